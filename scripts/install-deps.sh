@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what rundum needs on Debian 12 (run as root). With --test also what the tests need:
+# Chromium for the browser test, Node.js/npm for Playwright, wrk and nginx for the benchmark.
+set -euo pipefail
+
+packages=(
+    g++ cmake ninja-build pkg-config
+    libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
+    libkainjow-mustache-dev libsqlite3-dev libcli11-dev libspdlog-dev libfmt-dev libexpected-dev
+    libgtest-dev
+)
+if [[ "${1:-}" == "--test" ]]; then
+    packages+=(chromium wrk nginx-light curl)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+# Node.js may come from Debian (nodejs + npm) or already be on the machine with its own npm.
+if [[ "${1:-}" == "--test" ]]; then
+    command -v node >/dev/null || missing+=(nodejs)
+    command -v npm >/dev/null || missing+=(npm)
+fi
+
+if ((${#missing[@]} > 0)); then
+    echo "Installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,153 @@
+// The work of each subcommand; arguments are already parsed (see main_command.cpp).
+#include "cli/commands.hpp"
+
+#include <charconv>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+#include <spdlog/spdlog.h>
+
+#include "core/city_rules.hpp"
+#include "format/json_writer.hpp"
+#include "format/network_json.hpp"
+#include "store/open_store.hpp"
+#include "web/app.hpp"
+
+namespace rundum::cli {
+
+namespace demo_data {
+const std::map<std::string, std::string_view>& files(); // see CMakeLists.txt
+}
+
+namespace {
+
+int report(const i18n::Catalogue& catalogue, const Error& error)
+{
+    std::cerr << "rundum: " << catalogue.text(error) << "\n";
+    if (!error.detail.empty()) {
+        spdlog::debug("{}", error.detail);
+    }
+    return EXIT_FAILED;
+}
+
+Result<NetworkSnapshot> read_snapshot(std::string_view text)
+{
+    RUNDUM_TRY_ASSIGN(snapshot, format::network_from_json_text(text));
+    RUNDUM_TRY(validate_snapshot(snapshot));
+    return snapshot;
+}
+
+} // namespace
+
+int run_init(const i18n::Catalogue& catalogue, const std::filesystem::path& data_directory, bool demo)
+{
+    // Read the demo before creating anything, so a broken fixture leaves no directory behind.
+    NetworkSnapshot demo_network;
+    if (demo) {
+        auto parsed = read_snapshot(demo_data::files().at("network.json"));
+        if (!parsed) {
+            return report(catalogue, parsed.error());
+        }
+        demo_network = std::move(*parsed);
+    }
+    auto store = store::create_store({data_directory});
+    if (!store) {
+        return report(catalogue, store.error());
+    }
+    if (demo) {
+        if (auto applied = (*store)->apply_snapshot(demo_network); !applied) {
+            return report(catalogue, applied.error());
+        }
+    }
+    std::cerr << catalogue.text(demo ? "cli.init.done_demo" : "cli.init.done",
+                                {data_directory.string()})
+              << "\n";
+    return 0;
+}
+
+int run_serve(const i18n::Catalogue& catalogue, const std::filesystem::path& data_directory,
+              const web::ServerConfig& config)
+{
+    auto store = store::open_store({data_directory});
+    if (!store) {
+        return report(catalogue, store.error());
+    }
+    auto app = web::App::create(**store, catalogue);
+    if (!app) {
+        return report(catalogue, app.error());
+    }
+    auto served = web::run_server(config, **app, [&](const std::string& url) {
+        std::cerr << catalogue.text("cli.serve.listening", {url}) << std::endl;
+    });
+    if (!served) {
+        return report(catalogue, served.error());
+    }
+    return 0;
+}
+
+int run_export(const i18n::Catalogue& catalogue, const std::filesystem::path& data_directory)
+{
+    auto store = store::open_store({data_directory});
+    if (!store) {
+        return report(catalogue, store.error());
+    }
+    auto snapshot = (*store)->snapshot();
+    if (!snapshot) {
+        return report(catalogue, snapshot.error());
+    }
+    std::cout << format::pretty_json(format::network_to_json(*snapshot));
+    std::cout.flush();
+    return std::cout ? 0 : EXIT_FAILED;
+}
+
+int run_import(const i18n::Catalogue& catalogue, const std::filesystem::path& data_directory,
+               const std::filesystem::path& file)
+{
+    std::ifstream input(file, std::ios::binary);
+    if (!input) {
+        return report(catalogue, Error{ErrorCode::NotFound, "error.import.cannot_read", {file.string()}, {}});
+    }
+    std::stringstream text;
+    text << input.rdbuf();
+    // Parse and check the whole file before touching the database.
+    auto snapshot = read_snapshot(text.str());
+    if (!snapshot) {
+        Error error = snapshot.error();
+        std::cerr << "rundum: " << catalogue.text("error.import.rejected", {file.string()}) << "\n";
+        return report(catalogue, error);
+    }
+    auto store = store::open_store({data_directory});
+    if (!store) {
+        return report(catalogue, store.error());
+    }
+    if (auto applied = (*store)->apply_snapshot(*snapshot); !applied) {
+        return report(catalogue, applied.error());
+    }
+    std::cerr << catalogue.text("cli.import.done", {std::to_string(snapshot->cities.size())}) << "\n";
+    return 0;
+}
+
+bool parse_listen_address(const std::string& text, web::ServerConfig& config)
+{
+    const std::size_t colon = text.rfind(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 >= text.size()) {
+        return false;
+    }
+    std::string host = text.substr(0, colon);
+    if (host.front() == '[' && host.back() == ']') {
+        host = host.substr(1, host.size() - 2);
+    }
+    const std::string port_text = text.substr(colon + 1);
+    unsigned port = 0;
+    auto [end, error] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
+    if (error != std::errc() || end != port_text.data() + port_text.size() || port > 65535) {
+        return false;
+    }
+    config.address = host;
+    config.port = static_cast<unsigned short>(port);
+    return true;
+}
+
+} // namespace rundum::cli

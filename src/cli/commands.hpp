@@ -1,0 +1,34 @@
+// The rundum command line: init, serve, export, import. Each returns the process exit code.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "i18n/catalogue.hpp"
+#include "web/server.hpp"
+
+namespace rundum::cli {
+
+/// Exit codes: 0 success, 1 the work failed (message on stderr), 2 bad arguments.
+inline constexpr int EXIT_FAILED = 1;
+inline constexpr int EXIT_USAGE = 2;
+
+/// `rundum init --data DIR [--demo]`
+int run_init(const i18n::Catalogue& catalogue, const std::filesystem::path& data_directory, bool demo);
+
+/// `rundum serve --data DIR [--listen HOST:PORT]`
+int run_serve(const i18n::Catalogue& catalogue, const std::filesystem::path& data_directory,
+              const web::ServerConfig& config);
+
+/// `rundum export --data DIR`: the network as JSON on stdout.
+int run_export(const i18n::Catalogue& catalogue, const std::filesystem::path& data_directory);
+
+/// `rundum import --data DIR FILE`
+int run_import(const i18n::Catalogue& catalogue, const std::filesystem::path& data_directory,
+               const std::filesystem::path& file);
+
+/// Parses "HOST:PORT" (IPv6 as "[::1]:8080") into the config; false if it is malformed.
+bool parse_listen_address(const std::string& text, web::ServerConfig& config);
+
+} // namespace rundum::cli

@@ -1,0 +1,83 @@
+// Argument parsing with CLI11; help and error texts come from the catalogue.
+#include "cli/main_command.hpp"
+
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.hpp"
+
+namespace rundum::cli {
+
+int main_command(int argc, char** argv)
+{
+    spdlog::set_default_logger(spdlog::default_logger()); // stderr, colour only on a terminal
+    auto catalogue_result = i18n::Catalogue::load("de");
+    if (!catalogue_result) {
+        std::cerr << "rundum: message catalogue missing\n";
+        return EXIT_FAILED;
+    }
+    const i18n::Catalogue& catalogue = *catalogue_result;
+    auto t = [&](const char* key) { return catalogue.text(key); };
+
+    CLI::App app{t("cli.description"), "rundum"};
+    app.require_subcommand(1);
+    app.set_help_flag("-h,--help", t("cli.help"));
+    app.footer(t("cli.footer"));
+
+    std::string data_directory;
+    auto add_data_option = [&](CLI::App* command) {
+        command->add_option("--data", data_directory, t("cli.option.data"))->required()->type_name(t("cli.type.dir"));
+        command->set_help_flag("-h,--help", t("cli.help"));
+    };
+
+    bool demo = false;
+    CLI::App* init = app.add_subcommand("init", t("cli.init.description"));
+    add_data_option(init);
+    init->add_flag("--demo", demo, t("cli.option.demo"));
+
+    std::string listen = "127.0.0.1:8080";
+    unsigned threads = 0;
+    CLI::App* serve = app.add_subcommand("serve", t("cli.serve.description"));
+    add_data_option(serve);
+    serve->add_option("--listen", listen, t("cli.option.listen"))->type_name(t("cli.type.address"))->capture_default_str();
+    serve->add_option("--threads", threads, t("cli.option.threads"))->type_name(t("cli.type.number"));
+
+    CLI::App* export_command = app.add_subcommand("export", t("cli.export.description"));
+    add_data_option(export_command);
+
+    std::string import_file;
+    CLI::App* import_command = app.add_subcommand("import", t("cli.import.description"));
+    add_data_option(import_command);
+    import_command->add_option("FILE", import_file, t("cli.option.file"))->required()->type_name(t("cli.type.file"));
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& help) {
+        return app.exit(help);
+    } catch (const CLI::ParseError& error) {
+        // CLI11 words its messages in English; the user gets the German frame and the detail.
+        std::cerr << "rundum: " << catalogue.text("cli.usage_error", {error.what()}) << "\n";
+        return EXIT_USAGE;
+    }
+
+    if (init->parsed()) {
+        return run_init(catalogue, data_directory, demo);
+    }
+    if (serve->parsed()) {
+        web::ServerConfig config;
+        if (!parse_listen_address(listen, config)) {
+            std::cerr << "rundum: " << catalogue.text("error.serve.bad_listen", {listen}) << "\n";
+            return EXIT_USAGE;
+        }
+        config.threads = threads;
+        return run_serve(catalogue, data_directory, config);
+    }
+    if (export_command->parsed()) {
+        return run_export(catalogue, data_directory);
+    }
+    return run_import(catalogue, data_directory, import_file);
+}
+
+} // namespace rundum::cli

@@ -1,0 +1,104 @@
+// Validation rules for cities; error keys are catalogue messages (assets/i18n/*.json).
+#include "core/city_rules.hpp"
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+namespace rundum {
+
+namespace {
+
+bool is_digits(std::string_view text)
+{
+    return !text.empty() &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool starts_with_http_scheme(std::string_view url)
+{
+    return url.starts_with("https://") || url.starts_with("http://");
+}
+
+// Identifiers travel through URLs and export files: keep them short and printable.
+bool is_valid_id(std::string_view id)
+{
+    return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '-' || c == '_';
+    });
+}
+
+} // namespace
+
+bool is_valid_slug(std::string_view slug)
+{
+    if (slug.empty() || slug.size() > 64 || slug.front() == '-' || slug.back() == '-') {
+        return false;
+    }
+    return std::all_of(slug.begin(), slug.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
+
+Result<void> validate_city(const City& city)
+{
+    if (!is_valid_id(city.id)) {
+        return fail(ErrorCode::Invalid, "error.city.id_invalid", {city.id});
+    }
+    if (!is_valid_slug(city.slug)) {
+        return fail(ErrorCode::Invalid, "error.city.slug_invalid", {city.slug});
+    }
+    if (city.name.empty() || city.name.size() > 200) {
+        return fail(ErrorCode::Invalid, "error.city.name_invalid", {city.id});
+    }
+    if (city.location.latitude < -90 || city.location.latitude > 90 ||
+        city.location.longitude < -180 || city.location.longitude > 180) {
+        return fail(ErrorCode::Invalid, "error.city.location_invalid", {city.name});
+    }
+    if (!city.official_key.empty() && (city.official_key.size() != 8 || !is_digits(city.official_key))) {
+        return fail(ErrorCode::Invalid, "error.city.official_key_invalid", {city.name});
+    }
+    if (!city.website.empty() && !starts_with_http_scheme(city.website)) {
+        return fail(ErrorCode::Invalid, "error.city.website_invalid", {city.name, city.website});
+    }
+    if (city.address && (city.address->postcode.size() != 5 || !is_digits(city.address->postcode))) {
+        return fail(ErrorCode::Invalid, "error.city.postcode_invalid", {city.name});
+    }
+    std::set<std::string> contact_ids;
+    for (const Contact& contact : city.contacts) {
+        if (!is_valid_id(contact.id) || !contact_ids.insert(contact.id).second) {
+            return fail(ErrorCode::Invalid, "error.contact.id_invalid", {city.name, contact.id});
+        }
+        if (contact.name.empty()) {
+            return fail(ErrorCode::Invalid, "error.contact.name_missing", {city.name});
+        }
+    }
+    return {};
+}
+
+Result<void> validate_snapshot(const NetworkSnapshot& snapshot)
+{
+    std::set<std::string> ids;
+    std::set<std::string> slugs;
+    std::set<std::string> contact_ids;
+    for (const City& city : snapshot.cities) {
+        if (auto valid = validate_city(city); !valid) {
+            return valid;
+        }
+        if (!ids.insert(city.id).second) {
+            return fail(ErrorCode::Conflict, "error.city.id_duplicate", {city.id});
+        }
+        if (!slugs.insert(city.slug).second) {
+            return fail(ErrorCode::Conflict, "error.city.slug_duplicate", {city.slug});
+        }
+        for (const Contact& contact : city.contacts) {
+            if (!contact_ids.insert(contact.id).second) {
+                return fail(ErrorCode::Conflict, "error.contact.id_duplicate", {contact.id});
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace rundum

@@ -1,0 +1,20 @@
+// Validation of cities and whole network snapshots before anything is stored.
+#pragma once
+
+#include <string_view>
+
+#include "core/city.hpp"
+#include "core/result.hpp"
+
+namespace rundum {
+
+/// A slug is 1–64 characters of a–z, 0–9 and inner hyphens ("frankfurt-am-main").
+bool is_valid_slug(std::string_view slug);
+
+/// Checks one city: ids, slug, name, coordinates, website, postcode, contacts.
+Result<void> validate_city(const City& city);
+
+/// Checks every city and that ids and slugs are unique across the snapshot.
+Result<void> validate_snapshot(const NetworkSnapshot& snapshot);
+
+} // namespace rundum

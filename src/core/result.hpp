@@ -1,0 +1,64 @@
+// Result<T>: the return type of everything that can fail on bad input or a bad environment.
+// Errors carry a message key for the catalogue (the user's language) and a detail for the log.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <tl/expected.hpp>
+
+namespace rundum {
+
+/// What kind of failure; the web layer maps each to one HTTP status (web/error_status.cpp).
+enum class ErrorCode {
+    Invalid,      ///< the input breaks a rule
+    NotFound,     ///< the thing asked for does not exist (or is not visible)
+    Conflict,     ///< the input clashes with what is stored
+    Unauthorised, ///< sign-in needed
+    Forbidden,    ///< signed in, but not allowed
+    Unavailable,  ///< a resource (database, port, file) cannot be used right now
+    Internal,     ///< a bug or broken invariant
+};
+
+/// A failure: `key` names a catalogue message, `args` fill its {} placeholders in order,
+/// `detail` is for the log only (never shown to users).
+struct Error {
+    ErrorCode code{ErrorCode::Internal};
+    std::string key;
+    std::vector<std::string> args;
+    std::string detail;
+};
+
+template <typename T> using Result = tl::expected<T, Error>;
+
+/// Builds the unexpected side of a Result in one expression: `return fail(ErrorCode::Invalid, "...")`.
+inline tl::unexpected<Error> fail(ErrorCode code, std::string key, std::vector<std::string> args = {},
+                                  std::string detail = {})
+{
+    return tl::unexpected<Error>(Error{code, std::move(key), std::move(args), std::move(detail)});
+}
+
+inline tl::unexpected<Error> fail(Error error)
+{
+    return tl::unexpected<Error>(std::move(error));
+}
+
+} // namespace rundum
+
+/// Propagates a failed Result<void> (or any Result whose value is not needed): the happy path
+/// reads straight down. Not for coroutines, which must `co_return`.
+#define RUNDUM_TRY(expression)                                                                     \
+    do {                                                                                           \
+        if (auto rundum_try_result = (expression); !rundum_try_result) {                           \
+            return ::rundum::fail(std::move(rundum_try_result).error());                           \
+        }                                                                                          \
+    } while (false)
+
+/// Declares `name` as the value of a successful Result, or propagates its error.
+#define RUNDUM_TRY_ASSIGN(name, expression)                                                        \
+    auto name##_result = (expression);                                                             \
+    if (!name##_result) {                                                                          \
+        return ::rundum::fail(std::move(name##_result).error());                                   \
+    }                                                                                              \
+    auto name = std::move(*name##_result)

@@ -1,0 +1,267 @@
+// Conversion between cities and JSON, with field-by-field errors for import files.
+#include "format/network_json.hpp"
+
+#include <boost/json.hpp>
+
+namespace rundum::format {
+
+namespace json = boost::json;
+
+boost::json::object city_to_json(const City& city)
+{
+    json::object out;
+    out["id"] = city.id;
+    out["slug"] = city.slug;
+    out["name"] = city.name;
+    out["state"] = city.state;
+    out["official_key"] = city.official_key;
+    out["location"] = json::object{{"latitude", city.location.latitude},
+                                   {"longitude", city.location.longitude}};
+    out["alliance"] = city.alliance;
+    out["statement"] = city.statement;
+    if (city.address) {
+        json::array lines;
+        for (const std::string& line : city.address->recipient_lines) {
+            lines.emplace_back(line);
+        }
+        out["address"] = json::object{{"recipient_lines", std::move(lines)},
+                                      {"street", city.address->street},
+                                      {"postcode", city.address->postcode},
+                                      {"locality", city.address->locality}};
+    } else {
+        out["address"] = nullptr;
+    }
+    out["website"] = city.website;
+    json::array contacts;
+    for (const Contact& contact : city.contacts) {
+        contacts.emplace_back(
+            json::object{{"id", contact.id}, {"name", contact.name}, {"role", contact.role}});
+    }
+    out["contacts"] = std::move(contacts);
+    return out;
+}
+
+boost::json::object network_to_json(const NetworkSnapshot& snapshot)
+{
+    json::array cities;
+    for (const City& city : snapshot.cities) {
+        cities.emplace_back(city_to_json(city));
+    }
+    return json::object{{"format", NETWORK_FORMAT_NAME},
+                        {"version", NETWORK_FORMAT_VERSION},
+                        {"cities", std::move(cities)}};
+}
+
+namespace {
+
+// Reads fields of one JSON object and names the first one that is missing or mistyped,
+// with where it sits ("cities[3].address.street").
+class FieldReader {
+public:
+    FieldReader(const json::value& value, std::string where)
+        : m_object(value.if_object()), m_where(std::move(where))
+    {
+    }
+
+    bool is_object() const { return m_object != nullptr; }
+    const std::string& where() const { return m_where; }
+
+    Result<std::string> text(std::string_view name) const
+    {
+        const json::value* field = find(name);
+        if (field == nullptr || !field->is_string()) {
+            return missing(name, "error.import.expected_text");
+        }
+        return std::string(field->get_string());
+    }
+
+    Result<double> number(std::string_view name) const
+    {
+        const json::value* field = find(name);
+        if (field == nullptr || !field->is_number()) {
+            return missing(name, "error.import.expected_number");
+        }
+        return field->to_number<double>();
+    }
+
+    Result<const json::array*> array(std::string_view name) const
+    {
+        const json::value* field = find(name);
+        if (field == nullptr || !field->is_array()) {
+            return missing(name, "error.import.expected_list");
+        }
+        return &field->get_array();
+    }
+
+    /// The field's value, or nullptr when it is absent or JSON null.
+    const json::value* optional(std::string_view name) const
+    {
+        const json::value* field = find(name);
+        return (field == nullptr || field->is_null()) ? nullptr : field;
+    }
+
+    tl::unexpected<Error> missing(std::string_view name, std::string key) const
+    {
+        return fail(ErrorCode::Invalid, std::move(key), {m_where + "." + std::string(name)});
+    }
+
+private:
+    const json::value* find(std::string_view name) const
+    {
+        return m_object == nullptr ? nullptr : m_object->if_contains(name);
+    }
+
+    const json::object* m_object;
+    std::string m_where;
+};
+
+Result<std::vector<std::string>> text_list(const json::array& items, const std::string& where)
+{
+    std::vector<std::string> out;
+    for (const json::value& item : items) {
+        if (!item.is_string()) {
+            return fail(ErrorCode::Invalid, "error.import.expected_text", {where});
+        }
+        out.emplace_back(item.get_string());
+    }
+    return out;
+}
+
+Result<PostalAddress> address_from_json(const json::value& value, const std::string& where)
+{
+    FieldReader fields(value, where);
+    if (!fields.is_object()) {
+        return fail(ErrorCode::Invalid, "error.import.expected_object", {where});
+    }
+    PostalAddress address;
+    auto lines = fields.array("recipient_lines");
+    if (!lines) {
+        return fail(lines.error());
+    }
+    auto recipient_lines = text_list(**lines, where + ".recipient_lines");
+    if (!recipient_lines) {
+        return fail(recipient_lines.error());
+    }
+    address.recipient_lines = std::move(*recipient_lines);
+    auto street = fields.text("street");
+    auto postcode = fields.text("postcode");
+    auto locality = fields.text("locality");
+    for (const auto* part : {&street, &postcode, &locality}) {
+        if (!*part) {
+            return fail(part->error());
+        }
+    }
+    address.street = std::move(*street);
+    address.postcode = std::move(*postcode);
+    address.locality = std::move(*locality);
+    return address;
+}
+
+Result<Contact> contact_from_json(const json::value& value, const std::string& where)
+{
+    FieldReader fields(value, where);
+    if (!fields.is_object()) {
+        return fail(ErrorCode::Invalid, "error.import.expected_object", {where});
+    }
+    auto id = fields.text("id");
+    auto name = fields.text("name");
+    auto role = fields.text("role");
+    for (const auto* part : {&id, &name, &role}) {
+        if (!*part) {
+            return fail(part->error());
+        }
+    }
+    return Contact{std::move(*id), std::move(*name), std::move(*role)};
+}
+
+Result<City> city_from_json(const json::value& value, const std::string& where)
+{
+    FieldReader fields(value, where);
+    if (!fields.is_object()) {
+        return fail(ErrorCode::Invalid, "error.import.expected_object", {where});
+    }
+    City city;
+    struct TextField {
+        std::string_view name;
+        std::string* target;
+    };
+    for (const TextField& field : {TextField{"id", &city.id}, TextField{"slug", &city.slug},
+                                   TextField{"name", &city.name}, TextField{"state", &city.state},
+                                   TextField{"official_key", &city.official_key},
+                                   TextField{"alliance", &city.alliance},
+                                   TextField{"statement", &city.statement},
+                                   TextField{"website", &city.website}}) {
+        auto text = fields.text(field.name);
+        if (!text) {
+            return fail(text.error());
+        }
+        *field.target = std::move(*text);
+    }
+    const json::value* location = fields.optional("location");
+    if (location == nullptr) {
+        return fields.missing("location", "error.import.expected_object");
+    }
+    FieldReader location_fields(*location, where + ".location");
+    auto latitude = location_fields.number("latitude");
+    auto longitude = location_fields.number("longitude");
+    if (!latitude || !longitude) {
+        return fail(!latitude ? latitude.error() : longitude.error());
+    }
+    city.location = GeoPoint{*latitude, *longitude};
+    if (const json::value* address = fields.optional("address")) {
+        auto parsed = address_from_json(*address, where + ".address");
+        if (!parsed) {
+            return fail(parsed.error());
+        }
+        city.address = std::move(*parsed);
+    }
+    auto contacts = fields.array("contacts");
+    if (!contacts) {
+        return fail(contacts.error());
+    }
+    for (std::size_t i = 0; i < (*contacts)->size(); ++i) {
+        auto contact =
+            contact_from_json((**contacts)[i], where + ".contacts[" + std::to_string(i) + "]");
+        if (!contact) {
+            return fail(contact.error());
+        }
+        city.contacts.push_back(std::move(*contact));
+    }
+    return city;
+}
+
+} // namespace
+
+Result<NetworkSnapshot> network_from_json_text(std::string_view text)
+{
+    boost::system::error_code parse_error;
+    json::value root = json::parse(text, parse_error);
+    if (parse_error) {
+        return fail(ErrorCode::Invalid, "error.import.not_json", {parse_error.message()});
+    }
+    FieldReader fields(root, "");
+    auto format_name = fields.text("format");
+    if (!fields.is_object() || !format_name || *format_name != NETWORK_FORMAT_NAME) {
+        return fail(ErrorCode::Invalid, "error.import.wrong_format");
+    }
+    auto version = fields.number("version");
+    if (!version || *version < 1 || *version > NETWORK_FORMAT_VERSION) {
+        return fail(ErrorCode::Invalid, "error.import.unsupported_version",
+                    {std::to_string(NETWORK_FORMAT_VERSION)});
+    }
+    auto cities = fields.array("cities");
+    if (!cities) {
+        return fail(cities.error());
+    }
+    NetworkSnapshot snapshot;
+    for (std::size_t i = 0; i < (*cities)->size(); ++i) {
+        auto city = city_from_json((**cities)[i], "cities[" + std::to_string(i) + "]");
+        if (!city) {
+            return fail(city.error());
+        }
+        snapshot.cities.push_back(std::move(*city));
+    }
+    return snapshot;
+}
+
+} // namespace rundum::format

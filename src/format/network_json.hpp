@@ -1,0 +1,28 @@
+// The JSON form of cities and of the whole network: one shape for the API, export and import.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <boost/json/value.hpp>
+
+#include "core/city.hpp"
+#include "core/result.hpp"
+
+namespace rundum::format {
+
+/// Identifies rundum's export files; import refuses other files.
+inline constexpr std::string_view NETWORK_FORMAT_NAME = "rundum-network";
+/// The export format's version; import reads this version and older.
+inline constexpr int NETWORK_FORMAT_VERSION = 1;
+
+/// A city as JSON (field names documented in docs/api.md).
+boost::json::object city_to_json(const City& city);
+
+/// The whole network as the export file's JSON.
+boost::json::object network_to_json(const NetworkSnapshot& snapshot);
+
+/// Reads an export file; any missing or mistyped field is an Invalid error naming it.
+Result<NetworkSnapshot> network_from_json_text(std::string_view text);
+
+} // namespace rundum::format

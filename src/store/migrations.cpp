@@ -1,0 +1,53 @@
+// The schema steps. Keep the SQL portable: TEXT, INTEGER, DOUBLE PRECISION, no AUTOINCREMENT.
+#include "store/migrations.hpp"
+
+#include <array>
+
+namespace rundum::store {
+
+namespace {
+
+constexpr std::array<std::string_view, 2> MEMBER_CITIES = {
+    R"sql(CREATE TABLE cities (
+        id TEXT PRIMARY KEY,
+        slug TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        state TEXT NOT NULL,
+        official_key TEXT NOT NULL,
+        latitude DOUBLE PRECISION NOT NULL,
+        longitude DOUBLE PRECISION NOT NULL,
+        alliance TEXT NOT NULL,
+        statement TEXT NOT NULL,
+        has_address INTEGER NOT NULL,
+        address_recipient TEXT NOT NULL,
+        address_street TEXT NOT NULL,
+        address_postcode TEXT NOT NULL,
+        address_locality TEXT NOT NULL,
+        website TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE contacts (
+        id TEXT PRIMARY KEY,
+        city_id TEXT NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL
+    ))sql",
+};
+
+constexpr std::array<Migration, 1> ALL = {
+    Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
+};
+
+} // namespace
+
+std::span<const Migration> migrations()
+{
+    return ALL;
+}
+
+int latest_schema_version()
+{
+    return ALL.back().version;
+}
+
+} // namespace rundum::store

@@ -1,0 +1,51 @@
+// API handlers; the JSON shape is format::city_to_json, shared with export and import.
+#include "web/api_cities.hpp"
+
+#include <boost/json.hpp>
+
+#include "format/json_writer.hpp"
+
+#include "format/network_json.hpp"
+#include "web/error_pages.hpp"
+
+namespace rundum::web {
+
+namespace {
+
+Response json_response(const boost::json::value& value)
+{
+    Response response;
+    response.content_type = "application/json";
+    response.body = format::compact_json(value);
+    return response;
+}
+
+} // namespace
+
+Response api_cities(const Request& request, Services& services)
+{
+    auto cities = services.store.list_cities();
+    if (!cities) {
+        return error_response(request, services, cities.error());
+    }
+    boost::json::array list;
+    for (const City& city : *cities) {
+        list.emplace_back(format::city_to_json(city));
+    }
+    return json_response(boost::json::object{{"cities", std::move(list)}});
+}
+
+Response api_city(const Request& request, Services& services, std::string_view slug)
+{
+    auto city = services.store.find_city(slug);
+    if (!city) {
+        return error_response(request, services, city.error());
+    }
+    if (!*city) {
+        return error_response(request, services,
+                              Error{ErrorCode::NotFound, "error.city.not_found", {std::string(slug)}, {}});
+    }
+    return json_response(boost::json::object{{"city", format::city_to_json(**city)}});
+}
+
+} // namespace rundum::web

@@ -1,0 +1,39 @@
+// The web application as one function from request to response: routing, caching, security
+// headers and the boundary that turns bugs into a friendly 500 page.
+#pragma once
+
+#include <memory>
+
+#include "core/result.hpp"
+#include "geo/germany_map.hpp"
+#include "i18n/catalogue.hpp"
+#include "store/store.hpp"
+#include "web/http_types.hpp"
+#include "web/page_cache.hpp"
+#include "web/services.hpp"
+#include "web/templates.hpp"
+
+namespace rundum::web {
+
+/// Everything a request needs, built once at start.
+class App {
+public:
+    /// Parses templates and the map; fails only on a broken build (Internal).
+    static Result<std::unique_ptr<App>> create(store::Store& store, const i18n::Catalogue& catalogue);
+
+    /// Answers one request. Never throws; safe to call from several threads at once.
+    Response handle(const Request& request);
+
+private:
+    App(store::Store& store, const i18n::Catalogue& catalogue, std::unique_ptr<Templates> templates,
+        geo::GermanyMap map);
+
+    Response route(const Request& request);
+
+    std::unique_ptr<Templates> m_templates;
+    geo::GermanyMap m_map;
+    PageCache m_cache;
+    Services m_services;
+};
+
+} // namespace rundum::web

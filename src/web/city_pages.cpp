@@ -1,0 +1,107 @@
+// Directory, city page and vCard handlers.
+#include "web/city_pages.hpp"
+
+#include <cstdio>
+
+#include "format/vcard.hpp"
+#include "web/city_view.hpp"
+#include "web/error_pages.hpp"
+
+namespace rundum::web {
+
+namespace {
+
+std::string one_decimal(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    return buffer;
+}
+
+TemplateData map_view(const geo::GermanyMap& map, const std::vector<City>& cities)
+{
+    TemplateData view{TemplateData::type::object};
+    view.set("width", one_decimal(map.width()));
+    view.set("height", one_decimal(map.height()));
+    kainjow::mustache::list states;
+    for (const geo::StateShape& state : map.states()) {
+        TemplateData shape{TemplateData::type::object};
+        shape.set("name", state.name);
+        shape.set("path", state.path_data);
+        states.push_back(shape);
+    }
+    view.set("states", states);
+    kainjow::mustache::list markers;
+    for (const City& city : cities) {
+        geo::MapPoint point = map.project(city.location.latitude, city.location.longitude);
+        TemplateData marker{TemplateData::type::object};
+        marker.set("slug", city.slug);
+        marker.set("name", city.name);
+        marker.set("x", one_decimal(point.x));
+        marker.set("y", one_decimal(point.y));
+        markers.push_back(marker);
+    }
+    view.set("markers", markers);
+    return view;
+}
+
+Result<City> find_city_or_fail(Services& services, std::string_view slug)
+{
+    RUNDUM_TRY_ASSIGN(city, services.store.find_city(slug));
+    if (!city) {
+        return fail(ErrorCode::NotFound, "error.city.not_found", {std::string(slug)});
+    }
+    return std::move(*city);
+}
+
+} // namespace
+
+Response directory_page(const Request& request, Services& services)
+{
+    auto cities = services.store.list_cities();
+    if (!cities) {
+        return error_response(request, services, cities.error());
+    }
+    TemplateData page{TemplateData::type::object};
+    kainjow::mustache::list list;
+    for (const City& city : *cities) {
+        list.push_back(city_view(city));
+    }
+    page.set("cities", list);
+    page.set("lead", services.catalogue.text("directory.lead", {std::to_string(cities->size())}));
+    page.set("map", map_view(services.map, *cities));
+    page.set("nav_directory", true);
+    Response response;
+    response.body = services.templates.render_page(
+        "directory", std::move(page), services.catalogue.text("directory.title"));
+    return response;
+}
+
+Response city_page(const Request& request, Services& services, std::string_view slug)
+{
+    auto city = find_city_or_fail(services, slug);
+    if (!city) {
+        return error_response(request, services, city.error());
+    }
+    TemplateData page = city_view(*city);
+    page.set("nav_directory", true);
+    Response response;
+    response.body = services.templates.render_page("city", std::move(page), city->name);
+    return response;
+}
+
+Response city_vcard(const Request& request, Services& services, std::string_view slug)
+{
+    auto city = find_city_or_fail(services, slug);
+    if (!city) {
+        return error_response(request, services, city.error());
+    }
+    Response response;
+    response.content_type = "text/vcard; charset=utf-8";
+    response.body = format::city_vcard(*city);
+    response.with_header("Content-Disposition",
+                         "attachment; filename=\"" + std::string(slug) + ".vcf\"");
+    return response;
+}
+
+} // namespace rundum::web

@@ -1,0 +1,49 @@
+// Error pages: the user reads a message in their language, the log gets the detail.
+#include "web/error_pages.hpp"
+
+#include <boost/json.hpp>
+
+#include "format/json_writer.hpp"
+
+namespace rundum::web {
+
+int http_status(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Invalid: return 400;
+    case ErrorCode::NotFound: return 404;
+    case ErrorCode::Conflict: return 409;
+    case ErrorCode::Unauthorised: return 401;
+    case ErrorCode::Forbidden: return 403;
+    case ErrorCode::Unavailable: return 503;
+    case ErrorCode::Internal: return 500;
+    }
+    return 500;
+}
+
+Response error_response(const Request& request, Services& services, const Error& error)
+{
+    Response response;
+    response.status = http_status(error.code);
+    const std::string message = services.catalogue.text(error);
+    if (request.path.starts_with("/api/")) {
+        response.content_type = "application/json";
+        boost::json::object body{{"error", boost::json::object{{"status", response.status},
+                                                               {"message", message}}}};
+        response.body = format::compact_json(body);
+        return response;
+    }
+    TemplateData page{TemplateData::type::object};
+    page.set("heading", services.catalogue.text("error.page.heading_" + std::to_string(response.status)));
+    page.set("message", message);
+    response.body = services.templates.render_page("error", std::move(page),
+                                                   services.catalogue.text("error.page.title"));
+    return response;
+}
+
+Response not_found(const Request& request, Services& services)
+{
+    return error_response(request, services, Error{ErrorCode::NotFound, "error.page.not_found", {}, {}});
+}
+
+} // namespace rundum::web

@@ -1,0 +1,12 @@
+// The start page: what the network is, and the way to its members.
+#pragma once
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+/// GET /: the network in brief and the member cities by name.
+Response home_page(const Request& request, Services& services);
+
+} // namespace rundum::web

@@ -1,0 +1,32 @@
+// Requests and responses as plain values, so handlers are functions without sockets.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace rundum::web {
+
+/// What a handler needs to know of an HTTP request.
+struct Request {
+    std::string method; ///< "GET", "HEAD", "POST" ...
+    std::string path;   ///< percent-decoded path, e.g. "/staedte/muenchen"
+    std::string query;  ///< raw query string without '?'
+    std::string accept; ///< the Accept header, for choosing HTML or JSON error pages
+};
+
+/// A complete HTTP response.
+struct Response {
+    int status{200};
+    std::string content_type{"text/html; charset=utf-8"};
+    std::string body;
+    std::vector<std::pair<std::string, std::string>> headers; ///< extra headers
+
+    Response& with_header(std::string name, std::string value)
+    {
+        headers.emplace_back(std::move(name), std::move(value));
+        return *this;
+    }
+};
+
+} // namespace rundum::web

@@ -1,0 +1,21 @@
+// What every handler may use: the store, texts, templates, the map and the page cache.
+#pragma once
+
+#include "geo/germany_map.hpp"
+#include "i18n/catalogue.hpp"
+#include "store/store.hpp"
+#include "web/page_cache.hpp"
+#include "web/templates.hpp"
+
+namespace rundum::web {
+
+/// The dependencies of handlers, built once at start and shared by all requests.
+struct Services {
+    store::Store& store;
+    const i18n::Catalogue& catalogue;
+    Templates& templates;
+    const geo::GermanyMap& map;
+    PageCache& cache;
+};
+
+} // namespace rundum::web

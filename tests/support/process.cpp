@@ -1,0 +1,209 @@
+// Subprocesses and a tiny HTTP client (Beast, synchronous) for the integration tests.
+#include "process.hpp"
+
+#include <array>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <fcntl.h>
+#include <poll.h>
+#include <random>
+#include <stdexcept>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+namespace rundum::testing {
+
+namespace {
+
+std::vector<char*> to_argv(const std::vector<std::string>& arguments)
+{
+    std::vector<char*> argv;
+    for (const std::string& argument : arguments) {
+        argv.push_back(const_cast<char*>(argument.c_str()));
+    }
+    argv.push_back(nullptr);
+    return argv;
+}
+
+// Reads both pipes until both close, so neither child output can fill up and block it.
+void drain(int out_fd, int err_fd, std::string& out, std::string& err)
+{
+    std::array<pollfd, 2> fds{{{out_fd, POLLIN, 0}, {err_fd, POLLIN, 0}}};
+    int open_count = 2;
+    char buffer[4096];
+    while (open_count > 0) {
+        if (poll(fds.data(), fds.size(), -1) < 0) {
+            break;
+        }
+        for (std::size_t i = 0; i < fds.size(); ++i) {
+            if (fds[i].fd < 0 || fds[i].revents == 0) {
+                continue;
+            }
+            ssize_t got = read(fds[i].fd, buffer, sizeof buffer);
+            if (got <= 0) {
+                close(fds[i].fd);
+                fds[i].fd = -1;
+                --open_count;
+            } else {
+                (i == 0 ? out : err).append(buffer, static_cast<std::size_t>(got));
+            }
+        }
+    }
+}
+
+} // namespace
+
+CommandResult run_command(const std::vector<std::string>& arguments)
+{
+    int out_pipe[2];
+    int err_pipe[2];
+    if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) {
+        throw std::runtime_error("pipe failed");
+    }
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(out_pipe[1], STDOUT_FILENO);
+        dup2(err_pipe[1], STDERR_FILENO);
+        int null_fd = open("/dev/null", O_RDONLY);
+        dup2(null_fd, STDIN_FILENO);
+        close(out_pipe[0]);
+        close(err_pipe[0]);
+        auto argv = to_argv(arguments);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    close(out_pipe[1]);
+    close(err_pipe[1]);
+    CommandResult result;
+    drain(out_pipe[0], err_pipe[0], result.out, result.err);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return result;
+}
+
+std::string rundum_binary()
+{
+    return RUNDUM_BINARY;
+}
+
+TemporaryDirectory::TemporaryDirectory()
+{
+    std::random_device random;
+    m_path = std::filesystem::temp_directory_path() /
+             ("rundum-test-" + std::to_string(getpid()) + "-" + std::to_string(random()));
+    std::filesystem::create_directories(m_path);
+}
+
+TemporaryDirectory::~TemporaryDirectory()
+{
+    std::error_code ignored;
+    std::filesystem::remove_all(m_path, ignored);
+}
+
+unsigned short free_port()
+{
+    boost::asio::io_context io;
+    boost::asio::ip::tcp::acceptor acceptor(
+        io, boost::asio::ip::tcp::endpoint(boost::asio::ip::make_address("127.0.0.1"), 0));
+    return acceptor.local_endpoint().port();
+}
+
+ServerProcess::ServerProcess(const std::filesystem::path& data_directory)
+{
+    m_port = free_port();
+    const std::vector<std::string> arguments = {rundum_binary(), "serve", "--data",
+                                                data_directory.string(), "--listen",
+                                                "127.0.0.1:" + std::to_string(m_port)};
+    m_pid = fork();
+    if (m_pid == 0) {
+        int null_fd = open("/dev/null", O_RDWR);
+        dup2(null_fd, STDIN_FILENO);
+        dup2(null_fd, STDOUT_FILENO);
+        auto argv = to_argv(arguments);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+    while (std::chrono::steady_clock::now() < deadline) {
+        try {
+            if (http_get(m_port, "/healthz").status == 200) {
+                return;
+            }
+        } catch (const std::exception&) {
+            // not listening yet
+        }
+        int status = 0;
+        if (waitpid(m_pid, &status, WNOHANG) == m_pid) {
+            m_pid = -1;
+            throw std::runtime_error("rundum serve exited before listening");
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    stop();
+    throw std::runtime_error("rundum serve did not answer /healthz in time");
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+int ServerProcess::stop()
+{
+    if (m_pid <= 0) {
+        return -1;
+    }
+    kill(m_pid, SIGTERM);
+    int status = 0;
+    waitpid(m_pid, &status, 0);
+    m_pid = -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+std::string HttpAnswer::header(const std::string& name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (boost::beast::iequals(key, name)) {
+            return value;
+        }
+    }
+    return {};
+}
+
+HttpAnswer http_request(unsigned short port, const std::string& method, const std::string& target)
+{
+    namespace beast = boost::beast;
+    namespace http = beast::http;
+    boost::asio::io_context io;
+    beast::tcp_stream stream(io);
+    stream.expires_after(std::chrono::seconds(10));
+    stream.connect(boost::asio::ip::tcp::endpoint(boost::asio::ip::make_address("127.0.0.1"), port));
+    http::request<http::empty_body> request{http::string_to_verb(method), target, 11};
+    request.set(http::field::host, "127.0.0.1");
+    http::write(stream, request);
+    beast::flat_buffer buffer;
+    http::response_parser<http::string_body> parser;
+    parser.skip(method == "HEAD");
+    parser.body_limit(64 * 1024 * 1024);
+    http::read(stream, buffer, parser);
+    auto& response = parser.get();
+    HttpAnswer answer;
+    answer.status = static_cast<int>(response.result_int());
+    answer.content_type = std::string(response[http::field::content_type]);
+    answer.body = response.body();
+    for (const auto& field : response) {
+        answer.headers.emplace_back(std::string(field.name_string()), std::string(field.value()));
+    }
+    beast::error_code ignored;
+    stream.socket().shutdown(boost::asio::ip::tcp::socket::shutdown_both, ignored);
+    return answer;
+}
+
+} // namespace rundum::testing
