@@ -74,10 +74,13 @@ Response App::handle(const Request& request)
     try {
         response = route(request);
     } catch (const std::exception& bug) {
-        spdlog::error("{} {}: {}", request.method, request.path, bug.what());
+        // The number ties what the user sees to the log line with the detail.
+        const std::string request_id = std::to_string(++m_incidents);
+        spdlog::error("request {}: {} {}: {}", request_id, request.method, request.path, bug.what());
         try {
-            response = error_response(request, m_services,
-                                      Error{ErrorCode::Internal, "error.internal", {}, bug.what()});
+            response = error_response(
+                request, m_services,
+                Error{ErrorCode::Internal, "error.internal_with_id", {request_id}, bug.what()});
         } catch (const std::exception&) {
             response = Response{500, "text/plain; charset=utf-8", "500", {}};
         }

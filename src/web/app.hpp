@@ -2,6 +2,8 @@
 // headers and the boundary that turns bugs into a friendly 500 page.
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <memory>
 
 #include "core/result.hpp"
@@ -34,6 +36,7 @@ private:
     geo::GermanyMap m_map;
     PageCache m_cache;
     Services m_services;
+    std::atomic<std::uint64_t> m_incidents{0}; ///< numbers failed requests, for the log and the user
 };
 
 } // namespace rundum::web

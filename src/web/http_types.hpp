@@ -12,7 +12,6 @@ struct Request {
     std::string method; ///< "GET", "HEAD", "POST" ...
     std::string path;   ///< percent-decoded path, e.g. "/staedte/muenchen"
     std::string query;  ///< raw query string without '?'
-    std::string accept; ///< the Accept header, for choosing HTML or JSON error pages
 };
 
 /// A complete HTTP response.

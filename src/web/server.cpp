@@ -24,7 +24,6 @@ Request to_request(const http::request<http::string_body>& message)
 {
     Request request;
     request.method = std::string(message.method_string());
-    request.accept = std::string(message[http::field::accept]);
     auto target = boost::urls::parse_origin_form(message.target());
     if (target) {
         request.path = std::string(target->path());

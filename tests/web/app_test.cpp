@@ -1,0 +1,146 @@
+// The web application as a function, without a network: routing, error statuses, the bug
+// boundary and the page cache, on a store whose answers the test controls.
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+#include "web/app.hpp"
+#include "web/error_pages.hpp"
+
+namespace rundum::web {
+namespace {
+
+// A store that serves one city and can be told to fail or to throw.
+class ScriptedStore final : public store::Store {
+public:
+    enum class Mode { Normal, Unavailable, Throws };
+
+    Mode mode = Mode::Normal;
+    std::uint64_t version = 1;
+    int list_calls = 0;
+
+    Result<std::vector<City>> list_cities() override
+    {
+        ++list_calls;
+        RUNDUM_TRY(check());
+        return std::vector<City>{jena()};
+    }
+    Result<std::optional<City>> find_city(std::string_view slug) override
+    {
+        RUNDUM_TRY(check());
+        return slug == "jena" ? std::optional<City>(jena()) : std::nullopt;
+    }
+    Result<NetworkSnapshot> snapshot() override { return NetworkSnapshot{{jena()}}; }
+    Result<void> apply_snapshot(const NetworkSnapshot&) override { return {}; }
+    Result<std::uint64_t> data_version() override
+    {
+        if (mode == Mode::Unavailable) {
+            return fail(ErrorCode::Unavailable, "error.store.unavailable");
+        }
+        return version;
+    }
+    Result<int> schema_version() override { return 1; }
+
+private:
+    Result<void> check()
+    {
+        if (mode == Mode::Throws) {
+            throw std::logic_error("broken invariant");
+        }
+        return {};
+    }
+
+    static City jena()
+    {
+        City city;
+        city.id = "city-jena";
+        city.slug = "jena";
+        city.name = "Jena";
+        city.alliance = "Jenaer Bündnis für Familie";
+        return city;
+    }
+};
+
+class AppTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto catalogue = i18n::Catalogue::load("de");
+        ASSERT_TRUE(catalogue.has_value());
+        m_catalogue = std::move(*catalogue);
+        auto app = App::create(m_store, m_catalogue);
+        ASSERT_TRUE(app.has_value()) << app.error().detail;
+        m_app = std::move(*app);
+    }
+
+    Response get(const std::string& path) { return m_app->handle(Request{"GET", path, ""}); }
+
+    ScriptedStore m_store;
+    i18n::Catalogue m_catalogue;
+    std::unique_ptr<App> m_app;
+};
+
+TEST_F(AppTest, RoutesPagesApiAndAssets)
+{
+    EXPECT_EQ(get("/").status, 200);
+    EXPECT_EQ(get("/staedte").status, 200);
+    EXPECT_EQ(get("/staedte/jena").status, 200);
+    EXPECT_EQ(get("/staedte/jena/kontakt.vcf").status, 200);
+    EXPECT_EQ(get("/api/v1/cities").status, 200);
+    EXPECT_EQ(get("/api/v1/cities/jena").status, 200);
+    EXPECT_EQ(get("/static/style.css").status, 200);
+    EXPECT_EQ(get("/staedte/erfurt").status, 404);
+}
+
+TEST_F(AppTest, AnUnreachableDatabaseGives503WithAGermanMessage)
+{
+    m_store.mode = ScriptedStore::Mode::Unavailable;
+    auto page = get("/staedte");
+    EXPECT_EQ(page.status, 503);
+    EXPECT_NE(page.body.find("nicht erreichbar"), std::string::npos);
+    auto api = get("/api/v1/cities");
+    EXPECT_EQ(api.status, 503);
+    EXPECT_EQ(api.content_type, "application/json");
+}
+
+TEST_F(AppTest, ABugGivesAFriendly500PageWithAnIncidentNumber)
+{
+    m_store.mode = ScriptedStore::Mode::Throws;
+    auto page = get("/staedte");
+    EXPECT_EQ(page.status, 500);
+    EXPECT_NE(page.body.find("Vorgang 1"), std::string::npos) << page.body;
+    EXPECT_EQ(page.body.find("broken invariant"), std::string::npos); // detail stays in the log
+    EXPECT_FALSE(page.headers.empty()); // security headers on error pages too
+}
+
+TEST_F(AppTest, PagesComeFromTheCacheUntilTheDataVersionMoves)
+{
+    get("/staedte");
+    get("/staedte");
+    EXPECT_EQ(m_store.list_calls, 1);
+    m_store.version = 2;
+    get("/staedte");
+    EXPECT_EQ(m_store.list_calls, 2);
+}
+
+TEST_F(AppTest, ErrorAnswersAreNotCached)
+{
+    m_store.mode = ScriptedStore::Mode::Throws;
+    EXPECT_EQ(get("/staedte").status, 500);
+    m_store.mode = ScriptedStore::Mode::Normal;
+    EXPECT_EQ(get("/staedte").status, 200);
+}
+
+TEST(ErrorStatus, EachErrorCodeHasItsHttpStatus)
+{
+    EXPECT_EQ(http_status(ErrorCode::Invalid), 400);
+    EXPECT_EQ(http_status(ErrorCode::Unauthorised), 401);
+    EXPECT_EQ(http_status(ErrorCode::Forbidden), 403);
+    EXPECT_EQ(http_status(ErrorCode::NotFound), 404);
+    EXPECT_EQ(http_status(ErrorCode::Conflict), 409);
+    EXPECT_EQ(http_status(ErrorCode::Internal), 500);
+    EXPECT_EQ(http_status(ErrorCode::Unavailable), 503);
+}
+
+} // namespace
+} // namespace rundum::web
