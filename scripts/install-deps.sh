@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Installs what rundum needs on Debian 12 (run as root). With --test also what the tests need:
-# Chromium for the browser test, Node.js/npm for Playwright, wrk and nginx for the benchmark.
+# PostgreSQL 15 for the second backend, Chromium for the browser test, Node.js/npm for
+# Playwright, wrk and nginx for the benchmark.
 set -euo pipefail
 
 packages=(
     g++ cmake ninja-build pkg-config
     libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
-    libkainjow-mustache-dev libsqlite3-dev libcli11-dev libspdlog-dev libfmt-dev libexpected-dev
+    libkainjow-mustache-dev libsqlite3-dev libpq-dev libcli11-dev libspdlog-dev libfmt-dev libexpected-dev
     libgtest-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(chromium wrk nginx-light curl)
+    packages+=(postgresql-15 chromium wrk nginx-light curl)
 fi
 
 missing=()

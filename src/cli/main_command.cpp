@@ -27,8 +27,10 @@ int main_command(int argc, char** argv)
     app.footer(t("cli.footer"));
 
     std::string data_directory;
+    std::string database_url;
     auto add_data_option = [&](CLI::App* command) {
         command->add_option("--data", data_directory, t("cli.option.data"))->required()->type_name(t("cli.type.dir"));
+        command->add_option("--db", database_url, t("cli.option.db"))->type_name(t("cli.type.url"));
         command->set_help_flag("-h,--help", t("cli.help"));
     };
 
@@ -62,8 +64,14 @@ int main_command(int argc, char** argv)
         return EXIT_USAGE;
     }
 
+    if (!database_url.empty() && !database_url.starts_with("postgresql://") &&
+        !database_url.starts_with("postgres://")) {
+        std::cerr << "rundum: " << catalogue.text("error.database.bad_url") << "\n";
+        return EXIT_USAGE;
+    }
+    const store::StoreLocation location{data_directory, database_url};
     if (init->parsed()) {
-        return run_init(catalogue, data_directory, demo);
+        return run_init(catalogue, location, demo);
     }
     if (serve->parsed()) {
         web::ServerConfig config;
@@ -72,12 +80,12 @@ int main_command(int argc, char** argv)
             return EXIT_USAGE;
         }
         config.threads = threads;
-        return run_serve(catalogue, data_directory, config);
+        return run_serve(catalogue, location, config);
     }
     if (export_command->parsed()) {
-        return run_export(catalogue, data_directory);
+        return run_export(catalogue, location);
     }
-    return run_import(catalogue, data_directory, import_file);
+    return run_import(catalogue, location, import_file);
 }
 
 } // namespace rundum::cli

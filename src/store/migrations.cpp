@@ -1,4 +1,5 @@
-// The schema steps. Keep the SQL portable: TEXT, INTEGER, DOUBLE PRECISION, no AUTOINCREMENT.
+// The schema steps. Keep the SQL portable (TEXT, INTEGER, DOUBLE PRECISION); what cannot be
+// portable is a {{token}} that store/sql/sql_dialect.cpp fills in.
 #include "store/migrations.hpp"
 
 #include <array>
@@ -34,8 +35,18 @@ constexpr std::array<std::string_view, 2> MEMBER_CITIES = {
     ))sql",
 };
 
-constexpr std::array<Migration, 1> ALL = {
+// Every write adds a row; instances compare the newest id to know their caches are stale.
+constexpr std::array<std::string_view, 1> CHANGE_LOG = {
+    R"sql(CREATE TABLE change_log (
+        id {{auto_id}},
+        changed_at TEXT NOT NULL,
+        what TEXT NOT NULL
+    ))sql",
+};
+
+constexpr std::array<Migration, 2> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
+    Migration{2, "change log followed by every instance", CHANGE_LOG},
 };
 
 } // namespace

@@ -1,11 +1,10 @@
 // Storage behaviour, run on every backend (SQLite now; PostgreSQL joins in its own issue).
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <functional>
-#include <sqlite3.h>
 
 #include "process.hpp"
+#include "test_database.hpp"
 #include "store/migrations.hpp"
 #include "store/open_store.hpp"
 
@@ -14,17 +13,7 @@ namespace {
 
 using rundum::testing::TemporaryDirectory;
 
-struct Backend {
-    std::string name;
-    std::function<Result<std::unique_ptr<Store>>(const std::filesystem::path&)> create;
-    std::function<Result<std::unique_ptr<Store>>(const std::filesystem::path&)> open;
-};
-
-std::vector<Backend> backends()
-{
-    return {Backend{"sqlite", [](const auto& dir) { return create_store({dir}); },
-                    [](const auto& dir) { return open_store({dir}); }}};
-}
+using rundum::testing::TestDatabase;
 
 City city(const std::string& slug, const std::string& name)
 {
@@ -43,19 +32,23 @@ City city(const std::string& slug, const std::string& name)
     return city;
 }
 
-class StoreTest : public ::testing::TestWithParam<Backend> {
+// Runs on the backend of the test run: SQLite, or a fresh PostgreSQL database.
+class StoreTest : public ::testing::Test {
 protected:
+    StoreLocation location() const { return {m_directory.path() / "data", m_database.url()}; }
+
     std::unique_ptr<Store> create_store_here()
     {
-        auto store = GetParam().create(m_directory.path() / "data");
+        auto store = create_store(location());
         EXPECT_TRUE(store.has_value()) << (store ? "" : store.error().detail);
         return store ? std::move(*store) : nullptr;
     }
 
     TemporaryDirectory m_directory;
+    TestDatabase m_database;
 };
 
-TEST_P(StoreTest, ANewStoreIsAtTheLatestSchemaAndEmpty)
+TEST_F(StoreTest, ANewStoreIsAtTheLatestSchemaAndEmpty)
 {
     auto store = create_store_here();
     ASSERT_TRUE(store);
@@ -63,7 +56,7 @@ TEST_P(StoreTest, ANewStoreIsAtTheLatestSchemaAndEmpty)
     EXPECT_TRUE(store->list_cities().value().empty());
 }
 
-TEST_P(StoreTest, StoresCitiesWithAddressAndContactsInOrder)
+TEST_F(StoreTest, StoresCitiesWithAddressAndContactsInOrder)
 {
     auto store = create_store_here();
     ASSERT_TRUE(store);
@@ -88,7 +81,7 @@ TEST_P(StoreTest, StoresCitiesWithAddressAndContactsInOrder)
     EXPECT_DOUBLE_EQ(munich.location.longitude, 11.575997);
 }
 
-TEST_P(StoreTest, FindsACityBySlugAndNothingForAnUnknownSlug)
+TEST_F(StoreTest, FindsACityBySlugAndNothingForAnUnknownSlug)
 {
     auto store = create_store_here();
     ASSERT_TRUE(store);
@@ -100,7 +93,7 @@ TEST_P(StoreTest, FindsACityBySlugAndNothingForAnUnknownSlug)
     EXPECT_FALSE(store->find_city("' OR 1=1 --").value().has_value());
 }
 
-TEST_P(StoreTest, ApplyingASnapshotUpdatesItsCitiesAndLeavesOthersAlone)
+TEST_F(StoreTest, ApplyingASnapshotUpdatesItsCitiesAndLeavesOthersAlone)
 {
     auto store = create_store_here();
     ASSERT_TRUE(store);
@@ -119,7 +112,7 @@ TEST_P(StoreTest, ApplyingASnapshotUpdatesItsCitiesAndLeavesOthersAlone)
     EXPECT_EQ(hamm.contacts.size(), 2U);
 }
 
-TEST_P(StoreTest, AFailingSnapshotChangesNothing)
+TEST_F(StoreTest, AFailingSnapshotChangesNothing)
 {
     auto store = create_store_here();
     ASSERT_TRUE(store);
@@ -137,11 +130,11 @@ TEST_P(StoreTest, AFailingSnapshotChangesNothing)
     EXPECT_EQ(store->list_cities().value().size(), 2U);
 }
 
-TEST_P(StoreTest, DataVersionMovesWhenAnotherProcessWrites)
+TEST_F(StoreTest, DataVersionMovesWhenAnotherProcessWrites)
 {
     auto store = create_store_here();
     ASSERT_TRUE(store);
-    auto other = GetParam().open(m_directory.path() / "data");
+    auto other = open_store(location());
     ASSERT_TRUE(other.has_value());
     const auto before = store->data_version().value();
     EXPECT_EQ(store->data_version().value(), before); // reading does not move it
@@ -150,7 +143,7 @@ TEST_P(StoreTest, DataVersionMovesWhenAnotherProcessWrites)
     EXPECT_EQ(store->list_cities().value().size(), 1U);
 }
 
-TEST_P(StoreTest, DataVersionMovesWhenThisStoreWrites)
+TEST_F(StoreTest, DataVersionMovesWhenThisStoreWrites)
 {
     auto store = create_store_here();
     ASSERT_TRUE(store);
@@ -159,88 +152,41 @@ TEST_P(StoreTest, DataVersionMovesWhenThisStoreWrites)
     EXPECT_NE(store->data_version().value(), before);
 }
 
-TEST_P(StoreTest, RefusesToCreateOverAnExistingDatabase)
+TEST_F(StoreTest, RefusesToCreateOverAnExistingDatabase)
 {
     auto store = create_store_here();
     ASSERT_TRUE(store);
     ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena")}}).has_value());
-    auto again = GetParam().create(m_directory.path() / "data");
+    auto again = create_store(location());
     ASSERT_FALSE(again.has_value());
-    EXPECT_EQ(again.error().key, "error.data_directory.exists");
+    EXPECT_EQ(again.error().key, m_database.url().empty() ? "error.data_directory.exists"
+                                                          : "error.database.exists");
     EXPECT_EQ(store->list_cities().value().size(), 1U);
 }
 
-TEST_P(StoreTest, OpeningAMissingDirectoryFailsWithoutCreatingIt)
+TEST_F(StoreTest, ReopeningFindsWhatWasStored)
 {
-    const auto missing = m_directory.path() / "nowhere";
-    auto store = GetParam().open(missing);
-    ASSERT_FALSE(store.has_value());
-    EXPECT_EQ(store.error().key, "error.data_directory.missing");
-    EXPECT_FALSE(std::filesystem::exists(missing));
+    {
+        auto store = create_store_here();
+        ASSERT_TRUE(store);
+        ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena")}}).has_value());
+    }
+    auto reopened = open_store(location());
+    ASSERT_TRUE(reopened.has_value()) << reopened.error().detail;
+    EXPECT_EQ((*reopened)->find_city("jena").value()->contacts.size(), 2U);
 }
 
-TEST_P(StoreTest, OpeningADirectoryWithoutDatabaseFails)
+TEST_F(StoreTest, NumbersSurviveTheRoundTripExactly)
 {
-    std::filesystem::create_directories(m_directory.path() / "empty");
-    auto store = GetParam().open(m_directory.path() / "empty");
-    ASSERT_FALSE(store.has_value());
-    EXPECT_EQ(store.error().key, "error.data_directory.no_database");
+    auto store = create_store_here();
+    ASSERT_TRUE(store);
+    City precise = city("jena", "Jena");
+    precise.location = {50.930060000000001, 11.591842123456789};
+    ASSERT_TRUE(store->apply_snapshot({{precise}}).has_value());
+    auto stored = store->find_city("jena").value().value();
+    EXPECT_EQ(stored.location.latitude, precise.location.latitude);
+    EXPECT_EQ(stored.location.longitude, precise.location.longitude);
 }
-
-// The SQLite-specific cases below manipulate the file under the store.
-TEST(SqliteStore, ACorruptDatabaseIsReportedAndLeftUntouched)
-{
-    TemporaryDirectory directory;
-    const auto file = directory.path() / "rundum.sqlite3";
-    const std::string garbage(8192, 'x');
-    std::ofstream(file) << garbage;
-    auto store = open_store({directory.path()});
-    ASSERT_FALSE(store.has_value());
-    EXPECT_EQ(store.error().key, "error.store.corrupt");
-    std::ifstream read_back(file);
-    std::string content((std::istreambuf_iterator<char>(read_back)), std::istreambuf_iterator<char>());
-    EXPECT_EQ(content, garbage);
-}
-
-void run_sql(const std::filesystem::path& file, const char* sql)
-{
-    sqlite3* database = nullptr;
-    ASSERT_EQ(sqlite3_open(file.c_str(), &database), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(database, sql, nullptr, nullptr, nullptr), SQLITE_OK);
-    sqlite3_close(database);
-}
-
-TEST(SqliteStore, AForeignDatabaseIsNotTakenOver)
-{
-    TemporaryDirectory directory;
-    run_sql(directory.path() / "rundum.sqlite3", "CREATE TABLE invoices (id INTEGER)");
-    auto store = open_store({directory.path()});
-    ASSERT_FALSE(store.has_value());
-    EXPECT_EQ(store.error().key, "error.store.not_rundum");
-}
-
-TEST(SqliteStore, ADatabaseFromANewerRundumIsRefused)
-{
-    TemporaryDirectory directory;
-    ASSERT_TRUE(create_store({directory.path()}).has_value());
-    run_sql(directory.path() / "rundum.sqlite3",
-            "INSERT INTO schema_migrations (version, description) VALUES (9999, 'future')");
-    auto store = open_store({directory.path()});
-    ASSERT_FALSE(store.has_value());
-    EXPECT_EQ(store.error().key, "error.store.too_new");
-}
-
-TEST(SqliteStore, AnEmptyDatabaseFileIsUpgradedToTheLatestSchemaOnOpen)
-{
-    TemporaryDirectory directory;
-    run_sql(directory.path() / "rundum.sqlite3", "PRAGMA user_version = 0");
-    auto store = open_store({directory.path()});
-    ASSERT_TRUE(store.has_value());
-    EXPECT_EQ((*store)->schema_version().value(), latest_schema_version());
-}
-
-INSTANTIATE_TEST_SUITE_P(EveryBackend, StoreTest, ::testing::ValuesIn(backends()),
-                         [](const auto& test_info) { return test_info.param.name; });
 
 } // namespace
 } // namespace rundum::store

@@ -9,6 +9,8 @@
 #include <poll.h>
 #include <random>
 #include <stdexcept>
+#include <sys/socket.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -63,7 +65,8 @@ CommandResult run_command(const std::vector<std::string>& arguments)
 {
     int out_pipe[2];
     int err_pipe[2];
-    if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) {
+    // Close-on-exec, so daemons the command starts (pg_ctl) do not keep our pipes open.
+    if (pipe2(out_pipe, O_CLOEXEC) != 0 || pipe2(err_pipe, O_CLOEXEC) != 0) {
         throw std::runtime_error("pipe failed");
     }
     pid_t pid = fork();
@@ -115,12 +118,14 @@ unsigned short free_port()
     return acceptor.local_endpoint().port();
 }
 
-ServerProcess::ServerProcess(const std::filesystem::path& data_directory)
+ServerProcess::ServerProcess(const std::filesystem::path& data_directory,
+                             const std::vector<std::string>& extra_arguments)
 {
     m_port = free_port();
-    const std::vector<std::string> arguments = {rundum_binary(), "serve", "--data",
-                                                data_directory.string(), "--listen",
-                                                "127.0.0.1:" + std::to_string(m_port)};
+    std::vector<std::string> arguments = {rundum_binary(), "serve", "--data",
+                                          data_directory.string(), "--listen",
+                                          "127.0.0.1:" + std::to_string(m_port)};
+    arguments.insert(arguments.end(), extra_arguments.begin(), extra_arguments.end());
     m_pid = fork();
     if (m_pid == 0) {
         int null_fd = open("/dev/null", O_RDWR);
@@ -183,8 +188,12 @@ HttpAnswer http_request(unsigned short port, const std::string& method, const st
     namespace http = beast::http;
     boost::asio::io_context io;
     beast::tcp_stream stream(io);
-    stream.expires_after(std::chrono::seconds(10));
     stream.connect(boost::asio::ip::tcp::endpoint(boost::asio::ip::make_address("127.0.0.1"), port));
+    // Synchronous reads ignore Beast's expiry: a kernel timeout keeps a hung server from
+    // hanging the test.
+    const timeval timeout{10, 0};
+    setsockopt(stream.socket().native_handle(), SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    setsockopt(stream.socket().native_handle(), SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
     http::request<http::empty_body> request{http::string_to_verb(method), target, 11};
     request.set(http::field::host, "127.0.0.1");
     http::write(stream, request);

@@ -42,7 +42,8 @@ class ServerProcess {
 public:
     /// Starts the server on `data_directory` and waits until /healthz answers; throws if it
     /// does not come up within a few seconds.
-    explicit ServerProcess(const std::filesystem::path& data_directory);
+    explicit ServerProcess(const std::filesystem::path& data_directory,
+                           const std::vector<std::string>& extra_arguments = {});
     ~ServerProcess();
     ServerProcess(const ServerProcess&) = delete;
     ServerProcess& operator=(const ServerProcess&) = delete;

@@ -62,26 +62,6 @@ TEST_F(CliTest, BadArgumentsExitWithUsageErrorInGerman)
     }
 }
 
-TEST_F(CliTest, InitWithDemoCreatesAServableDirectory)
-{
-    auto init = rundum({"init", "--data", data(), "--demo"});
-    ASSERT_EQ(init.exit_code, 0) << init.err;
-    EXPECT_TRUE(contains(init.err, "Demodaten"));
-    auto exported = rundum({"export", "--data", data()});
-    ASSERT_EQ(exported.exit_code, 0);
-    EXPECT_TRUE(contains(exported.out, "\"name\": \"Nürnberg\""));
-}
-
-TEST_F(CliTest, InitRefusesAnExistingDataDirectoryAndKeepsItsData)
-{
-    init_demo();
-    const std::string before = rundum({"export", "--data", data()}).out;
-    auto again = rundum({"init", "--data", data()});
-    EXPECT_EQ(again.exit_code, 1);
-    EXPECT_TRUE(contains(again.err, "schon eine Datenbank")) << again.err;
-    EXPECT_EQ(rundum({"export", "--data", data()}).out, before);
-}
-
 TEST_F(CliTest, CommandsOnAMissingDataDirectoryFailClearlyAndCreateNothing)
 {
     for (const char* command : {"serve", "export"}) {
@@ -126,82 +106,6 @@ TEST_F(CliTest, ServeRefusesAMalformedListenAddress)
         EXPECT_EQ(result.exit_code, 2) << listen;
         EXPECT_TRUE(contains(result.err, "keine gültige Adresse")) << result.err;
     }
-}
-
-TEST_F(CliTest, ExportImportIntoAFreshDirectoryExportsTheSameBytes)
-{
-    init_demo();
-    auto first = rundum({"export", "--data", data()});
-    ASSERT_EQ(first.exit_code, 0);
-    std::ofstream(file("network.json")) << first.out;
-    const std::string fresh = (m_directory.path() / "fresh").string();
-    ASSERT_EQ(rundum({"init", "--data", fresh}).exit_code, 0);
-    auto imported = rundum({"import", "--data", fresh, file("network.json").string()});
-    ASSERT_EQ(imported.exit_code, 0) << imported.err;
-    auto second = rundum({"export", "--data", fresh});
-    ASSERT_EQ(second.exit_code, 0);
-    EXPECT_EQ(second.out, first.out);
-    EXPECT_TRUE(contains(first.out, "\"format\": \"rundum-network\""));
-}
-
-TEST_F(CliTest, TheDemoFixtureIsExactlyWhatInitDemoStores)
-{
-    init_demo();
-    EXPECT_EQ(rundum({"export", "--data", data()}).out,
-              read_file(std::filesystem::path(RUNDUM_SOURCE_DIR) / "data/demo/network.json"));
-}
-
-TEST_F(CliTest, MalformedImportFilesAreRejectedAndChangeNothing)
-{
-    init_demo();
-    const std::string before = rundum({"export", "--data", data()}).out;
-    std::string one_bad_city = before;
-    one_bad_city.replace(one_bad_city.find("\"postcode\": \"10409\""), 19, "\"postcode\": \"1040\"");
-    const std::vector<std::pair<std::string, std::string>> cases = {
-        {"not JSON", "{ this is not json"},
-        {"another format", R"({"format":"other","version":1,"cities":[]})"},
-        {"missing field", R"({"format":"rundum-network","version":1,"cities":[{"id":"city-x"}]})"},
-        {"invalid value in one city", one_bad_city},
-    };
-    for (const auto& [what, content] : cases) {
-        std::ofstream(file("bad.json"), std::ios::trunc) << content;
-        auto result = rundum({"import", "--data", data(), file("bad.json").string()});
-        EXPECT_EQ(result.exit_code, 1) << what;
-        EXPECT_TRUE(contains(result.err, "nicht importiert")) << what << ": " << result.err;
-        EXPECT_EQ(rundum({"export", "--data", data()}).out, before) << what;
-    }
-    auto missing = rundum({"import", "--data", data(), file("nowhere.json").string()});
-    EXPECT_EQ(missing.exit_code, 1);
-    EXPECT_TRUE(contains(missing.err, "kann nicht gelesen werden")) << missing.err;
-}
-
-TEST_F(CliTest, AnImportThatClashesWithStoredDataChangesNothing)
-{
-    init_demo();
-    const std::string before = rundum({"export", "--data", data()}).out;
-    std::ofstream(file("clash.json")) << R"({"format":"rundum-network","version":1,"cities":[
-        {"id":"city-new","slug":"berlin","name":"Neu-Berlin","state":"Berlin","official_key":"11000000",
-         "location":{"latitude":52.5,"longitude":13.4},"alliance":"","statement":"","address":null,
-         "website":"","contacts":[]}]})";
-    auto result = rundum({"import", "--data", data(), file("clash.json").string()});
-    EXPECT_EQ(result.exit_code, 1);
-    EXPECT_TRUE(contains(result.err, "Nichts wurde geändert")) << result.err;
-    EXPECT_EQ(rundum({"export", "--data", data()}).out, before);
-}
-
-TEST_F(CliTest, ImportUpdatesOnlyTheCitiesInTheFile)
-{
-    init_demo();
-    std::ofstream(file("one.json")) << R"({"format":"rundum-network","version":1,"cities":[
-        {"id":"city-essen","slug":"essen","name":"Essen","state":"Nordrhein-Westfalen","official_key":"05113000",
-         "location":{"latitude":51.455843,"longitude":7.012583},"alliance":"Essener Bündnis für Familie",
-         "statement":"","address":null,"website":"https://www.essen.de","contacts":[
-         {"id":"contact-essen-1","name":"Erika Muster","role":"Koordination"}]}]})";
-    auto result = rundum({"import", "--data", data(), file("one.json").string()});
-    ASSERT_EQ(result.exit_code, 0) << result.err;
-    const std::string after = rundum({"export", "--data", data()}).out;
-    EXPECT_TRUE(contains(after, "Essener Bündnis für Familie"));
-    EXPECT_TRUE(contains(after, "Gabriele Schmitz")); // Berlin untouched
 }
 
 } // namespace

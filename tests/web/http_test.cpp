@@ -6,37 +6,51 @@
 #include <boost/json.hpp>
 
 #include "process.hpp"
+#include "test_database.hpp"
 
 namespace rundum::testing {
 namespace {
+
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+// rundum with the given arguments followed by the database's (--db URL on PostgreSQL).
+CommandResult rundum_on(const TestDatabase& database, std::vector<std::string> arguments)
+{
+    arguments.insert(arguments.begin(), rundum_binary());
+    for (const std::string& argument : database.arguments()) {
+        arguments.push_back(argument);
+    }
+    return run_command(arguments);
+}
+
 
 class HttpTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite()
     {
         s_directory = new TemporaryDirectory();
-        auto init = run_command({rundum_binary(), "init", "--data",
-                                 (s_directory->path() / "data").string(), "--demo"});
+        s_database = new TestDatabase();
+        auto init = rundum_on(*s_database, {"init", "--data", (s_directory->path() / "data").string(), "--demo"});
         ASSERT_EQ(init.exit_code, 0) << init.err;
-        s_server = new ServerProcess(s_directory->path() / "data");
+        s_server = new ServerProcess(s_directory->path() / "data", s_database->arguments());
     }
 
     static void TearDownTestSuite()
     {
         delete s_server;
+        delete s_database;
         delete s_directory;
     }
 
     static HttpAnswer get(const std::string& target) { return http_get(s_server->port(), target); }
 
     static inline TemporaryDirectory* s_directory = nullptr;
+    static inline TestDatabase* s_database = nullptr;
     static inline ServerProcess* s_server = nullptr;
 };
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
 
 TEST_F(HttpTest, StartPageExplainsTheNetworkInGermanAndLinksToTheDirectory)
 {
@@ -226,16 +240,17 @@ TEST_F(HttpTest, MarkupInDataIsEscaped)
 {
     // The demo has no markup; an imported city with some must come out escaped.
     TemporaryDirectory directory;
+    TestDatabase database;
     const auto data = directory.path() / "data";
-    ASSERT_EQ(run_command({rundum_binary(), "init", "--data", data.string()}).exit_code, 0);
+    ASSERT_EQ(rundum_on(database, {"init", "--data", data.string()}).exit_code, 0);
     const auto file = directory.path() / "evil.json";
     std::ofstream(file) << R"({"format":"rundum-network","version":1,"cities":[{"id":"city-x","slug":"x",
         "name":"<script>alert(1)</script>","state":"Berlin","official_key":"11000000",
         "location":{"latitude":52.5,"longitude":13.4},"alliance":"\"><img src=x onerror=alert(1)>",
         "statement":"<b>fett</b>","address":null,"website":"","contacts":[]}]})";
-    auto imported = run_command({rundum_binary(), "import", "--data", data.string(), file.string()});
+    auto imported = rundum_on(database, {"import", "--data", data.string(), file.string()});
     ASSERT_EQ(imported.exit_code, 0) << imported.err;
-    ServerProcess server(data);
+    ServerProcess server(data, database.arguments());
     for (const char* path : {"/staedte", "/staedte/x", "/"}) {
         auto page = http_get(server.port(), path);
         EXPECT_FALSE(contains(page.body, "<script>alert")) << path;
@@ -248,18 +263,19 @@ TEST_F(HttpTest, MarkupInDataIsEscaped)
 TEST_F(HttpTest, AnImportWhileServingIsVisibleOnTheNextRequest)
 {
     TemporaryDirectory directory;
+    TestDatabase database;
     const auto data = directory.path() / "data";
-    ASSERT_EQ(run_command({rundum_binary(), "init", "--data", data.string(), "--demo"}).exit_code, 0);
-    ServerProcess server(data);
+    ASSERT_EQ(rundum_on(database, {"init", "--data", data.string(), "--demo"}).exit_code, 0);
+    ServerProcess server(data, database.arguments());
     ASSERT_TRUE(contains(http_get(server.port(), "/staedte/jena").body, "Jenaer Bündnis für Familie"));
-    auto exported = run_command({rundum_binary(), "export", "--data", data.string()});
+    auto exported = rundum_on(database, {"export", "--data", data.string()});
     ASSERT_EQ(exported.exit_code, 0);
     std::string changed = exported.out;
     const std::string from = "\"Jenaer Bündnis für Familie\"";
     changed.replace(changed.find(from), from.size(), "\"Jenaer Familienbündnis (neu)\"");
     const auto file = directory.path() / "changed.json";
     std::ofstream(file) << changed;
-    ASSERT_EQ(run_command({rundum_binary(), "import", "--data", data.string(), file.string()}).exit_code, 0);
+    ASSERT_EQ(rundum_on(database, {"import", "--data", data.string(), file.string()}).exit_code, 0);
     EXPECT_TRUE(contains(http_get(server.port(), "/staedte/jena").body, "Jenaer Familienbündnis (neu)"));
     EXPECT_TRUE(contains(http_get(server.port(), "/api/v1/cities/jena").body, "Jenaer Familienbündnis (neu)"));
 }

@@ -5,12 +5,10 @@
 
 namespace rundum::store::sqlite {
 
-namespace {
-
-Error error_from(sqlite3* database, int code, std::string_view what)
+Error SqliteConnection::error(int code, std::string_view what) const
 {
     std::string detail = std::string(what) + ": " +
-                         (database != nullptr ? sqlite3_errmsg(database) : sqlite3_errstr(code));
+                         (m_database != nullptr ? sqlite3_errmsg(m_database) : sqlite3_errstr(code));
     switch (code & 0xFF) {
     case SQLITE_CONSTRAINT:
         return Error{ErrorCode::Conflict, "error.store.conflict", {}, detail};
@@ -29,126 +27,111 @@ Error error_from(sqlite3* database, int code, std::string_view what)
     }
 }
 
-} // namespace
-
-Statement::Statement(Statement&& other) noexcept
-    : m_database(other.m_database), m_statement(other.m_statement)
-{
-    other.m_statement = nullptr;
-}
-
-Statement::~Statement()
-{
-    sqlite3_finalize(m_statement);
-}
-
-Statement& Statement::bind(int index, std::string_view text)
-{
-    sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()),
-                      SQLITE_TRANSIENT);
-    return *this;
-}
-
-Statement& Statement::bind(int index, double number)
-{
-    sqlite3_bind_double(m_statement, index, number);
-    return *this;
-}
-
-Statement& Statement::bind(int index, std::int64_t number)
-{
-    sqlite3_bind_int64(m_statement, index, number);
-    return *this;
-}
-
-Result<bool> Statement::step()
-{
-    int code = sqlite3_step(m_statement);
-    if (code == SQLITE_ROW) {
-        return true;
-    }
-    if (code == SQLITE_DONE) {
-        return false;
-    }
-    return fail(error_from(m_database, code, "step"));
-}
-
-Result<void> Statement::run()
-{
-    auto stepped = step();
-    if (!stepped) {
-        return fail(stepped.error());
-    }
-    return {};
-}
-
-std::string Statement::text(int column) const
-{
-    const auto* bytes = sqlite3_column_text(m_statement, column);
-    int size = sqlite3_column_bytes(m_statement, column);
-    return bytes == nullptr ? std::string()
-                            : std::string(reinterpret_cast<const char*>(bytes),
-                                          static_cast<std::size_t>(size));
-}
-
-double Statement::number(int column) const
-{
-    return sqlite3_column_double(m_statement, column);
-}
-
-std::int64_t Statement::integer(int column) const
-{
-    return sqlite3_column_int64(m_statement, column);
-}
-
-Result<Connection> Connection::open(const std::filesystem::path& file, bool create)
+Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::filesystem::path& file,
+                                                                 bool create)
 {
     sqlite3* database = nullptr;
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
-    int code = sqlite3_open_v2(file.c_str(), &database, flags, nullptr);
+    const int flags =
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+    const int code = sqlite3_open_v2(file.c_str(), &database, flags, nullptr);
+    std::unique_ptr<SqliteConnection> connection(new SqliteConnection(database));
     if (code != SQLITE_OK) {
-        Error error = error_from(database, code, "open " + file.string());
-        sqlite3_close(database);
-        return fail(std::move(error));
+        return fail(connection->error(code, "open " + file.string()));
     }
     sqlite3_busy_timeout(database, 5000);
-    return Connection(database);
+    // WAL lets readers go on while a writer (an import) commits.
+    RUNDUM_TRY(connection->execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON"));
+    return connection;
 }
 
-Connection::Connection(Connection&& other) noexcept : m_database(other.m_database)
+SqliteConnection::~SqliteConnection()
 {
-    other.m_database = nullptr;
-}
-
-Connection::~Connection()
-{
+    for (auto& [sql, statement] : m_statements) {
+        sqlite3_finalize(statement);
+    }
     sqlite3_close(m_database);
 }
 
-Result<Statement> Connection::prepare(std::string_view sql)
+Result<sqlite3_stmt*> SqliteConnection::prepared(std::string_view sql)
 {
-    sqlite3_stmt* statement = nullptr;
-    int code = sqlite3_prepare_v2(m_database, sql.data(), static_cast<int>(sql.size()), &statement,
-                                  nullptr);
-    if (code != SQLITE_OK) {
-        return fail(error_from(m_database, code, "prepare"));
+    if (auto found = m_statements.find(sql); found != m_statements.end()) {
+        return found->second;
     }
-    return Statement(m_database, statement);
+    sqlite3_stmt* statement = nullptr;
+    const int code = sqlite3_prepare_v2(m_database, sql.data(), static_cast<int>(sql.size()),
+                                        &statement, nullptr);
+    if (code != SQLITE_OK) {
+        return fail(error(code, "prepare"));
+    }
+    m_statements.emplace(std::string(sql), statement);
+    return statement;
 }
 
-Result<void> Connection::execute(std::string_view sql)
+Result<Rows> SqliteConnection::query(std::string_view sql, std::span<const SqlValue> parameters)
 {
-    std::string terminated(sql);
-    int code = sqlite3_exec(m_database, terminated.c_str(), nullptr, nullptr, nullptr);
+    RUNDUM_TRY_ASSIGN(statement, prepared(sql));
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    int index = 1;
+    for (const SqlValue& parameter : parameters) {
+        if (const auto* text = std::get_if<std::string>(&parameter)) {
+            sqlite3_bind_text(statement, index, text->data(), static_cast<int>(text->size()),
+                              SQLITE_TRANSIENT);
+        } else if (const auto* integer = std::get_if<std::int64_t>(&parameter)) {
+            sqlite3_bind_int64(statement, index, *integer);
+        } else if (const auto* number = std::get_if<double>(&parameter)) {
+            sqlite3_bind_double(statement, index, *number);
+        } else {
+            sqlite3_bind_null(statement, index);
+        }
+        ++index;
+    }
+    std::vector<std::vector<SqlValue>> rows;
+    while (true) {
+        const int code = sqlite3_step(statement);
+        if (code == SQLITE_DONE) {
+            break;
+        }
+        if (code != SQLITE_ROW) {
+            Error failure = error(code, "step");
+            sqlite3_reset(statement);
+            return fail(std::move(failure));
+        }
+        const int columns = sqlite3_column_count(statement);
+        std::vector<SqlValue> row;
+        row.reserve(static_cast<std::size_t>(columns));
+        for (int column = 0; column < columns; ++column) {
+            switch (sqlite3_column_type(statement, column)) {
+            case SQLITE_INTEGER:
+                row.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(statement, column)));
+                break;
+            case SQLITE_FLOAT:
+                row.emplace_back(sqlite3_column_double(statement, column));
+                break;
+            case SQLITE_NULL:
+                row.emplace_back(std::monostate{});
+                break;
+            default: {
+                const auto* bytes = sqlite3_column_text(statement, column);
+                row.emplace_back(std::string(reinterpret_cast<const char*>(bytes),
+                                             static_cast<std::size_t>(sqlite3_column_bytes(statement, column))));
+            }
+            }
+        }
+        rows.push_back(std::move(row));
+    }
+    sqlite3_reset(statement); // ends the statement's read, so WAL checkpoints are not held up
+    return Rows(std::move(rows));
+}
+
+Result<void> SqliteConnection::execute(std::string_view sql)
+{
+    const std::string terminated(sql);
+    const int code = sqlite3_exec(m_database, terminated.c_str(), nullptr, nullptr, nullptr);
     if (code != SQLITE_OK) {
-        return fail(error_from(m_database, code, "execute"));
+        return fail(error(code, "execute"));
     }
     return {};
-}
-
-Error Connection::last_error(std::string_view what) const
-{
-    return error_from(m_database, sqlite3_errcode(m_database), what);
 }
 
 } // namespace rundum::store::sqlite

@@ -1,69 +1,40 @@
-// A thin RAII layer over the SQLite C API: a connection and prepared statements with bound
-// parameters (SQL text never contains values).
+// SqlConnection over the SQLite C API, with prepared statements kept for reuse.
 #pragma once
 
-#include <cstdint>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <string>
-#include <string_view>
 
-#include "core/result.hpp"
+#include "store/sql/sql_connection.hpp"
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace rundum::store::sqlite {
 
-/// A prepared statement; parameters are bound by position, starting at 1.
-class Statement {
+/// One connection to a database file, in WAL mode with foreign keys on.
+class SqliteConnection final : public SqlConnection {
 public:
-    Statement(sqlite3* database, sqlite3_stmt* statement) : m_database(database), m_statement(statement) {}
-    Statement(Statement&& other) noexcept;
-    Statement& operator=(Statement&&) = delete;
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-    ~Statement();
+    /// Opens an existing file (create = false) or creates it (create = true). A file that is
+    /// not a SQLite database is reported as corrupt and left as it is.
+    static Result<std::unique_ptr<SqliteConnection>> open(const std::filesystem::path& file, bool create);
 
-    Statement& bind(int index, std::string_view text);
-    Statement& bind(int index, double number);
-    Statement& bind(int index, std::int64_t number);
+    ~SqliteConnection() override;
+    SqliteConnection(const SqliteConnection&) = delete;
+    SqliteConnection& operator=(const SqliteConnection&) = delete;
 
-    /// Advances to the next row: true while there is one.
-    Result<bool> step();
-    /// Runs a statement that returns no rows.
-    Result<void> run();
-
-    std::string text(int column) const;
-    double number(int column) const;
-    std::int64_t integer(int column) const;
+    Result<Rows> query(std::string_view sql, std::span<const SqlValue> parameters) override;
+    Result<void> execute(std::string_view sql) override;
+    const SqlDialect& dialect() const override { return sqlite_dialect(); }
 
 private:
+    explicit SqliteConnection(sqlite3* database) : m_database(database) {}
+    Result<sqlite3_stmt*> prepared(std::string_view sql);
+    Error error(int code, std::string_view what) const;
+
     sqlite3* m_database;
-    sqlite3_stmt* m_statement;
-};
-
-/// One connection to a database file.
-class Connection {
-public:
-    /// Opens an existing file (create = false) or creates it (create = true).
-    static Result<Connection> open(const std::filesystem::path& file, bool create);
-
-    Connection(Connection&& other) noexcept;
-    Connection& operator=(Connection&&) = delete;
-    Connection(const Connection&) = delete;
-    Connection& operator=(const Connection&) = delete;
-    ~Connection();
-
-    Result<Statement> prepare(std::string_view sql);
-    /// Runs SQL without parameters (schema steps, pragmas, transaction control).
-    Result<void> execute(std::string_view sql);
-
-    /// An Unavailable or Internal error for the connection's last failure.
-    Error last_error(std::string_view what) const;
-
-private:
-    explicit Connection(sqlite3* database) : m_database(database) {}
-    sqlite3* m_database;
+    std::map<std::string, sqlite3_stmt*, std::less<>> m_statements; ///< by SQL text
 };
 
 } // namespace rundum::store::sqlite

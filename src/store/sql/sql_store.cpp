@@ -1,0 +1,265 @@
+// Cities in SQL: queries, the one-transaction import, the change log and schema migration.
+#include "store/sql/sql_store.hpp"
+
+#include <ctime>
+#include <map>
+
+#include "store/migrations.hpp"
+
+namespace rundum::store {
+
+namespace {
+
+constexpr std::string_view CITY_COLUMNS =
+    "SELECT id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
+    "has_address, address_recipient, address_street, address_postcode, address_locality, "
+    "website FROM cities ";
+
+// Recipient lines are stored as one text, one line each.
+std::string join_lines(const std::vector<std::string>& lines)
+{
+    std::string joined;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        joined += (i == 0 ? "" : "\n") + lines[i];
+    }
+    return joined;
+}
+
+std::vector<std::string> split_lines(const std::string& text)
+{
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (!text.empty() && start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        lines.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return lines;
+}
+
+City city_from_row(const Rows& rows, std::size_t row)
+{
+    City city;
+    city.id = rows.text(row, 0);
+    city.slug = rows.text(row, 1);
+    city.name = rows.text(row, 2);
+    city.state = rows.text(row, 3);
+    city.official_key = rows.text(row, 4);
+    city.location = GeoPoint{rows.number(row, 5), rows.number(row, 6)};
+    city.alliance = rows.text(row, 7);
+    city.statement = rows.text(row, 8);
+    if (rows.integer(row, 9) != 0) {
+        city.address = PostalAddress{split_lines(rows.text(row, 10)), rows.text(row, 11),
+                                     rows.text(row, 12), rows.text(row, 13)};
+    }
+    city.website = rows.text(row, 14);
+    return city;
+}
+
+// "2026-11-26T03:40:00Z": sortable, readable, the same in every dialect.
+std::string utc_now_text()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return buffer;
+}
+
+// Runs `work` inside a transaction opened with `begin`; rolls back if it fails.
+template <typename Work>
+Result<void> in_transaction(SqlConnection& connection, std::string_view begin, Work&& work)
+{
+    RUNDUM_TRY(connection.execute(begin));
+    if (auto done = work(); !done) {
+        (void)connection.execute("ROLLBACK");
+        return done;
+    }
+    return connection.execute("COMMIT");
+}
+
+} // namespace
+
+Result<int> read_schema_version(SqlConnection& connection)
+{
+    RUNDUM_TRY_ASSIGN(tables, connection.query(connection.dialect().list_tables));
+    bool has_migrations = false;
+    for (std::size_t row = 0; row < tables.size(); ++row) {
+        has_migrations = has_migrations || tables.text(row, 0) == "schema_migrations";
+    }
+    if (!has_migrations) {
+        if (!tables.empty()) {
+            return fail(ErrorCode::Unavailable, "error.store.not_rundum");
+        }
+        return 0;
+    }
+    RUNDUM_TRY_ASSIGN(version, connection.query("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+    return static_cast<int>(version.integer(0, 0));
+}
+
+Result<std::unique_ptr<SqlStore>> SqlStore::open(std::unique_ptr<SqlConnection> connection)
+{
+    std::unique_ptr<SqlStore> store(new SqlStore(std::move(connection)));
+    RUNDUM_TRY(store->migrate());
+    return store;
+}
+
+Result<void> SqlStore::migrate()
+{
+    std::lock_guard lock(m_mutex);
+    SqlConnection& connection = *m_connection;
+    // Check outside a transaction first: an up-to-date database is the common case.
+    RUNDUM_TRY_ASSIGN(seen, read_schema_version(connection));
+    if (seen > latest_schema_version()) {
+        return fail(ErrorCode::Unavailable, "error.store.too_new",
+                    {std::to_string(seen), std::to_string(latest_schema_version())});
+    }
+    if (seen == latest_schema_version()) {
+        return {};
+    }
+    // All missing steps in one transaction: a failed upgrade leaves the old schema.
+    return in_transaction(connection, connection.dialect().begin_migration, [&]() -> Result<void> {
+        RUNDUM_TRY_ASSIGN(current, read_schema_version(connection)); // another instance may have won
+        if (current == 0) {
+            RUNDUM_TRY(connection.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY "
+                                          "KEY, description TEXT NOT NULL)"));
+        }
+        for (const Migration& migration : migrations()) {
+            if (migration.version <= current) {
+                continue;
+            }
+            for (std::string_view statement : migration.statements) {
+                RUNDUM_TRY(connection.execute(in_dialect(statement, connection.dialect())));
+            }
+            RUNDUM_TRY(connection.query("INSERT INTO schema_migrations (version, description) "
+                                        "VALUES (?, ?)",
+                                        {std::int64_t{migration.version}, std::string(migration.description)}));
+        }
+        return {};
+    });
+}
+
+Result<std::vector<City>> SqlStore::select_cities(std::string_view where_clause, std::string_view slug)
+{
+    const std::string sql = std::string(CITY_COLUMNS) + std::string(where_clause) + " ORDER BY slug";
+    RUNDUM_TRY_ASSIGN(rows, slug.empty() ? m_connection->query(sql)
+                                         : m_connection->query(sql, {std::string(slug)}));
+    std::vector<City> cities;
+    std::map<std::string, City*> by_id;
+    cities.reserve(rows.size());
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        cities.push_back(city_from_row(rows, row));
+    }
+    for (City& city : cities) {
+        by_id.emplace(city.id, &city);
+    }
+    RUNDUM_TRY_ASSIGN(contacts, m_connection->query("SELECT city_id, id, name, role FROM contacts "
+                                                    "ORDER BY city_id, position"));
+    for (std::size_t row = 0; row < contacts.size(); ++row) {
+        if (auto city = by_id.find(contacts.text(row, 0)); city != by_id.end()) {
+            city->second->contacts.push_back(
+                Contact{contacts.text(row, 1), contacts.text(row, 2), contacts.text(row, 3)});
+        }
+    }
+    return cities;
+}
+
+Result<std::vector<City>> SqlStore::list_cities()
+{
+    std::lock_guard lock(m_mutex);
+    return select_cities("", "");
+}
+
+Result<std::optional<City>> SqlStore::find_city(std::string_view slug)
+{
+    std::lock_guard lock(m_mutex);
+    RUNDUM_TRY_ASSIGN(cities, select_cities("WHERE slug = ?", slug));
+    if (cities.empty()) {
+        return std::optional<City>();
+    }
+    return std::optional<City>(std::move(cities.front()));
+}
+
+Result<NetworkSnapshot> SqlStore::snapshot()
+{
+    std::lock_guard lock(m_mutex);
+    // One read transaction, so an import running meanwhile cannot give a half-old export.
+    NetworkSnapshot snapshot;
+    RUNDUM_TRY(in_transaction(*m_connection, "BEGIN", [&]() -> Result<void> {
+        RUNDUM_TRY_ASSIGN(cities, select_cities("", ""));
+        snapshot.cities = std::move(cities);
+        return {};
+    }));
+    return snapshot;
+}
+
+Result<void> SqlStore::upsert_city(const City& city)
+{
+    const PostalAddress empty_address;
+    const PostalAddress& address = city.address ? *city.address : empty_address;
+    RUNDUM_TRY(m_connection->query(
+        "INSERT INTO cities (id, slug, name, state, official_key, latitude, longitude, "
+        "alliance, statement, has_address, address_recipient, address_street, "
+        "address_postcode, address_locality, website) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, name = excluded.name, "
+        "state = excluded.state, official_key = excluded.official_key, "
+        "latitude = excluded.latitude, longitude = excluded.longitude, "
+        "alliance = excluded.alliance, statement = excluded.statement, "
+        "has_address = excluded.has_address, address_recipient = excluded.address_recipient, "
+        "address_street = excluded.address_street, address_postcode = excluded.address_postcode, "
+        "address_locality = excluded.address_locality, website = excluded.website",
+        {city.id, city.slug, city.name, city.state, city.official_key, city.location.latitude,
+         city.location.longitude, city.alliance, city.statement,
+         std::int64_t{city.address ? 1 : 0}, join_lines(address.recipient_lines), address.street,
+         address.postcode, address.locality, city.website}));
+    RUNDUM_TRY(m_connection->query("DELETE FROM contacts WHERE city_id = ?", {city.id}));
+    for (std::size_t position = 0; position < city.contacts.size(); ++position) {
+        const Contact& contact = city.contacts[position];
+        RUNDUM_TRY(m_connection->query(
+            "INSERT INTO contacts (id, city_id, position, name, role) VALUES (?, ?, ?, ?, ?)",
+            {contact.id, city.id, static_cast<std::int64_t>(position), contact.name, contact.role}));
+    }
+    return {};
+}
+
+Result<void> SqlStore::apply_snapshot(const NetworkSnapshot& snapshot)
+{
+    std::lock_guard lock(m_mutex);
+    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
+        for (const City& city : snapshot.cities) {
+            if (auto stored = upsert_city(city); !stored) {
+                Error error = stored.error();
+                if (error.code == ErrorCode::Conflict) {
+                    error.key = "error.import.conflict";
+                    error.args = {city.name};
+                }
+                return fail(std::move(error));
+            }
+        }
+        // Every instance compares this log's newest number to drop what it derived before.
+        return m_connection
+            ->query("INSERT INTO change_log (changed_at, what) VALUES (?, ?)",
+                    {utc_now_text(), "import of " + std::to_string(snapshot.cities.size()) + " cities"})
+            .map([](const Rows&) {});
+    });
+}
+
+Result<std::uint64_t> SqlStore::data_version()
+{
+    std::lock_guard lock(m_mutex);
+    RUNDUM_TRY_ASSIGN(newest, m_connection->query("SELECT coalesce(max(id), 0) FROM change_log"));
+    return static_cast<std::uint64_t>(newest.integer(0, 0));
+}
+
+Result<int> SqlStore::schema_version()
+{
+    std::lock_guard lock(m_mutex);
+    return read_schema_version(*m_connection);
+}
+
+} // namespace rundum::store

@@ -1,0 +1,143 @@
+// init, export and import on every backend: round trips, and bad files that change nothing.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "process.hpp"
+#include "test_database.hpp"
+
+namespace rundum::testing {
+namespace {
+
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+std::string read_file(const std::filesystem::path& file)
+{
+    std::ifstream input(file, std::ios::binary);
+    std::stringstream text;
+    text << input.rdbuf();
+    return text.str();
+}
+
+class ImportExportTest : public ::testing::Test {
+protected:
+    // rundum with the arguments, on this test's database.
+    CommandResult rundum(std::vector<std::string> arguments, const TestDatabase* database = nullptr)
+    {
+        arguments.insert(arguments.begin(), rundum_binary());
+        for (const std::string& argument : (database != nullptr ? database : &m_database)->arguments()) {
+            arguments.push_back(argument);
+        }
+        return run_command(arguments);
+    }
+    std::string data() const { return (m_directory.path() / "data").string(); }
+    std::filesystem::path file(const std::string& name) const { return m_directory.path() / name; }
+    void init_demo() { ASSERT_EQ(rundum({"init", "--data", data(), "--demo"}).exit_code, 0); }
+
+    TemporaryDirectory m_directory;
+    TestDatabase m_database;
+};
+
+TEST_F(ImportExportTest, InitWithDemoCreatesAServableDirectory)
+{
+    auto init = rundum({"init", "--data", data(), "--demo"});
+    ASSERT_EQ(init.exit_code, 0) << init.err;
+    EXPECT_TRUE(contains(init.err, "Demodaten"));
+    auto exported = rundum({"export", "--data", data()});
+    ASSERT_EQ(exported.exit_code, 0);
+    EXPECT_TRUE(contains(exported.out, "\"name\": \"Nürnberg\""));
+}
+
+TEST_F(ImportExportTest, InitRefusesAnExistingDataDirectoryAndKeepsItsData)
+{
+    init_demo();
+    const std::string before = rundum({"export", "--data", data()}).out;
+    auto again = rundum({"init", "--data", data()});
+    EXPECT_EQ(again.exit_code, 1);
+    EXPECT_TRUE(contains(again.err, "schon")) << again.err;
+    EXPECT_EQ(rundum({"export", "--data", data()}).out, before);
+}
+
+TEST_F(ImportExportTest, ExportImportIntoAFreshDirectoryExportsTheSameBytes)
+{
+    init_demo();
+    auto first = rundum({"export", "--data", data()});
+    ASSERT_EQ(first.exit_code, 0);
+    std::ofstream(file("network.json")) << first.out;
+    const std::string fresh = (m_directory.path() / "fresh").string();
+    TestDatabase fresh_database;
+    ASSERT_EQ(rundum({"init", "--data", fresh}, &fresh_database).exit_code, 0);
+    auto imported = rundum({"import", "--data", fresh, file("network.json").string()}, &fresh_database);
+    ASSERT_EQ(imported.exit_code, 0) << imported.err;
+    auto second = rundum({"export", "--data", fresh}, &fresh_database);
+    ASSERT_EQ(second.exit_code, 0);
+    EXPECT_EQ(second.out, first.out);
+    EXPECT_TRUE(contains(first.out, "\"format\": \"rundum-network\""));
+}
+
+TEST_F(ImportExportTest, TheDemoFixtureIsExactlyWhatInitDemoStores)
+{
+    init_demo();
+    EXPECT_EQ(rundum({"export", "--data", data()}).out,
+              read_file(std::filesystem::path(RUNDUM_SOURCE_DIR) / "data/demo/network.json"));
+}
+
+TEST_F(ImportExportTest, MalformedImportFilesAreRejectedAndChangeNothing)
+{
+    init_demo();
+    const std::string before = rundum({"export", "--data", data()}).out;
+    std::string one_bad_city = before;
+    one_bad_city.replace(one_bad_city.find("\"postcode\": \"10409\""), 19, "\"postcode\": \"1040\"");
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"not JSON", "{ this is not json"},
+        {"another format", R"({"format":"other","version":1,"cities":[]})"},
+        {"missing field", R"({"format":"rundum-network","version":1,"cities":[{"id":"city-x"}]})"},
+        {"invalid value in one city", one_bad_city},
+    };
+    for (const auto& [what, content] : cases) {
+        std::ofstream(file("bad.json"), std::ios::trunc) << content;
+        auto result = rundum({"import", "--data", data(), file("bad.json").string()});
+        EXPECT_EQ(result.exit_code, 1) << what;
+        EXPECT_TRUE(contains(result.err, "nicht importiert")) << what << ": " << result.err;
+        EXPECT_EQ(rundum({"export", "--data", data()}).out, before) << what;
+    }
+    auto missing = rundum({"import", "--data", data(), file("nowhere.json").string()});
+    EXPECT_EQ(missing.exit_code, 1);
+    EXPECT_TRUE(contains(missing.err, "kann nicht gelesen werden")) << missing.err;
+}
+
+TEST_F(ImportExportTest, AnImportThatClashesWithStoredDataChangesNothing)
+{
+    init_demo();
+    const std::string before = rundum({"export", "--data", data()}).out;
+    std::ofstream(file("clash.json")) << R"({"format":"rundum-network","version":1,"cities":[
+        {"id":"city-new","slug":"berlin","name":"Neu-Berlin","state":"Berlin","official_key":"11000000",
+         "location":{"latitude":52.5,"longitude":13.4},"alliance":"","statement":"","address":null,
+         "website":"","contacts":[]}]})";
+    auto result = rundum({"import", "--data", data(), file("clash.json").string()});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_TRUE(contains(result.err, "Nichts wurde geändert")) << result.err;
+    EXPECT_EQ(rundum({"export", "--data", data()}).out, before);
+}
+
+TEST_F(ImportExportTest, ImportUpdatesOnlyTheCitiesInTheFile)
+{
+    init_demo();
+    std::ofstream(file("one.json")) << R"({"format":"rundum-network","version":1,"cities":[
+        {"id":"city-essen","slug":"essen","name":"Essen","state":"Nordrhein-Westfalen","official_key":"05113000",
+         "location":{"latitude":51.455843,"longitude":7.012583},"alliance":"Essener Bündnis für Familie",
+         "statement":"","address":null,"website":"https://www.essen.de","contacts":[
+         {"id":"contact-essen-1","name":"Erika Muster","role":"Koordination"}]}]})";
+    auto result = rundum({"import", "--data", data(), file("one.json").string()});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const std::string after = rundum({"export", "--data", data()}).out;
+    EXPECT_TRUE(contains(after, "Essener Bündnis für Familie"));
+    EXPECT_TRUE(contains(after, "Gabriele Schmitz")); // Berlin untouched
+}
+
+} // namespace
+} // namespace rundum::testing

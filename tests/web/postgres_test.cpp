@@ -1,0 +1,154 @@
+// rundum on PostgreSQL: several instances behave as one, and a server that goes away and comes
+// back is survived without a restart.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "process.hpp"
+#include "test_database.hpp"
+
+namespace rundum::testing {
+namespace {
+
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+CommandResult rundum(std::vector<std::string> arguments)
+{
+    arguments.insert(arguments.begin(), rundum_binary());
+    return run_command(arguments);
+}
+
+// The demo export with Jena's alliance renamed, written to a file for `rundum import`.
+std::filesystem::path changed_export(const TemporaryDirectory& directory, const std::string& data,
+                                     const std::string& url, const std::string& new_name)
+{
+    auto exported = rundum({"export", "--data", data, "--db", url});
+    EXPECT_EQ(exported.exit_code, 0) << exported.err;
+    std::string text = exported.out;
+    const std::string from = "\"Jenaer Bündnis für Familie\"";
+    text.replace(text.find(from), from.size(), "\"" + new_name + "\"");
+    const auto file = directory.path() / "changed.json";
+    std::ofstream(file) << text;
+    return file;
+}
+
+TEST(Postgres, TwoInstancesOnOneDatabaseShowAChangeOnTheirNextRequest)
+{
+    TemporaryDirectory directory;
+    TestDatabase database;
+    const std::string first_data = (directory.path() / "first").string();
+    const std::string second_data = (directory.path() / "second").string();
+    ASSERT_EQ(rundum({"init", "--data", first_data, "--db", database.url(), "--demo"}).exit_code, 0);
+    ServerProcess first(first_data, database.arguments());
+    ServerProcess second(second_data, database.arguments()); // its own, new local directory
+    // Both render and cache the page before the change.
+    for (const ServerProcess* server : {&first, &second}) {
+        ASSERT_TRUE(contains(http_get(server->port(), "/staedte/jena").body, "Jenaer Bündnis für Familie"));
+    }
+    const auto file = changed_export(directory, first_data, database.url(), "Jenaer Bündnis (geändert)");
+    auto imported = rundum({"import", "--data", first_data, "--db", database.url(), file.string()});
+    ASSERT_EQ(imported.exit_code, 0) << imported.err;
+    for (const ServerProcess* server : {&first, &second}) {
+        EXPECT_TRUE(contains(http_get(server->port(), "/staedte/jena").body, "Jenaer Bündnis (geändert)"));
+        EXPECT_TRUE(contains(http_get(server->port(), "/staedte").body, "Jenaer Bündnis (geändert)"));
+        EXPECT_TRUE(contains(http_get(server->port(), "/api/v1/cities/jena").body, "Jenaer Bündnis (geändert)"));
+    }
+}
+
+// A PostgreSQL server of this test's own, so stopping it disturbs no other test.
+class OwnPostgres {
+public:
+    OwnPostgres()
+    {
+        auto started = run_command({SCRIPT, "start", m_directory.path().string()});
+        if (started.exit_code != 0) {
+            throw std::runtime_error("cannot start PostgreSQL: " + started.err);
+        }
+        m_url = started.out.substr(0, started.out.find('\n'));
+    }
+    ~OwnPostgres() { stop(); }
+    OwnPostgres(const OwnPostgres&) = delete;
+    OwnPostgres& operator=(const OwnPostgres&) = delete;
+
+    void stop() { run_command({SCRIPT, "stop", m_directory.path().string()}); }
+    void start() { ASSERT_EQ(run_command({SCRIPT, "start", m_directory.path().string()}).exit_code, 0); }
+    const std::string& url() const { return m_url; }
+
+private:
+    static constexpr const char* SCRIPT = RUNDUM_SOURCE_DIR "/tests/support/postgres.sh";
+    TemporaryDirectory m_directory;
+    std::string m_url;
+};
+
+TEST(Postgres, WhileTheServerIsAwayPagesAnswer503AndRecoverWhenItIsBack)
+{
+    OwnPostgres postgres;
+    TemporaryDirectory directory;
+    const std::string data = (directory.path() / "data").string();
+    ASSERT_EQ(rundum({"init", "--data", data, "--db", postgres.url(), "--demo"}).exit_code, 0);
+    ServerProcess server(data, {"--db", postgres.url()});
+    ASSERT_EQ(http_get(server.port(), "/staedte/jena").status, 200);
+
+    postgres.stop();
+    auto page = http_get(server.port(), "/staedte/jena");
+    EXPECT_EQ(page.status, 503);
+    EXPECT_TRUE(contains(page.body, "nicht erreichbar")) << page.body;
+    EXPECT_TRUE(contains(page.body, "lang=\"de\""));
+    auto api = http_get(server.port(), "/api/v1/cities");
+    EXPECT_EQ(api.status, 503);
+    EXPECT_TRUE(contains(api.body, "nicht erreichbar")) << api.body;
+    // A write while the database is away fails loudly.
+    auto import = rundum({"import", "--data", data, "--db", postgres.url(),
+                          (std::filesystem::path(RUNDUM_SOURCE_DIR) / "data/demo/network.json").string()});
+    EXPECT_EQ(import.exit_code, 1);
+    EXPECT_TRUE(contains(import.err, "nicht erreichbar")) << import.err;
+
+    postgres.start();
+    EXPECT_EQ(http_get(server.port(), "/staedte/jena").status, 200);
+    EXPECT_EQ(http_get(server.port(), "/api/v1/cities").status, 200);
+    EXPECT_EQ(http_get(server.port(), "/staedte").status, 200);
+}
+
+TEST(Postgres, AnUnreachableServerIsReportedClearly)
+{
+    TemporaryDirectory directory;
+    const std::string data = (directory.path() / "data").string();
+    const std::string nowhere = "postgresql://rundum@127.0.0.1:" + std::to_string(free_port()) + "/rundum";
+    for (const char* command : {"init", "serve", "export"}) {
+        auto result = rundum({command, "--data", data, "--db", nowhere});
+        EXPECT_EQ(result.exit_code, 1) << command;
+        EXPECT_TRUE(contains(result.err, "nicht erreichbar")) << result.err;
+    }
+}
+
+TEST(Postgres, AnEmptyDatabaseMustBeInitialisedFirst)
+{
+    TemporaryDirectory directory;
+    TestDatabase database;
+    auto result = rundum({"serve", "--data", (directory.path() / "data").string(), "--db", database.url()});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_TRUE(contains(result.err, "rundum init --db")) << result.err;
+}
+
+TEST(Postgres, ANonPostgresUrlIsRefusedAsUsageError)
+{
+    TemporaryDirectory directory;
+    auto result = rundum({"init", "--data", (directory.path() / "data").string(), "--db", "mysql://x"});
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_TRUE(contains(result.err, "postgresql://")) << result.err;
+}
+
+TEST(Postgres, PasswordsInUrlsAreNotPrinted)
+{
+    TemporaryDirectory directory;
+    const std::string url = "postgresql://rundum:geheim123@127.0.0.1:" + std::to_string(free_port()) + "/x";
+    auto result = rundum({"export", "--data", (directory.path() / "data").string(), "--db", url});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_FALSE(contains(result.err, "geheim123")) << result.err;
+}
+
+} // namespace
+} // namespace rundum::testing
