@@ -12,6 +12,7 @@
 #include "core/city_rules.hpp"
 #include "format/json_writer.hpp"
 #include "format/network_json.hpp"
+#include "store/database_copy.hpp"
 #include "web/app.hpp"
 
 namespace rundum::cli {
@@ -125,6 +126,22 @@ int run_import(const i18n::Catalogue& catalogue, const store::StoreLocation& loc
         return report(catalogue, applied.error());
     }
     std::cerr << catalogue.text("cli.import.done", {std::to_string(snapshot->cities.size())}) << "\n";
+    return 0;
+}
+
+int run_migrate(const i18n::Catalogue& catalogue, const store::StoreLocation& source,
+                const store::StoreLocation& target)
+{
+    auto reports = store::copy_database(source, target);
+    if (!reports) {
+        return report(catalogue, reports.error());
+    }
+    for (const store::TableCopyReport& table : *reports) {
+        std::cout << catalogue.text("cli.migrate.table",
+                                    {table.table, std::to_string(table.rows), table.digest})
+                  << "\n";
+    }
+    std::cerr << catalogue.text("cli.migrate.done", {std::to_string(reports->size())}) << "\n";
     return 0;
 }
 

@@ -29,6 +29,11 @@ int run_export(const i18n::Catalogue& catalogue, const store::StoreLocation& loc
 int run_import(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
                const std::filesystem::path& file);
 
+/// `rundum migrate --data DIR --to URL` (SQLite -> PostgreSQL) or `--from URL` (the other way):
+/// copies the network into an empty database and verifies every table.
+int run_migrate(const i18n::Catalogue& catalogue, const store::StoreLocation& source,
+                const store::StoreLocation& target);
+
 /// Parses "HOST:PORT" (IPv6 as "[::1]:8080") into the config; false if it is malformed.
 bool parse_listen_address(const std::string& text, web::ServerConfig& config);
 

@@ -54,6 +54,15 @@ int main_command(int argc, char** argv)
     add_data_option(import_command);
     import_command->add_option("FILE", import_file, t("cli.option.file"))->required()->type_name(t("cli.type.file"));
 
+    std::string to_url;
+    std::string from_url;
+    CLI::App* migrate = app.add_subcommand("migrate", t("cli.migrate.description"));
+    migrate->add_option("--data", data_directory, t("cli.option.data"))->required()->type_name(t("cli.type.dir"));
+    auto* to_option = migrate->add_option("--to", to_url, t("cli.option.to"))->type_name(t("cli.type.url"));
+    auto* from_option = migrate->add_option("--from", from_url, t("cli.option.from"))->type_name(t("cli.type.url"));
+    to_option->excludes(from_option);
+    migrate->set_help_flag("-h,--help", t("cli.help"));
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& help) {
@@ -64,10 +73,22 @@ int main_command(int argc, char** argv)
         return EXIT_USAGE;
     }
 
-    if (!database_url.empty() && !database_url.starts_with("postgresql://") &&
-        !database_url.starts_with("postgres://")) {
-        std::cerr << "rundum: " << catalogue.text("error.database.bad_url") << "\n";
-        return EXIT_USAGE;
+    for (const std::string* url : {&database_url, &to_url, &from_url}) {
+        if (!url->empty() && !url->starts_with("postgresql://") && !url->starts_with("postgres://")) {
+            std::cerr << "rundum: " << catalogue.text("error.database.bad_url") << "\n";
+            return EXIT_USAGE;
+        }
+    }
+    if (migrate->parsed()) {
+        if (to_url.empty() && from_url.empty()) {
+            std::cerr << "rundum: " << catalogue.text("cli.migrate.direction_missing") << "\n";
+            return EXIT_USAGE;
+        }
+        const store::StoreLocation sqlite{data_directory, ""};
+        if (!to_url.empty()) {
+            return run_migrate(catalogue, sqlite, {data_directory, to_url});
+        }
+        return run_migrate(catalogue, {data_directory, from_url}, sqlite);
     }
     const store::StoreLocation location{data_directory, database_url};
     if (init->parsed()) {

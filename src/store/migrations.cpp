@@ -49,7 +49,22 @@ constexpr std::array<Migration, 2> ALL = {
     Migration{2, "change log followed by every instance", CHANGE_LOG},
 };
 
+constexpr std::array<SchemaTable, 3> TABLES = {
+    SchemaTable{"cities",
+                "id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
+                "has_address, address_recipient, address_street, address_postcode, "
+                "address_locality, website",
+                "id", false},
+    SchemaTable{"contacts", "id, city_id, position, name, role", "id", false},
+    SchemaTable{"change_log", "id, changed_at, what", "id", true},
+};
+
 } // namespace
+
+std::span<const SchemaTable> schema_tables()
+{
+    return TABLES;
+}
 
 std::span<const Migration> migrations()
 {

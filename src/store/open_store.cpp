@@ -4,6 +4,8 @@
 #include <system_error>
 
 #include "store/postgres/postgres_connection.hpp"
+#include "store/sql/open_connection.hpp"
+#include "store/sql/schema_migration.hpp"
 #include "store/sql/sql_store.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
 
@@ -29,15 +31,23 @@ Result<void> make_data_directory(const fs::path& directory)
     return {};
 }
 
-Result<std::unique_ptr<Store>> as_store(Result<std::unique_ptr<SqlStore>> store)
+Result<std::unique_ptr<SqlConnection>> migrated(Result<std::unique_ptr<SqlConnection>> connection)
 {
-    if (!store) {
-        return fail(store.error());
+    if (connection) {
+        RUNDUM_TRY(migrate_schema(**connection));
     }
-    return std::unique_ptr<Store>(std::move(*store));
+    return connection;
 }
 
-Result<std::unique_ptr<Store>> create_postgres_store(const StoreLocation& location)
+Result<std::unique_ptr<SqlConnection>> as_sql(auto connection)
+{
+    if (!connection) {
+        return fail(connection.error());
+    }
+    return std::unique_ptr<SqlConnection>(std::move(*connection));
+}
+
+Result<std::unique_ptr<SqlConnection>> create_postgres(const StoreLocation& location, NewSchema schema)
 {
     RUNDUM_TRY_ASSIGN(connection, postgres::PostgresConnection::open(location.database_url));
     RUNDUM_TRY_ASSIGN(version, read_schema_version(*connection));
@@ -46,10 +56,11 @@ Result<std::unique_ptr<Store>> create_postgres_store(const StoreLocation& locati
                     {postgres::redacted_url(location.database_url)});
     }
     RUNDUM_TRY(make_data_directory(location.data_directory));
-    return as_store(SqlStore::open(std::move(connection)));
+    std::unique_ptr<SqlConnection> created(std::move(connection));
+    return schema == NewSchema::Migrate ? migrated(std::move(created)) : std::move(created);
 }
 
-Result<std::unique_ptr<Store>> open_postgres_store(const StoreLocation& location)
+Result<std::unique_ptr<SqlConnection>> open_postgres(const StoreLocation& location)
 {
     RUNDUM_TRY_ASSIGN(connection, postgres::PostgresConnection::open(location.database_url));
     auto version = read_schema_version(*connection);
@@ -60,16 +71,11 @@ Result<std::unique_ptr<Store>> open_postgres_store(const StoreLocation& location
     }
     // The local directory holds nothing yet, but each instance gets its own from the start.
     RUNDUM_TRY(make_data_directory(location.data_directory));
-    return as_store(SqlStore::open(std::move(connection)));
+    return migrated(std::unique_ptr<SqlConnection>(std::move(connection)));
 }
 
-} // namespace
-
-Result<std::unique_ptr<Store>> create_store(const StoreLocation& location)
+Result<std::unique_ptr<SqlConnection>> create_sqlite(const StoreLocation& location, NewSchema schema)
 {
-    if (!location.database_url.empty()) {
-        return create_postgres_store(location);
-    }
     const fs::path file = location.data_directory / SQLITE_FILE_NAME;
     std::error_code error;
     if (fs::exists(file, error)) {
@@ -77,19 +83,16 @@ Result<std::unique_ptr<Store>> create_store(const StoreLocation& location)
                     {location.data_directory.string()});
     }
     RUNDUM_TRY(make_data_directory(location.data_directory));
-    RUNDUM_TRY_ASSIGN(connection, sqlite::SqliteConnection::open(file, true));
-    auto store = as_store(SqlStore::open(std::move(connection)));
-    if (!store) {
+    auto opened = as_sql(sqlite::SqliteConnection::open(file, true));
+    auto connection = schema == NewSchema::Migrate ? migrated(std::move(opened)) : std::move(opened);
+    if (!connection) {
         fs::remove(file, error); // leave no half-made database behind
     }
-    return store;
+    return connection;
 }
 
-Result<std::unique_ptr<Store>> open_store(const StoreLocation& location)
+Result<std::unique_ptr<SqlConnection>> open_sqlite(const StoreLocation& location)
 {
-    if (!location.database_url.empty()) {
-        return open_postgres_store(location);
-    }
     std::error_code error;
     if (!fs::is_directory(location.data_directory, error)) {
         return fail(ErrorCode::NotFound, "error.data_directory.missing",
@@ -100,14 +103,53 @@ Result<std::unique_ptr<Store>> open_store(const StoreLocation& location)
         return fail(ErrorCode::NotFound, "error.data_directory.no_database",
                     {location.data_directory.string()});
     }
-    auto connection = sqlite::SqliteConnection::open(file, false);
-    auto store = connection ? as_store(SqlStore::open(std::move(*connection)))
-                            : fail(connection.error());
-    if (!store && (store.error().key == "error.store.corrupt" ||
-                   store.error().key == "error.store.not_rundum")) {
-        store.error().args = {file.string()};
+    auto connection = migrated(as_sql(sqlite::SqliteConnection::open(file, false)));
+    if (!connection && (connection.error().key == "error.store.corrupt" ||
+                        connection.error().key == "error.store.not_rundum")) {
+        connection.error().args = {file.string()};
     }
-    return store;
+    return connection;
+}
+
+Result<std::unique_ptr<Store>> as_store(Result<std::unique_ptr<SqlConnection>> connection)
+{
+    if (!connection) {
+        return fail(connection.error());
+    }
+    return std::unique_ptr<Store>(std::make_unique<SqlStore>(std::move(*connection)));
+}
+
+} // namespace
+
+Result<std::unique_ptr<SqlConnection>> create_connection(const StoreLocation& location, NewSchema schema)
+{
+    return location.database_url.empty() ? create_sqlite(location, schema)
+                                         : create_postgres(location, schema);
+}
+
+void discard_new_database(const StoreLocation& location)
+{
+    if (location.database_url.empty()) {
+        std::error_code ignored;
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            fs::remove(location.data_directory / (std::string(SQLITE_FILE_NAME) + suffix), ignored);
+        }
+    }
+}
+
+Result<std::unique_ptr<SqlConnection>> open_connection(const StoreLocation& location)
+{
+    return location.database_url.empty() ? open_sqlite(location) : open_postgres(location);
+}
+
+Result<std::unique_ptr<Store>> create_store(const StoreLocation& location)
+{
+    return as_store(create_connection(location));
+}
+
+Result<std::unique_ptr<Store>> open_store(const StoreLocation& location)
+{
+    return as_store(open_connection(location));
 }
 
 } // namespace rundum::store

@@ -7,6 +7,9 @@
 #include "test_database.hpp"
 #include "store/migrations.hpp"
 #include "store/open_store.hpp"
+#include "store/sql/open_connection.hpp"
+
+#include <set>
 
 namespace rundum::store {
 namespace {
@@ -186,6 +189,29 @@ TEST_F(StoreTest, NumbersSurviveTheRoundTripExactly)
     auto stored = store->find_city("jena").value().value();
     EXPECT_EQ(stored.location.latitude, precise.location.latitude);
     EXPECT_EQ(stored.location.longitude, precise.location.longitude);
+}
+
+TEST_F(StoreTest, TheCopyTableListNamesEveryTableOfTheSchema)
+{
+    ASSERT_TRUE(create_store_here());
+    auto connection = open_connection(location());
+    ASSERT_TRUE(connection.has_value());
+    auto tables = (*connection)->query((*connection)->dialect().list_tables);
+    ASSERT_TRUE(tables.has_value());
+    std::set<std::string> in_database;
+    for (std::size_t row = 0; row < tables->size(); ++row) {
+        if (tables->text(row, 0) != "schema_migrations") {
+            in_database.insert(tables->text(row, 0));
+        }
+    }
+    std::set<std::string> listed;
+    for (const SchemaTable& table : schema_tables()) {
+        listed.insert(std::string(table.name));
+        // Every listed column exists: selecting them must work.
+        EXPECT_TRUE((*connection)->query("SELECT " + std::string(table.columns) + " FROM " +
+                                         std::string(table.name)).has_value()) << table.name;
+    }
+    EXPECT_EQ(listed, in_database);
 }
 
 } // namespace

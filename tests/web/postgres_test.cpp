@@ -150,5 +150,59 @@ TEST(Postgres, PasswordsInUrlsAreNotPrinted)
     EXPECT_FALSE(contains(result.err, "geheim123")) << result.err;
 }
 
+TEST(Postgres, MigrateCopiesASqliteNetworkToPostgresAndBackUnchanged)
+{
+    TemporaryDirectory directory;
+    TestDatabase database;
+    const std::string sqlite_data = (directory.path() / "sqlite").string();
+    ASSERT_EQ(rundum({"init", "--data", sqlite_data, "--demo"}).exit_code, 0);
+    const std::string original = rundum({"export", "--data", sqlite_data}).out;
+
+    auto to_postgres = rundum({"migrate", "--data", sqlite_data, "--to", database.url()});
+    ASSERT_EQ(to_postgres.exit_code, 0) << to_postgres.err;
+    EXPECT_TRUE(contains(to_postgres.out, "cities: 15 Zeilen, Prüfsumme ")) << to_postgres.out;
+    EXPECT_TRUE(contains(to_postgres.out, "contacts: 9 Zeilen")) << to_postgres.out;
+    EXPECT_TRUE(contains(to_postgres.err, "Kopie vollständig")) << to_postgres.err;
+    EXPECT_EQ(rundum({"export", "--data", sqlite_data, "--db", database.url()}).out, original);
+
+    // The copy goes on numbering its change log after the copied rows: a new import works.
+    const auto file = changed_export(directory, sqlite_data, database.url(), "Jena nach dem Umzug");
+    ASSERT_EQ(rundum({"import", "--data", sqlite_data, "--db", database.url(), file.string()}).exit_code, 0);
+
+    const std::string back_data = (directory.path() / "back").string();
+    auto back = rundum({"migrate", "--data", back_data, "--from", database.url()});
+    ASSERT_EQ(back.exit_code, 0) << back.err;
+    // Both directions print the same digests for the same content.
+    const std::string moved = rundum({"export", "--data", back_data}).out;
+    EXPECT_TRUE(contains(moved, "Jena nach dem Umzug"));
+    EXPECT_EQ(moved, rundum({"export", "--data", sqlite_data, "--db", database.url()}).out);
+}
+
+TEST(Postgres, MigrateRefusesATargetThatHoldsANetworkAndChangesNothing)
+{
+    TemporaryDirectory directory;
+    TestDatabase database;
+    const std::string data = (directory.path() / "data").string();
+    ASSERT_EQ(rundum({"init", "--data", data, "--demo"}).exit_code, 0);
+    ASSERT_EQ(rundum({"init", "--data", (directory.path() / "pg").string(), "--db", database.url()}).exit_code, 0);
+    const std::string before = rundum({"export", "--data", data, "--db", database.url()}).out;
+    auto again = rundum({"migrate", "--data", data, "--to", database.url()});
+    EXPECT_EQ(again.exit_code, 1);
+    EXPECT_TRUE(contains(again.err, "schon ein rundum-Netzwerk")) << again.err;
+    EXPECT_EQ(rundum({"export", "--data", data, "--db", database.url()}).out, before);
+
+    auto into_sqlite = rundum({"migrate", "--data", data, "--from", database.url()});
+    EXPECT_EQ(into_sqlite.exit_code, 1);
+    EXPECT_TRUE(contains(into_sqlite.err, "schon eine Datenbank")) << into_sqlite.err;
+}
+
+TEST(Postgres, MigrateWithoutDirectionIsAUsageError)
+{
+    TemporaryDirectory directory;
+    auto result = rundum({"migrate", "--data", directory.path().string()});
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_TRUE(contains(result.err, "--to")) << result.err;
+}
+
 } // namespace
 } // namespace rundum::testing

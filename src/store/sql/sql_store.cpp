@@ -4,7 +4,8 @@
 #include <ctime>
 #include <map>
 
-#include "store/migrations.hpp"
+#include "store/sql/schema_migration.hpp"
+#include "store/sql/transaction.hpp"
 
 namespace rundum::store {
 
@@ -70,78 +71,7 @@ std::string utc_now_text()
     return buffer;
 }
 
-// Runs `work` inside a transaction opened with `begin`; rolls back if it fails.
-template <typename Work>
-Result<void> in_transaction(SqlConnection& connection, std::string_view begin, Work&& work)
-{
-    RUNDUM_TRY(connection.execute(begin));
-    if (auto done = work(); !done) {
-        (void)connection.execute("ROLLBACK");
-        return done;
-    }
-    return connection.execute("COMMIT");
-}
-
 } // namespace
-
-Result<int> read_schema_version(SqlConnection& connection)
-{
-    RUNDUM_TRY_ASSIGN(tables, connection.query(connection.dialect().list_tables));
-    bool has_migrations = false;
-    for (std::size_t row = 0; row < tables.size(); ++row) {
-        has_migrations = has_migrations || tables.text(row, 0) == "schema_migrations";
-    }
-    if (!has_migrations) {
-        if (!tables.empty()) {
-            return fail(ErrorCode::Unavailable, "error.store.not_rundum");
-        }
-        return 0;
-    }
-    RUNDUM_TRY_ASSIGN(version, connection.query("SELECT coalesce(max(version), 0) FROM schema_migrations"));
-    return static_cast<int>(version.integer(0, 0));
-}
-
-Result<std::unique_ptr<SqlStore>> SqlStore::open(std::unique_ptr<SqlConnection> connection)
-{
-    std::unique_ptr<SqlStore> store(new SqlStore(std::move(connection)));
-    RUNDUM_TRY(store->migrate());
-    return store;
-}
-
-Result<void> SqlStore::migrate()
-{
-    std::lock_guard lock(m_mutex);
-    SqlConnection& connection = *m_connection;
-    // Check outside a transaction first: an up-to-date database is the common case.
-    RUNDUM_TRY_ASSIGN(seen, read_schema_version(connection));
-    if (seen > latest_schema_version()) {
-        return fail(ErrorCode::Unavailable, "error.store.too_new",
-                    {std::to_string(seen), std::to_string(latest_schema_version())});
-    }
-    if (seen == latest_schema_version()) {
-        return {};
-    }
-    // All missing steps in one transaction: a failed upgrade leaves the old schema.
-    return in_transaction(connection, connection.dialect().begin_migration, [&]() -> Result<void> {
-        RUNDUM_TRY_ASSIGN(current, read_schema_version(connection)); // another instance may have won
-        if (current == 0) {
-            RUNDUM_TRY(connection.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY "
-                                          "KEY, description TEXT NOT NULL)"));
-        }
-        for (const Migration& migration : migrations()) {
-            if (migration.version <= current) {
-                continue;
-            }
-            for (std::string_view statement : migration.statements) {
-                RUNDUM_TRY(connection.execute(in_dialect(statement, connection.dialect())));
-            }
-            RUNDUM_TRY(connection.query("INSERT INTO schema_migrations (version, description) "
-                                        "VALUES (?, ?)",
-                                        {std::int64_t{migration.version}, std::string(migration.description)}));
-        }
-        return {};
-    });
-}
 
 Result<std::vector<City>> SqlStore::select_cities(std::string_view where_clause, std::string_view slug)
 {
