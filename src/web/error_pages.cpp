@@ -25,6 +25,9 @@ Response error_response(const Request& request, Services& services, const Error&
 {
     Response response;
     response.status = http_status(error.code);
+    if (response.status == 503) {
+        response.with_header("Retry-After", "5"); // the database is usually back within seconds
+    }
     const std::string message = services.catalogue.text(error);
     if (request.path.starts_with("/api/")) {
         response.content_type = "application/json";

@@ -97,6 +97,7 @@ TEST(Postgres, WhileTheServerIsAwayPagesAnswer503AndRecoverWhenItIsBack)
     EXPECT_EQ(page.status, 503);
     EXPECT_TRUE(contains(page.body, "nicht erreichbar")) << page.body;
     EXPECT_TRUE(contains(page.body, "lang=\"de\""));
+    EXPECT_EQ(page.header("Retry-After"), "5");
     auto api = http_get(server.port(), "/api/v1/cities");
     EXPECT_EQ(api.status, 503);
     EXPECT_TRUE(contains(api.body, "nicht erreichbar")) << api.body;
