@@ -125,7 +125,8 @@ Result<std::string> PostgresConnection::prepared(std::string_view sql)
     if (auto found = m_statements.find(sql); found != m_statements.end()) {
         return found->second;
     }
-    std::string name = "s" + std::to_string(m_statements.size() + 1);
+    std::string name = std::to_string(m_statements.size() + 1);
+    name.insert(name.begin(), 's'); // not "s" + ...: g++ 12 -O2 warns falsely (-Wrestrict)
     ResultHandle result(
         PQprepare(m_connection, name.c_str(), numbered_placeholders(sql).c_str(), 0, nullptr));
     if (!succeeded(result.get())) {
