@@ -13,7 +13,9 @@
 #include "format/json_writer.hpp"
 #include "format/network_json.hpp"
 #include "store/database_copy.hpp"
+#include "web/admin_pages.hpp"
 #include "web/app.hpp"
+#include "web/clock.hpp"
 
 namespace rundum::cli {
 
@@ -68,13 +70,13 @@ int run_init(const i18n::Catalogue& catalogue, const store::StoreLocation& locat
 }
 
 int run_serve(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
-              const web::ServerConfig& config)
+              const web::ServerConfig& config, const web::AppConfig& app_config)
 {
     auto store = store::open_store(location);
     if (!store) {
         return report(catalogue, store.error());
     }
-    auto app = web::App::create(**store, catalogue);
+    auto app = web::App::create(**store, catalogue, app_config);
     if (!app) {
         return report(catalogue, app.error());
     }
@@ -142,6 +144,35 @@ int run_migrate(const i18n::Catalogue& catalogue, const store::StoreLocation& so
                   << "\n";
     }
     std::cerr << catalogue.text("cli.migrate.done", {std::to_string(reports->size())}) << "\n";
+    return 0;
+}
+
+int run_user_add(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
+                 const std::string& email, Role role, const std::string& city_slug,
+                 const web::AppConfig& app_config)
+{
+    auto store = store::open_store(location);
+    if (!store) {
+        return report(catalogue, store.error());
+    }
+    std::string city_id;
+    if (role == Role::Coordinator) {
+        auto city = (*store)->find_city(city_slug);
+        if (!city) {
+            return report(catalogue, city.error());
+        }
+        if (!*city) {
+            return report(catalogue, Error{ErrorCode::NotFound, "cli.user.city_unknown", {city_slug}, {}});
+        }
+        city_id = (*city)->id;
+    }
+    auto link = web::create_member_with_link(**store, app_config, email, role, city_id);
+    if (!link) {
+        return report(catalogue, link.error());
+    }
+    (void)(*store)->add_audit_entry(AuditEntry{web::now_iso(), "", "", "user_added", normalised_email(email), "cli"});
+    std::cerr << catalogue.text("cli.user.created", {normalised_email(email)}) << "\n";
+    std::cout << *link << "\n";
     return 0;
 }
 

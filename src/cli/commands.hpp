@@ -7,6 +7,7 @@
 
 #include "i18n/catalogue.hpp"
 #include "store/open_store.hpp"
+#include "web/app_config.hpp"
 #include "web/server.hpp"
 
 namespace rundum::cli {
@@ -18,9 +19,15 @@ inline constexpr int EXIT_USAGE = 2;
 /// `rundum init --data DIR [--db URL] [--demo]`
 int run_init(const i18n::Catalogue& catalogue, const store::StoreLocation& location, bool demo);
 
-/// `rundum serve --data DIR [--db URL] [--listen HOST:PORT]`
+/// `rundum serve --data DIR [--db URL] [--listen HOST:PORT] [--session-hours H] [--base-url URL]`
 int run_serve(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
-              const web::ServerConfig& config);
+              const web::ServerConfig& config, const web::AppConfig& app_config);
+
+/// `rundum user add --data DIR [--db URL] (--admin EMAIL | --coordinator EMAIL --city SLUG)`:
+/// creates the account and prints its one-time link to set the password.
+int run_user_add(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
+                 const std::string& email, Role role, const std::string& city_slug,
+                 const web::AppConfig& app_config);
 
 /// `rundum export --data DIR [--db URL]`: the network as JSON on stdout.
 int run_export(const i18n::Catalogue& catalogue, const store::StoreLocation& location);

@@ -41,10 +41,16 @@ int main_command(int argc, char** argv)
 
     std::string listen = "127.0.0.1:8080";
     unsigned threads = 0;
+    double session_hours = 12;
+    web::AppConfig app_config;
     CLI::App* serve = app.add_subcommand("serve", t("cli.serve.description"));
     add_data_option(serve);
     serve->add_option("--listen", listen, t("cli.option.listen"))->type_name(t("cli.type.address"))->capture_default_str();
     serve->add_option("--threads", threads, t("cli.option.threads"))->type_name(t("cli.type.number"));
+    serve->add_option("--session-hours", session_hours, t("cli.option.session_hours"))
+        ->type_name(t("cli.type.number"))->check(CLI::PositiveNumber)->capture_default_str();
+    serve->add_option("--base-url", app_config.base_url, t("cli.option.base_url"))->type_name(t("cli.type.url"));
+    serve->add_flag("--secure-cookies", app_config.secure_cookies, t("cli.option.secure_cookies"));
 
     CLI::App* export_command = app.add_subcommand("export", t("cli.export.description"));
     add_data_option(export_command);
@@ -53,6 +59,20 @@ int main_command(int argc, char** argv)
     CLI::App* import_command = app.add_subcommand("import", t("cli.import.description"));
     add_data_option(import_command);
     import_command->add_option("FILE", import_file, t("cli.option.file"))->required()->type_name(t("cli.type.file"));
+
+    std::string admin_email;
+    std::string coordinator_email;
+    std::string city_slug;
+    CLI::App* user = app.add_subcommand("user", t("cli.user.description"));
+    user->require_subcommand(1);
+    user->set_help_flag("-h,--help", t("cli.help"));
+    CLI::App* user_add = user->add_subcommand("add", t("cli.user.add_description"));
+    add_data_option(user_add);
+    auto* admin_option = user_add->add_option("--admin", admin_email, t("cli.user.admin_option"))->type_name(t("cli.type.email"));
+    auto* coordinator_option = user_add->add_option("--coordinator", coordinator_email, t("cli.user.coordinator_option"))->type_name(t("cli.type.email"));
+    admin_option->excludes(coordinator_option);
+    user_add->add_option("--city", city_slug, t("cli.user.city_option"))->type_name(t("cli.type.slug"));
+    user_add->add_option("--base-url", app_config.base_url, t("cli.user.base_url_option"))->type_name(t("cli.type.url"))->capture_default_str();
 
     std::string to_url;
     std::string from_url;
@@ -101,7 +121,19 @@ int main_command(int argc, char** argv)
             return EXIT_USAGE;
         }
         config.threads = threads;
-        return run_serve(catalogue, location, config);
+        app_config.session_lifetime =
+            std::chrono::seconds(static_cast<long long>(session_hours * 3600.0 + 0.5));
+        return run_serve(catalogue, location, config, app_config);
+    }
+    if (user_add->parsed()) {
+        if (!admin_email.empty()) {
+            return run_user_add(catalogue, location, admin_email, Role::Admin, "", app_config);
+        }
+        if (coordinator_email.empty() || city_slug.empty()) {
+            std::cerr << "rundum: " << catalogue.text("cli.user.which_missing") << "\n";
+            return EXIT_USAGE;
+        }
+        return run_user_add(catalogue, location, coordinator_email, Role::Coordinator, city_slug, app_config);
     }
     if (export_command->parsed()) {
         return run_export(catalogue, location);

@@ -46,12 +46,17 @@ inline tl::unexpected<Error> fail(Error error)
 
 } // namespace rundum
 
+#define RUNDUM_CONCAT_INNER(a, b) a##b
+#define RUNDUM_CONCAT(a, b) RUNDUM_CONCAT_INNER(a, b)
+
 /// Propagates a failed Result<void> (or any Result whose value is not needed): the happy path
-/// reads straight down. Not for coroutines, which must `co_return`.
-#define RUNDUM_TRY(expression)                                                                     \
+/// reads straight down. Not for coroutines, which must `co_return`. Each use gets its own
+/// variable, so uses may nest (inside a lambda passed to another).
+#define RUNDUM_TRY(expression) RUNDUM_TRY_NAMED(expression, RUNDUM_CONCAT(rundum_try_, __COUNTER__))
+#define RUNDUM_TRY_NAMED(expression, variable)                                                     \
     do {                                                                                           \
-        if (auto rundum_try_result = (expression); !rundum_try_result) {                           \
-            return ::rundum::fail(std::move(rundum_try_result).error());                           \
+        if (auto variable = (expression); !variable) {                                             \
+            return ::rundum::fail(std::move(variable).error());                                    \
         }                                                                                          \
     } while (false)
 

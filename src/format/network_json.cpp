@@ -232,6 +232,16 @@ Result<City> city_from_json(const json::value& value, const std::string& where)
 
 } // namespace
 
+Result<City> city_from_json_text(std::string_view text)
+{
+    boost::system::error_code parse_error;
+    json::value root = json::parse(text, parse_error);
+    if (parse_error) {
+        return fail(ErrorCode::Invalid, "error.import.not_json", {parse_error.message()});
+    }
+    return city_from_json(root, "city");
+}
+
 Result<NetworkSnapshot> network_from_json_text(std::string_view text)
 {
     boost::system::error_code parse_error;

@@ -22,6 +22,9 @@ boost::json::object city_to_json(const City& city);
 /// The whole network as the export file's JSON.
 boost::json::object network_to_json(const NetworkSnapshot& snapshot);
 
+/// Reads one city in the same JSON shape (a saved version of a profile).
+Result<City> city_from_json_text(std::string_view text);
+
 /// Reads an export file; any missing or mistyped field is an Invalid error naming it.
 Result<NetworkSnapshot> network_from_json_text(std::string_view text);
 

@@ -44,12 +44,62 @@ constexpr std::array<std::string_view, 1> CHANGE_LOG = {
     ))sql",
 };
 
-constexpr std::array<Migration, 2> ALL = {
-    Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
-    Migration{2, "change log followed by every instance", CHANGE_LOG},
+// Times are ISO 8601 UTC texts, which sort and compare correctly as text in both dialects.
+constexpr std::array<std::string_view, 6> ACCOUNTS = {
+    R"sql(CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        city_id TEXT REFERENCES cities(id) ON DELETE SET NULL,
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE one_time_tokens (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        purpose TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+    ))sql",
+    R"sql(CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        expires_at TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE sign_in_attempts (
+        id {{auto_id}},
+        email TEXT NOT NULL,
+        client_address TEXT NOT NULL,
+        at_unix BIGINT NOT NULL,
+        succeeded INTEGER NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE audit_log (
+        id {{auto_id}},
+        at TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        actor_email TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        client_address TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE city_versions (
+        city_id TEXT NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        changed_at TEXT NOT NULL,
+        changed_by TEXT NOT NULL,
+        content TEXT NOT NULL,
+        PRIMARY KEY (city_id, number)
+    ))sql",
 };
 
-constexpr std::array<SchemaTable, 3> TABLES = {
+constexpr std::array<Migration, 3> ALL = {
+    Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
+    Migration{2, "change log followed by every instance", CHANGE_LOG},
+    Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
+};
+
+constexpr std::array<SchemaTable, 9> TABLES = {
     SchemaTable{"cities",
                 "id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
                 "has_address, address_recipient, address_street, address_postcode, "
@@ -57,6 +107,12 @@ constexpr std::array<SchemaTable, 3> TABLES = {
                 "id", false},
     SchemaTable{"contacts", "id, city_id, position, name, role", "id", false},
     SchemaTable{"change_log", "id, changed_at, what", "id", true},
+    SchemaTable{"users", "id, email, name, role, city_id, password_hash, created_at", "id", false},
+    SchemaTable{"one_time_tokens", "token_hash, user_id, purpose, expires_at, used_at", "token_hash", false},
+    SchemaTable{"sessions", "token_hash, user_id, expires_at", "token_hash", false},
+    SchemaTable{"sign_in_attempts", "id, email, client_address, at_unix, succeeded", "id", true},
+    SchemaTable{"audit_log", "id, at, actor_id, actor_email, action, subject, client_address", "id", true},
+    SchemaTable{"city_versions", "city_id, number, changed_at, changed_by, content", "city_id, number", false},
 };
 
 } // namespace

@@ -8,7 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/account.hpp"
 #include "core/city.hpp"
+#include "core/user.hpp"
 #include "core/result.hpp"
 
 namespace rundum::store {
@@ -38,6 +40,61 @@ public:
 
     /// The schema version the database is at.
     virtual Result<int> schema_version() = 0;
+
+    // --- member accounts ---------------------------------------------------------------------
+
+    /// Adds an account (without password until its one-time link is used). Conflict if the
+    /// email is taken.
+    virtual Result<void> add_user(const User& user) = 0;
+    virtual Result<std::optional<User>> find_user(std::string_view id) = 0;
+    virtual Result<std::optional<User>> find_user_by_email(std::string_view email) = 0;
+    virtual Result<std::vector<User>> list_users() = 0;
+    /// The stored argon2id hash, "" while no password is set.
+    virtual Result<std::string> password_hash(std::string_view user_id) = 0;
+    /// Replaces the stored hash (e.g. with stronger parameters after a sign-in).
+    virtual Result<void> set_password_hash(std::string_view user_id, std::string_view hash) = 0;
+    /// Deletes the account with its sessions and links; audit entries keep its email.
+    virtual Result<void> delete_user(std::string_view user_id) = 0;
+
+    /// Stores a one-time link (its hash only) for a member.
+    virtual Result<void> add_one_time_token(std::string_view token_hash, std::string_view user_id,
+                                            TokenPurpose purpose, std::string_view expires_at) = 0;
+    /// The member a valid (unused, unexpired) link belongs to, or nullopt.
+    virtual Result<std::optional<User>> one_time_token_user(std::string_view token_hash,
+                                                            TokenPurpose purpose,
+                                                            std::string_view now) = 0;
+    /// Uses a link: in one transaction marks it used and sets the member's name (if not empty)
+    /// and password hash. NotFound if the link is unknown, used or expired.
+    virtual Result<User> use_one_time_token(std::string_view token_hash, TokenPurpose purpose,
+                                            std::string_view now, std::string_view name,
+                                            std::string_view password_hash) = 0;
+
+    virtual Result<void> add_session(std::string_view token_hash, std::string_view user_id,
+                                     std::string_view expires_at) = 0;
+    /// The member of an unexpired session, or nullopt.
+    virtual Result<std::optional<User>> session_user(std::string_view token_hash,
+                                                     std::string_view now) = 0;
+    virtual Result<void> remove_session(std::string_view token_hash) = 0;
+    virtual Result<void> remove_sessions_of(std::string_view user_id) = 0;
+
+    virtual Result<void> record_sign_in_attempt(std::string_view email, std::string_view address,
+                                                const SignInRecord& attempt) = 0;
+    /// Attempts since `since` for the account and for the client address.
+    virtual Result<std::vector<SignInRecord>> sign_in_attempts_for_email(std::string_view email,
+                                                                         std::int64_t since) = 0;
+    virtual Result<std::vector<SignInRecord>> sign_in_attempts_from(std::string_view address,
+                                                                    std::int64_t since) = 0;
+
+    virtual Result<void> add_audit_entry(const AuditEntry& entry) = 0;
+    /// Newest first; only the member's own entries when `actor_id` is not empty.
+    virtual Result<std::vector<AuditEntry>> audit_entries(std::string_view actor_id, int limit) = 0;
+
+    // --- editing cities with versions -------------------------------------------------------
+
+    /// Stores a city's new state and its version record in one transaction.
+    virtual Result<void> save_city(const City& city, const CityVersion& version) = 0;
+    /// The city's versions, newest first.
+    virtual Result<std::vector<CityVersion>> city_versions(std::string_view city_id) = 0;
 };
 
 } // namespace rundum::store

@@ -1,13 +1,19 @@
-// Routing table and the per-request boundary.
+// Routing table, visitor identification, CSRF check and the per-request boundary.
 #include "web/app.hpp"
 
 #include <map>
 
 #include <spdlog/spdlog.h>
 
+#include "auth/tokens.hpp"
+#include "web/account_pages.hpp"
+#include "web/admin_pages.hpp"
 #include "web/api_cities.hpp"
+#include "web/city_edit_pages.hpp"
 #include "web/city_pages.hpp"
+#include "web/clock.hpp"
 #include "web/error_pages.hpp"
+#include "web/form.hpp"
 #include "web/home_page.hpp"
 #include "web/static_files.hpp"
 
@@ -44,9 +50,19 @@ std::string_view path_segment(std::string_view path, std::string_view prefix, st
     return rest.find('/') == std::string_view::npos ? rest : std::string_view{};
 }
 
+Response method_not_allowed(const Request& request, Services& services, const char* allowed)
+{
+    Response response = error_response(
+        request, services, Error{ErrorCode::Invalid, "error.page.method_not_allowed", {}, {}});
+    response.status = 405;
+    response.with_header("Allow", allowed);
+    return response;
+}
+
 } // namespace
 
-Result<std::unique_ptr<App>> App::create(store::Store& store, const i18n::Catalogue& catalogue)
+Result<std::unique_ptr<App>> App::create(store::Store& store, const i18n::Catalogue& catalogue,
+                                         AppConfig config, auth::PasswordHashCost hash_cost)
 {
     RUNDUM_TRY_ASSIGN(templates, Templates::load(catalogue));
     const auto& files = map_data::files();
@@ -58,47 +74,67 @@ Result<std::unique_ptr<App>> App::create(store::Store& store, const i18n::Catalo
     if (!map) {
         return fail(ErrorCode::Internal, "error.internal", {}, "map data: " + map.error());
     }
-    return std::unique_ptr<App>(new App(store, catalogue, std::move(templates), std::move(*map)));
+    return std::unique_ptr<App>(
+        new App(store, catalogue, std::move(templates), std::move(*map), std::move(config), hash_cost));
 }
 
 App::App(store::Store& store, const i18n::Catalogue& catalogue, std::unique_ptr<Templates> templates,
-         geo::GermanyMap map)
-    : m_templates(std::move(templates)), m_map(std::move(map)),
-      m_services{store, catalogue, *m_templates, m_map, m_cache}
+         geo::GermanyMap map, AppConfig config, auth::PasswordHashCost hash_cost)
+    : m_templates(std::move(templates)), m_map(std::move(map)), m_config(std::move(config)),
+      m_hasher(hash_cost), m_services{store, catalogue, *m_templates, m_map, m_cache, m_hasher, m_config}
 {
 }
 
-Response App::handle(const Request& request)
+Response App::handle(const Request& incoming)
 {
+    Request request = incoming;
     Response response;
     try {
+        identify(request);
         response = route(request);
     } catch (const std::exception& bug) {
         // The number ties what the user sees to the log line with the detail.
-        const std::string request_id = std::to_string(++m_incidents);
-        spdlog::error("request {}: {} {}: {}", request_id, request.method, request.path, bug.what());
+        const std::string incident = std::to_string(++m_incidents);
+        spdlog::error("request {}: {} {}: {}", incident, request.method, request.path, bug.what());
         try {
-            response = error_response(
-                request, m_services,
-                Error{ErrorCode::Internal, "error.internal_with_id", {request_id}, bug.what()});
+            response = error_response(request, m_services,
+                                      Error{ErrorCode::Internal, "error.internal_with_id", {incident}, bug.what()});
         } catch (const std::exception&) {
             response = Response{500, "text/plain; charset=utf-8", "500", {}};
         }
+    }
+    if (request.visitor.csrf_is_new && response.content_type.starts_with("text/html")) {
+        response.with_header("Set-Cookie", set_cookie(CSRF_COOKIE, request.visitor.csrf_token, -1,
+                                                      m_config.secure_cookies));
     }
     add_security_headers(response);
     return response;
 }
 
-Response App::route(const Request& request)
+void App::identify(Request& request)
+{
+    Visitor& visitor = request.visitor;
+    visitor.client_address = request.client_address;
+    visitor.csrf_token = cookie_value(request.cookie, CSRF_COOKIE);
+    if (visitor.csrf_token.size() != 43) {
+        visitor.csrf_token = auth::random_token();
+        visitor.csrf_is_new = true;
+    }
+    const std::string session = cookie_value(request.cookie, SESSION_COOKIE);
+    if (session.empty()) {
+        return;
+    }
+    const std::string hash = auth::token_hash(session);
+    auto user = m_services.store.session_user(hash, now_iso());
+    if (user && *user) {
+        visitor.user = std::move(**user);
+        visitor.session_token_hash = hash;
+    }
+}
+
+Response App::route(Request& request)
 {
     const std::string& path = request.path;
-    if (request.method != "GET" && request.method != "HEAD") {
-        Response response = error_response(
-            request, m_services, Error{ErrorCode::Invalid, "error.page.method_not_allowed", {}, {}});
-        response.status = 405;
-        response.with_header("Allow", "GET, HEAD");
-        return response;
-    }
     if (path == "/healthz") {
         return Response{200, "text/plain; charset=utf-8", "ok\n", {}};
     }
@@ -109,15 +145,81 @@ Response App::route(const Request& request)
         Response redirect{301, "text/plain; charset=utf-8", "", {}};
         return redirect.with_header("Location", path.substr(0, path.size() - 1));
     }
+    if (request.method == "POST") {
+        // Every change is a POST and carries the browser's form token (double submit: a
+        // foreign site can neither read our cookie nor set it).
+        const Form form = Form::parse(request.body);
+        if (request.visitor.csrf_is_new ||
+            !auth::constant_time_equal(form.value(CSRF_FIELD), request.visitor.csrf_token)) {
+            return error_response(request, m_services, Error{ErrorCode::Forbidden, "error.csrf", {}, {}});
+        }
+    }
+    if (auto response = route_members(request)) {
+        return std::move(*response);
+    }
+    if (request.method != "GET" && request.method != "HEAD") {
+        return method_not_allowed(request, m_services, "GET, HEAD");
+    }
+    return route_public(request);
+}
 
-    // Everything below depends on the database: answer from the cache while it is unchanged.
+std::optional<Response> App::route_members(const Request& request)
+{
+    const std::string& path = request.path;
+    const bool is_post = request.method == "POST";
+    if (path == "/anmelden") {
+        return is_post ? sign_in(request, m_services) : sign_in_page(request, m_services);
+    }
+    if (path == "/abmelden") {
+        return is_post ? sign_out(request, m_services) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto token = path_segment(path, "/passwort-setzen/"); !token.empty()) {
+        return is_post ? set_password(request, m_services, token)
+                       : set_password_page(request, m_services, token);
+    }
+    if (path == "/konto") {
+        return account_page(request, m_services);
+    }
+    if (path == "/konto/daten.json") {
+        return account_data(request, m_services);
+    }
+    if (path == "/konto/ueberall-abmelden") {
+        return is_post ? sign_out_everywhere(request, m_services) : method_not_allowed(request, m_services, "POST");
+    }
+    if (path == "/konto/loeschen") {
+        return is_post ? delete_account(request, m_services) : method_not_allowed(request, m_services, "POST");
+    }
+    if (path == "/verwaltung") {
+        return admin_page(request, m_services);
+    }
+    if (path == "/verwaltung/einladen") {
+        return is_post ? invite_member(request, m_services) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto slug = path_segment(path, "/staedte/", "/bearbeiten"); !slug.empty()) {
+        return is_post ? save_city_profile(request, m_services, slug) : city_edit_page(request, m_services, slug);
+    }
+    if (auto slug = path_segment(path, "/staedte/", "/versionen"); !slug.empty()) {
+        return is_post ? restore_city_version(request, m_services, slug)
+                       : city_versions_page(request, m_services, slug);
+    }
+    return std::nullopt;
+}
+
+Response App::route_public(const Request& request)
+{
+    const std::string& path = request.path;
+    // Pages for the public are the same for every anonymous visitor: answer them from the
+    // cache while the database is unchanged. Members see their own navigation: no cache.
+    const bool cacheable = !request.visitor.is_signed_in();
     auto version = m_services.store.data_version();
     if (!version) {
         spdlog::warn("data version: {}", version.error().detail);
         return error_response(request, m_services, version.error());
     }
-    if (auto cached = m_cache.find(path, *version)) {
-        return *cached;
+    if (cacheable) {
+        if (auto cached = m_cache.find(path, *version)) {
+            return *cached;
+        }
     }
     Response response;
     if (path == "/") {
@@ -135,7 +237,7 @@ Response App::route(const Request& request)
     } else {
         return not_found(request, m_services);
     }
-    if (response.status == 200) {
+    if (cacheable && response.status == 200) {
         m_cache.store(path, *version, response);
     }
     return response;

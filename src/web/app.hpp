@@ -5,11 +5,13 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 #include "core/result.hpp"
 #include "geo/germany_map.hpp"
 #include "i18n/catalogue.hpp"
 #include "store/store.hpp"
+#include "web/app_config.hpp"
 #include "web/http_types.hpp"
 #include "web/page_cache.hpp"
 #include "web/services.hpp"
@@ -21,20 +23,27 @@ namespace rundum::web {
 class App {
 public:
     /// Parses templates and the map; fails only on a broken build (Internal).
-    static Result<std::unique_ptr<App>> create(store::Store& store, const i18n::Catalogue& catalogue);
+    static Result<std::unique_ptr<App>> create(store::Store& store, const i18n::Catalogue& catalogue,
+                                               AppConfig config = {},
+                                               auth::PasswordHashCost hash_cost = {});
 
     /// Answers one request. Never throws; safe to call from several threads at once.
     Response handle(const Request& request);
 
 private:
     App(store::Store& store, const i18n::Catalogue& catalogue, std::unique_ptr<Templates> templates,
-        geo::GermanyMap map);
+        geo::GermanyMap map, AppConfig config, auth::PasswordHashCost hash_cost);
 
-    Response route(const Request& request);
+    Response route(Request& request);
+    Response route_public(const Request& request);
+    std::optional<Response> route_members(const Request& request);
+    void identify(Request& request);
 
     std::unique_ptr<Templates> m_templates;
     geo::GermanyMap m_map;
     PageCache m_cache;
+    AppConfig m_config;
+    auth::PasswordHasher m_hasher;
     Services m_services;
     std::atomic<std::uint64_t> m_incidents{0}; ///< numbers failed requests, for the log and the user
 };

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "core/permissions.hpp"
 #include "format/vcard.hpp"
 #include "web/city_view.hpp"
 #include "web/error_pages.hpp"
@@ -73,7 +74,7 @@ Response directory_page(const Request& request, Services& services)
     page.set("nav_directory", true);
     Response response;
     response.body = services.templates.render_page(
-        "directory", std::move(page), services.catalogue.text("directory.title"));
+        "directory", std::move(page), services.catalogue.text("directory.title"), request.visitor);
     return response;
 }
 
@@ -85,8 +86,10 @@ Response city_page(const Request& request, Services& services, std::string_view 
     }
     TemplateData page = city_view(*city);
     page.set("nav_directory", true);
+    page.set("can_edit", is_allowed(request.visitor.member(), Action::EditCity, &*city));
+    page.set("saved", request.visitor.is_signed_in() && request.query == "gespeichert=1");
     Response response;
-    response.body = services.templates.render_page("city", std::move(page), city->name);
+    response.body = services.templates.render_page("city", std::move(page), city->name, request.visitor);
     return response;
 }
 

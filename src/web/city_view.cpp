@@ -1,6 +1,8 @@
 // Builds the template fields of a city.
 #include "web/city_view.hpp"
 
+#include "format/markdown.hpp"
+
 namespace rundum::web {
 
 std::string website_label(const std::string& url)
@@ -17,28 +19,6 @@ std::string website_label(const std::string& url)
     return label;
 }
 
-namespace {
-
-// Paragraphs are separated by blank lines; Markdown rendering arrives with the editor.
-kainjow::mustache::list paragraphs(const std::string& text)
-{
-    kainjow::mustache::list out;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find("\n\n", start);
-        std::string paragraph = text.substr(start, end == std::string::npos ? end : end - start);
-        if (paragraph.find_first_not_of(" \n\r\t") != std::string::npos) {
-            out.emplace_back(TemplateData("text", paragraph));
-        }
-        if (end == std::string::npos) {
-            break;
-        }
-        start = end + 2;
-    }
-    return out;
-}
-
-} // namespace
 
 TemplateData city_view(const City& city)
 {
@@ -74,9 +54,10 @@ TemplateData city_view(const City& city)
         view.set("website", city.website);
         view.set("website_label", website_label(city.website));
     }
-    auto statement = paragraphs(city.statement);
-    view.set("has_statement", !statement.empty());
-    view.set("statement", statement);
+    // Safe HTML from cmark-gfm (raw HTML suppressed): the one place output is not escaped by
+    // the template engine, because the Markdown renderer escapes it.
+    view.set("has_statement", city.statement.find_first_not_of(" \n\r\t") != std::string::npos);
+    view.set("statement_html", format::markdown_to_html(city.statement));
     return view;
 }
 

@@ -40,7 +40,7 @@ Response error_response(const Request& request, Services& services, const Error&
     page.set("heading", services.catalogue.text("error.page.heading_" + std::to_string(response.status)));
     page.set("message", message);
     response.body = services.templates.render_page("error", std::move(page),
-                                                   services.catalogue.text("error.page.title"));
+                                                   services.catalogue.text("error.page.title"), request.visitor);
     return response;
 }
 

@@ -24,7 +24,7 @@ Response home_page(const Request& request, Services& services)
     page.set("nav_home", true);
     Response response;
     response.body = services.templates.render_page("home", std::move(page),
-                                                   services.catalogue.text("home.title"));
+                                                   services.catalogue.text("home.title"), request.visitor);
     return response;
 }
 

@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "web/visitor.hpp"
+
 namespace rundum::web {
 
 /// What a handler needs to know of an HTTP request.
@@ -12,6 +14,11 @@ struct Request {
     std::string method; ///< "GET", "HEAD", "POST" ...
     std::string path;   ///< percent-decoded path, e.g. "/staedte/muenchen"
     std::string query;  ///< raw query string without '?'
+    std::string cookie; ///< the Cookie header
+    std::string content_type;   ///< of the body
+    std::string body;           ///< POST body (size-limited by the server)
+    std::string client_address; ///< the peer's IP address
+    Visitor visitor;            ///< filled in by App::handle from the cookies
 };
 
 /// A complete HTTP response.

@@ -20,10 +20,14 @@ using tcp = asio::ip::tcp;
 
 namespace {
 
-Request to_request(const http::request<http::string_body>& message)
+Request to_request(http::request<http::string_body>& message, const std::string& client_address)
 {
     Request request;
     request.method = std::string(message.method_string());
+    request.cookie = std::string(message[http::field::cookie]);
+    request.content_type = std::string(message[http::field::content_type]);
+    request.body = std::move(message.body());
+    request.client_address = client_address;
     auto target = boost::urls::parse_origin_form(message.target());
     if (target) {
         request.path = std::string(target->path());
@@ -41,7 +45,7 @@ http::response<http::string_body> to_message(Response response, unsigned version
     message.set(http::field::server, "rundum");
     message.set(http::field::content_type, response.content_type);
     for (auto& [name, value] : response.headers) {
-        message.set(name, value);
+        message.insert(name, value); // insert, not set: several Set-Cookie headers may go out
     }
     message.keep_alive(keep_alive);
     message.body() = std::move(response.body);
@@ -52,8 +56,12 @@ http::response<http::string_body> to_message(Response response, unsigned version
     return message;
 }
 
-asio::awaitable<void> serve_connection(tcp::socket socket, ServerConfig config, App* app)
+asio::awaitable<void> serve_connection(tcp::socket socket, ServerConfig config, App* app,
+                                       asio::thread_pool* blocking_pool)
 {
+    boost::system::error_code peer_error;
+    const auto peer = socket.remote_endpoint(peer_error);
+    const std::string client_address = peer_error ? "" : peer.address().to_string();
     beast::tcp_stream stream(std::move(socket));
     beast::flat_buffer buffer;
     try {
@@ -66,8 +74,15 @@ asio::awaitable<void> serve_connection(tcp::socket socket, ServerConfig config, 
             Response response;
             if (!boost::urls::parse_origin_form(message.target())) {
                 response = Response{400, "text/plain; charset=utf-8", "Bad Request\n", {}};
+            } else if (message.method() == http::verb::get || message.method() == http::verb::head) {
+                response = app->handle(to_request(message, client_address));
             } else {
-                response = app->handle(to_request(message));
+                // Changes may hash passwords (argon2id, ~65 ms and 64 MiB each): run them off
+                // the network threads, on a small pool, and come back to answer.
+                Request request = to_request(message, client_address);
+                co_await asio::post(blocking_pool->get_executor(), asio::use_awaitable);
+                response = app->handle(request);
+                co_await asio::post(stream.get_executor(), asio::use_awaitable);
             }
             const bool keep_alive = message.keep_alive();
             auto answer = to_message(std::move(response), message.version(), keep_alive,
@@ -89,7 +104,8 @@ asio::awaitable<void> serve_connection(tcp::socket socket, ServerConfig config, 
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
 }
 
-asio::awaitable<void> accept_loop(tcp::acceptor& acceptor, ServerConfig config, App* app)
+asio::awaitable<void> accept_loop(tcp::acceptor& acceptor, ServerConfig config, App* app,
+                                  asio::thread_pool* blocking_pool)
 {
     while (true) {
         auto [error, socket] = co_await acceptor.async_accept(asio::as_tuple(asio::use_awaitable));
@@ -101,7 +117,8 @@ asio::awaitable<void> accept_loop(tcp::acceptor& acceptor, ServerConfig config, 
         }
         socket.set_option(tcp::no_delay(true));
         auto executor = socket.get_executor();
-        asio::co_spawn(executor, serve_connection(std::move(socket), config, app), asio::detached);
+        asio::co_spawn(executor, serve_connection(std::move(socket), config, app, blocking_pool),
+                       asio::detached);
     }
 }
 
@@ -144,7 +161,8 @@ Result<void> run_server(const ServerConfig& config, App& app,
         acceptor.close();
         io.stop();
     });
-    asio::co_spawn(io, accept_loop(acceptor, config, &app), asio::detached);
+    asio::thread_pool blocking_pool(2);
+    asio::co_spawn(io, accept_loop(acceptor, config, &app, &blocking_pool), asio::detached);
 
     const auto bound = acceptor.local_endpoint();
     on_listening("http://" + bound.address().to_string() + ":" + std::to_string(bound.port()) + "/");
@@ -157,6 +175,7 @@ Result<void> run_server(const ServerConfig& config, App& app,
     for (auto& worker : workers) {
         worker.join();
     }
+    blocking_pool.join();
     return {};
 }
 

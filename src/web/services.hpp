@@ -1,9 +1,11 @@
 // What every handler may use: the store, texts, templates, the map and the page cache.
 #pragma once
 
+#include "auth/password_hashing.hpp"
 #include "geo/germany_map.hpp"
 #include "i18n/catalogue.hpp"
 #include "store/store.hpp"
+#include "web/app_config.hpp"
 #include "web/page_cache.hpp"
 #include "web/templates.hpp"
 
@@ -16,6 +18,8 @@ struct Services {
     Templates& templates;
     const geo::GermanyMap& map;
     PageCache& cache;
+    auth::PasswordHasher& hasher;
+    const AppConfig& config;
 };
 
 } // namespace rundum::web

@@ -77,8 +77,16 @@ std::string Templates::render(const std::string& name, const TemplateData& data)
     return found->second->render(data);
 }
 
-std::string Templates::render_page(const std::string& name, TemplateData page, const std::string& title)
+std::string Templates::render_page(const std::string& name, TemplateData page, const std::string& title,
+                                   const Visitor& visitor)
 {
+    if (const User* member = visitor.member()) {
+        TemplateData who{TemplateData::type::object};
+        who.set("name", member->name.empty() ? member->email : member->name);
+        who.set("is_admin", member->role == Role::Admin);
+        page.set("member", who);
+    }
+    page.set("csrf", visitor.csrf_token);
     std::lock_guard lock(m_mutex);
     page.set("msg", m_messages);
     page.set("lang", m_language);

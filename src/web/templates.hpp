@@ -10,6 +10,7 @@
 
 #include "core/result.hpp"
 #include "i18n/catalogue.hpp"
+#include "web/visitor.hpp"
 
 namespace rundum::web {
 
@@ -21,9 +22,11 @@ public:
     /// Parses every embedded template; a template with a syntax error is an Internal error.
     static Result<std::unique_ptr<Templates>> load(const i18n::Catalogue& catalogue);
 
-    /// Renders `name` (e.g. "city") into the page layout. `page` gets `msg` (the messages)
-    /// and `lang` added; `title` is the page's <title>.
-    std::string render_page(const std::string& name, TemplateData page, const std::string& title);
+    /// Renders `name` (e.g. "city") into the page layout. `page` gets `msg` (the messages),
+    /// `lang`, the visitor's `member` (name, is_admin) and `csrf` (for forms) added; `title` is
+    /// the page's <title>.
+    std::string render_page(const std::string& name, TemplateData page, const std::string& title,
+                            const Visitor& visitor);
 
 private:
     std::string render(const std::string& name, const TemplateData& data);

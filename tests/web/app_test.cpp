@@ -41,6 +41,41 @@ public:
     }
     Result<int> schema_version() override { return 1; }
 
+    // Accounts: nobody is signed in on this store (the HTTP tests cover accounts for real).
+    Result<void> add_user(const User&) override { return {}; }
+    Result<std::optional<User>> find_user(std::string_view) override { return std::nullopt; }
+    Result<std::optional<User>> find_user_by_email(std::string_view) override { return std::nullopt; }
+    Result<std::vector<User>> list_users() override { return std::vector<User>{}; }
+    Result<std::string> password_hash(std::string_view) override { return std::string(); }
+    Result<void> set_password_hash(std::string_view, std::string_view) override { return {}; }
+    Result<void> delete_user(std::string_view) override { return {}; }
+    Result<void> add_one_time_token(std::string_view, std::string_view, TokenPurpose,
+                                    std::string_view) override { return {}; }
+    Result<std::optional<User>> one_time_token_user(std::string_view, TokenPurpose,
+                                                    std::string_view) override { return std::nullopt; }
+    Result<User> use_one_time_token(std::string_view, TokenPurpose, std::string_view,
+                                    std::string_view, std::string_view) override
+    {
+        return fail(ErrorCode::NotFound, "error.account.link_invalid");
+    }
+    Result<void> add_session(std::string_view, std::string_view, std::string_view) override { return {}; }
+    Result<std::optional<User>> session_user(std::string_view, std::string_view) override { return std::nullopt; }
+    Result<void> remove_session(std::string_view) override { return {}; }
+    Result<void> remove_sessions_of(std::string_view) override { return {}; }
+    Result<void> record_sign_in_attempt(std::string_view, std::string_view, const SignInRecord&) override { return {}; }
+    Result<std::vector<SignInRecord>> sign_in_attempts_for_email(std::string_view, std::int64_t) override
+    {
+        return std::vector<SignInRecord>{};
+    }
+    Result<std::vector<SignInRecord>> sign_in_attempts_from(std::string_view, std::int64_t) override
+    {
+        return std::vector<SignInRecord>{};
+    }
+    Result<void> add_audit_entry(const AuditEntry&) override { return {}; }
+    Result<std::vector<AuditEntry>> audit_entries(std::string_view, int) override { return std::vector<AuditEntry>{}; }
+    Result<void> save_city(const City&, const CityVersion&) override { return {}; }
+    Result<std::vector<CityVersion>> city_versions(std::string_view) override { return std::vector<CityVersion>{}; }
+
 private:
     Result<void> check()
     {
@@ -68,12 +103,18 @@ protected:
         auto catalogue = i18n::Catalogue::load("de");
         ASSERT_TRUE(catalogue.has_value());
         m_catalogue = std::move(*catalogue);
-        auto app = App::create(m_store, m_catalogue);
+        auto app = App::create(m_store, m_catalogue, AppConfig{}, auth::PasswordHashCost::for_tests());
         ASSERT_TRUE(app.has_value()) << app.error().detail;
         m_app = std::move(*app);
     }
 
-    Response get(const std::string& path) { return m_app->handle(Request{"GET", path, ""}); }
+    Response get(const std::string& path)
+    {
+        Request request;
+        request.method = "GET";
+        request.path = path;
+        return m_app->handle(request);
+    }
 
     ScriptedStore m_store;
     i18n::Catalogue m_catalogue;

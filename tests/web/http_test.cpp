@@ -222,9 +222,16 @@ TEST_F(HttpTest, HeadAnswersLikeGetWithoutBody)
     EXPECT_EQ(head.header("Content-Length"), std::to_string(get_answer.body.size()));
 }
 
-TEST_F(HttpTest, WritingMethodsAreRefusedOnReadOnlyPages)
+TEST_F(HttpTest, APostWithoutFormTokenIsRefused)
 {
     auto answer = http_request(s_server->port(), "POST", "/staedte");
+    EXPECT_EQ(answer.status, 403);
+    EXPECT_TRUE(contains(answer.body, "Formular")) << answer.body;
+}
+
+TEST_F(HttpTest, OtherMethodsAreRefusedOnReadOnlyPages)
+{
+    auto answer = http_request(s_server->port(), "DELETE", "/staedte");
     EXPECT_EQ(answer.status, 405);
     EXPECT_EQ(answer.header("Allow"), "GET, HEAD");
 }

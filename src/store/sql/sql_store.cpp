@@ -171,12 +171,43 @@ Result<void> SqlStore::apply_snapshot(const NetworkSnapshot& snapshot)
                 return fail(std::move(error));
             }
         }
-        // Every instance compares this log's newest number to drop what it derived before.
-        return m_connection
-            ->query("INSERT INTO change_log (changed_at, what) VALUES (?, ?)",
-                    {utc_now_text(), "import of " + std::to_string(snapshot.cities.size()) + " cities"})
-            .map([](const Rows&) {});
+        return log_change("import of " + std::to_string(snapshot.cities.size()) + " cities");
     });
+}
+
+Result<void> SqlStore::log_change(std::string what)
+{
+    // Every instance compares this log's newest number to drop what it derived before.
+    return m_connection
+        ->query("INSERT INTO change_log (changed_at, what) VALUES (?, ?)", {utc_now_text(), std::move(what)})
+        .map([](const Rows&) {});
+}
+
+Result<void> SqlStore::save_city(const City& city, const CityVersion& version)
+{
+    std::lock_guard lock(m_mutex);
+    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
+        RUNDUM_TRY(upsert_city(city));
+        RUNDUM_TRY(m_connection->query(
+            "INSERT INTO city_versions (city_id, number, changed_at, changed_by, content) "
+            "SELECT ?, coalesce(max(number), 0) + 1, ?, ?, ? FROM city_versions WHERE city_id = ?",
+            {city.id, version.changed_at, version.changed_by, version.content, city.id}));
+        return log_change("city " + city.id);
+    });
+}
+
+Result<std::vector<CityVersion>> SqlStore::city_versions(std::string_view city_id)
+{
+    std::lock_guard lock(m_mutex);
+    RUNDUM_TRY_ASSIGN(rows, m_connection->query("SELECT number, changed_at, changed_by, content FROM "
+                                                "city_versions WHERE city_id = ? ORDER BY number DESC",
+                                                {std::string(city_id)}));
+    std::vector<CityVersion> versions;
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        versions.push_back(CityVersion{static_cast<int>(rows.integer(row, 0)), rows.text(row, 1),
+                                       rows.text(row, 2), rows.text(row, 3)});
+    }
+    return versions;
 }
 
 Result<std::uint64_t> SqlStore::data_version()

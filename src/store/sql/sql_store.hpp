@@ -22,9 +22,41 @@ public:
     Result<std::uint64_t> data_version() override;
     Result<int> schema_version() override;
 
+    Result<void> add_user(const User& user) override;
+    Result<std::optional<User>> find_user(std::string_view id) override;
+    Result<std::optional<User>> find_user_by_email(std::string_view email) override;
+    Result<std::vector<User>> list_users() override;
+    Result<std::string> password_hash(std::string_view user_id) override;
+    Result<void> set_password_hash(std::string_view user_id, std::string_view hash) override;
+    Result<void> delete_user(std::string_view user_id) override;
+    Result<void> add_one_time_token(std::string_view token_hash, std::string_view user_id,
+                                    TokenPurpose purpose, std::string_view expires_at) override;
+    Result<std::optional<User>> one_time_token_user(std::string_view token_hash, TokenPurpose purpose,
+                                                    std::string_view now) override;
+    Result<User> use_one_time_token(std::string_view token_hash, TokenPurpose purpose,
+                                    std::string_view now, std::string_view name,
+                                    std::string_view password_hash) override;
+    Result<void> add_session(std::string_view token_hash, std::string_view user_id,
+                             std::string_view expires_at) override;
+    Result<std::optional<User>> session_user(std::string_view token_hash, std::string_view now) override;
+    Result<void> remove_session(std::string_view token_hash) override;
+    Result<void> remove_sessions_of(std::string_view user_id) override;
+    Result<void> record_sign_in_attempt(std::string_view email, std::string_view address,
+                                        const SignInRecord& attempt) override;
+    Result<std::vector<SignInRecord>> sign_in_attempts_for_email(std::string_view email,
+                                                                 std::int64_t since) override;
+    Result<std::vector<SignInRecord>> sign_in_attempts_from(std::string_view address,
+                                                            std::int64_t since) override;
+    Result<void> add_audit_entry(const AuditEntry& entry) override;
+    Result<std::vector<AuditEntry>> audit_entries(std::string_view actor_id, int limit) override;
+    Result<void> save_city(const City& city, const CityVersion& version) override;
+    Result<std::vector<CityVersion>> city_versions(std::string_view city_id) override;
+
 private:
     Result<std::vector<City>> select_cities(std::string_view where_clause, std::string_view slug);
     Result<void> upsert_city(const City& city);
+    Result<void> log_change(std::string what);
+    Result<std::optional<User>> select_user(std::string_view where_clause, std::string_view value);
 
     std::mutex m_mutex;
     std::unique_ptr<SqlConnection> m_connection;

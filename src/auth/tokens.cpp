@@ -1,0 +1,62 @@
+// Tokens from libsodium's CSPRNG, hashed with BLAKE2b (crypto_generichash).
+#include "auth/tokens.hpp"
+
+#include <array>
+#include <stdexcept>
+
+#include <sodium.h>
+
+namespace rundum::auth {
+
+namespace {
+
+constexpr std::size_t TOKEN_BYTES = 32;
+constexpr std::size_t TOKEN_HASH_BYTES = 32; // BLAKE2b-256
+
+void ensure_sodium_initialised()
+{
+    // A function-local static is initialised exactly once, even with concurrent callers.
+    static const bool initialised = sodium_init() >= 0;
+    if (!initialised) {
+        throw std::runtime_error("libsodium could not be initialised");
+    }
+}
+
+} // namespace
+
+std::string random_token()
+{
+    ensure_sodium_initialised();
+    std::array<unsigned char, TOKEN_BYTES> bytes{};
+    randombytes_buf(bytes.data(), bytes.size());
+    constexpr int VARIANT = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
+    std::array<char, sodium_base64_ENCODED_LEN(TOKEN_BYTES, VARIANT)> text{};
+    sodium_bin2base64(text.data(), text.size(), bytes.data(), bytes.size(), VARIANT);
+    sodium_memzero(bytes.data(), bytes.size());
+    return std::string(text.data());
+}
+
+std::string token_hash(std::string_view token)
+{
+    ensure_sodium_initialised();
+    std::array<unsigned char, TOKEN_HASH_BYTES> digest{};
+    crypto_generichash(digest.data(), digest.size(),
+                       reinterpret_cast<const unsigned char*>(token.data()), token.size(), nullptr,
+                       0);
+    std::array<char, TOKEN_HASH_BYTES * 2 + 1> hex{};
+    sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
+    return std::string(hex.data());
+}
+
+bool constant_time_equal(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size()) {
+        return false;
+    }
+    if (a.empty()) {
+        return true;
+    }
+    return sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+} // namespace rundum::auth

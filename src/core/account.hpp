@@ -1,0 +1,40 @@
+// Records about member accounts that the store keeps: one-time links, sign-in attempts, the
+// audit log, and the versions of a city's profile.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace rundum {
+
+/// What a one-time link is for.
+enum class TokenPurpose {
+    SetPassword,   ///< first password of an invited member or of the first admin (7 days)
+    ResetPassword, ///< forgotten password (1 hour)
+};
+
+/// One sign-in try, for throttling (seconds since 1970, UTC).
+struct SignInRecord {
+    std::int64_t at_unix_seconds{0};
+    bool succeeded{false};
+};
+
+/// One line of the audit log.
+struct AuditEntry {
+    std::string at;             ///< ISO 8601 UTC
+    std::string actor_id;       ///< the member who acted; empty for the system or the public
+    std::string actor_email;    ///< kept beside the id, so the log stays readable after deletion
+    std::string action;         ///< catalogue key below audit.action, e.g. "sign_in"
+    std::string subject;        ///< what it concerned (a city's name, an email)
+    std::string client_address; ///< where the request came from
+};
+
+/// A saved state of a city's profile. `content` is the city as the export format writes it.
+struct CityVersion {
+    int number{0};
+    std::string changed_at;      ///< ISO 8601 UTC
+    std::string changed_by;      ///< the member's name or email
+    std::string content;
+};
+
+} // namespace rundum

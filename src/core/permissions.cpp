@@ -1,0 +1,24 @@
+// The permission rules; every handler asks here instead of deciding by itself.
+#include "core/permissions.hpp"
+
+namespace rundum {
+
+bool is_allowed(const User* user, Action action, const City* city)
+{
+    if (user == nullptr) {
+        return false;
+    }
+    if (user->role == Role::Admin) {
+        return true;
+    }
+    switch (action) {
+    case Action::EditCity:
+        return city != nullptr && !user->city_id.empty() && user->city_id == city->id;
+    case Action::ManageMembers:
+    case Action::ViewAuditLog:
+        return false;
+    }
+    return false;
+}
+
+} // namespace rundum

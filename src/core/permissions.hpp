@@ -1,0 +1,21 @@
+// Authorisation in one place: who may do what to which thing.
+#pragma once
+
+#include "core/city.hpp"
+#include "core/user.hpp"
+
+namespace rundum {
+
+/// Things a visitor may try to do.
+enum class Action {
+    EditCity,       ///< change a city's profile, see and restore its versions
+    ManageMembers,  ///< invite coordinators, see all accounts
+    ViewAuditLog,   ///< see sign-ins and changes of everyone
+};
+
+/// Whether `user` (nullptr: not signed in) may do `action`, to `city` where it concerns one.
+/// Admins may do everything; a coordinator edits only the city of their own alliance; the
+/// public may do none of these.
+bool is_allowed(const User* user, Action action, const City* city = nullptr);
+
+} // namespace rundum

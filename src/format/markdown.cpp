@@ -1,0 +1,36 @@
+// cmark-gfm with its extensions attached by hand (STYLE.md: they are not on by default).
+#include "format/markdown.hpp"
+
+#include <cstdlib>
+#include <memory>
+#include <mutex>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+namespace rundum::format {
+
+std::string markdown_to_html(std::string_view markdown)
+{
+    static std::once_flag registered;
+    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+
+    // CMARK_OPT_SAFE is the default since 0.29 (raw HTML and unsafe links dropped); say it anyway.
+    const int options = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE | CMARK_OPT_SMART;
+    std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(cmark_parser_new(options),
+                                                                       cmark_parser_free);
+    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
+        if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
+            cmark_parser_attach_syntax_extension(parser.get(), extension);
+        }
+    }
+    cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+    std::unique_ptr<cmark_node, decltype(&cmark_node_free)> document(cmark_parser_finish(parser.get()),
+                                                                      cmark_node_free);
+    char* html = cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
+    std::string out = html != nullptr ? html : "";
+    std::free(html);
+    return out;
+}
+
+} // namespace rundum::format

@@ -1,0 +1,315 @@
+// Sign-in with throttling, sessions as random tokens (stored hashed), first passwords from
+// one-time links, and the member's account: sign out everywhere, own data, deletion.
+#include "web/account_pages.hpp"
+
+#include <boost/json.hpp>
+
+#include "auth/password_policy.hpp"
+#include "auth/throttle.hpp"
+#include "auth/tokens.hpp"
+#include "format/json_writer.hpp"
+#include "web/clock.hpp"
+#include "web/error_pages.hpp"
+#include "web/form.hpp"
+#include "web/page_helpers.hpp"
+
+namespace rundum::web {
+
+namespace {
+
+const auth::ThrottlePolicy THROTTLE{};
+
+// Verifying against a real hash when the email is unknown makes both answers take equally
+// long, so timing does not tell which addresses have accounts.
+const std::string& dummy_hash(auth::PasswordHasher& hasher)
+{
+    static const std::string hash = hasher.hash("rundum: no such account").value_or("");
+    return hash;
+}
+
+TemplateData sign_in_view(const std::string& email, const std::string& return_path)
+{
+    TemplateData page{TemplateData::type::object};
+    page.set("email", email);
+    page.set("weiter", return_path);
+    return page;
+}
+
+Response sign_in_form_with_error(const Request& request, Services& services, const Form& form,
+                                 const std::string& message, int status)
+{
+    TemplateData page = sign_in_view(form.value("email"), form.value("weiter"));
+    set_field_errors(page, {{"password", message}});
+    Response response = html_page(request, services, "sign_in", std::move(page), "account.sign_in_title");
+    response.status = status;
+    return response;
+}
+
+std::vector<auth::SignInAttempt> as_attempts(const std::vector<SignInRecord>& records)
+{
+    std::vector<auth::SignInAttempt> attempts;
+    for (const SignInRecord& record : records) {
+        attempts.push_back(auth::SignInAttempt{record.at_unix_seconds, record.succeeded});
+    }
+    return attempts;
+}
+
+// Starts a session for the member: the browser gets the token, the database its hash.
+Response start_session(const Request& request, Services& services, const User& user,
+                       const std::string& location)
+{
+    const std::string token = auth::random_token();
+    const auto expires = std::chrono::system_clock::now() + services.config.session_lifetime;
+    if (auto added = services.store.add_session(auth::token_hash(token), user.id, iso_utc(expires)); !added) {
+        return error_response(request, services, added.error());
+    }
+    Response response = redirect_to(location);
+    response.with_header("Set-Cookie", set_cookie(SESSION_COOKIE, token,
+                                                  static_cast<long>(services.config.session_lifetime.count()),
+                                                  services.config.secure_cookies));
+    return response;
+}
+
+Response end_session_cookie(Response response, const Services& services)
+{
+    response.with_header("Set-Cookie", set_cookie(SESSION_COOKIE, "", 0, services.config.secure_cookies));
+    return response;
+}
+
+} // namespace
+
+Response sign_in_page(const Request& request, Services& services)
+{
+    const Form query = Form::parse(request.query);
+    if (request.visitor.is_signed_in()) {
+        return redirect_to(safe_return_path(query.value("weiter")));
+    }
+    return html_page(request, services, "sign_in", sign_in_view("", query.value("weiter")),
+                     "account.sign_in_title");
+}
+
+Response sign_in(const Request& request, Services& services)
+{
+    const Form form = Form::parse(request.body);
+    const std::string email = normalised_email(form.value("email"));
+    const std::string password = form.value("password");
+    const std::int64_t now = now_unix();
+
+    // Throttle per account and per address, from what the database holds, so all instances agree.
+    auto account_attempts = services.store.sign_in_attempts_for_email(email, now - THROTTLE.window_seconds);
+    auto address_attempts =
+        services.store.sign_in_attempts_from(request.client_address, now - THROTTLE.window_seconds);
+    if (!account_attempts || !address_attempts) {
+        return error_response(request, services, !account_attempts ? account_attempts.error() : address_attempts.error());
+    }
+    const auto account = as_attempts(*account_attempts);
+    const auto address = as_attempts(*address_attempts);
+    if (const auto wait = auth::seconds_until_allowed(account, address, now, THROTTLE); wait > 0) {
+        const std::string minutes = std::to_string((wait + 59) / 60);
+        return sign_in_form_with_error(request, services, form,
+                                       services.catalogue.text("error.account.throttled", {minutes}), 429);
+    }
+
+    auto user = services.store.find_user_by_email(email);
+    if (!user) {
+        return error_response(request, services, user.error());
+    }
+    std::string stored_hash;
+    if (*user) {
+        auto hash = services.store.password_hash((*user)->id);
+        if (!hash) {
+            return error_response(request, services, hash.error());
+        }
+        stored_hash = *hash;
+    }
+    const bool matches = services.hasher.verify(password, stored_hash.empty() ? dummy_hash(services.hasher) : stored_hash) &&
+                         *user && !stored_hash.empty();
+    (void)services.store.record_sign_in_attempt(email, request.client_address, SignInRecord{now, matches});
+    if (!matches) {
+        audit(request, services, "sign_in_failed", email);
+        return sign_in_form_with_error(request, services, form,
+                                       services.catalogue.text("error.account.wrong_credentials"), 200);
+    }
+    if (services.hasher.needs_rehash(stored_hash)) {
+        if (auto rehashed = services.hasher.hash(password)) {
+            (void)services.store.set_password_hash((*user)->id, *rehashed);
+        }
+    }
+    Request signed_in = request;
+    signed_in.visitor.user = **user;
+    audit(signed_in, services, "sign_in", email);
+    return start_session(signed_in, services, **user, safe_return_path(form.value("weiter")));
+}
+
+Response sign_out(const Request& request, Services& services)
+{
+    if (request.visitor.is_signed_in()) {
+        (void)services.store.remove_session(request.visitor.session_token_hash);
+        audit(request, services, "sign_out", request.visitor.user->email);
+    }
+    return end_session_cookie(redirect_to("/"), services);
+}
+
+Response sign_out_everywhere(const Request& request, Services& services)
+{
+    if (auto guard = require_member(request, services)) {
+        return std::move(*guard);
+    }
+    if (auto removed = services.store.remove_sessions_of(request.visitor.user->id); !removed) {
+        return error_response(request, services, removed.error());
+    }
+    audit(request, services, "sign_out_everywhere", request.visitor.user->email);
+    return end_session_cookie(redirect_to("/anmelden"), services);
+}
+
+namespace {
+
+Response invalid_link(const Request& request, Services& services)
+{
+    return error_response(request, services, Error{ErrorCode::NotFound, "error.account.link_invalid", {}, {}});
+}
+
+Response set_password_form(const Request& request, Services& services, const User& user,
+                           const std::string& name, const FieldErrors& errors)
+{
+    TemplateData page{TemplateData::type::object};
+    page.set("email", user.email);
+    page.set("name", name);
+    page.set("action", request.path);
+    set_field_errors(page, errors);
+    return html_page(request, services, "set_password", std::move(page), "account.set_password_title");
+}
+
+} // namespace
+
+Response set_password_page(const Request& request, Services& services, std::string_view token)
+{
+    auto user = services.store.one_time_token_user(auth::token_hash(token), TokenPurpose::SetPassword, now_iso());
+    if (!user) {
+        return error_response(request, services, user.error());
+    }
+    if (!*user) {
+        return invalid_link(request, services);
+    }
+    return set_password_form(request, services, **user, (*user)->name, {});
+}
+
+Response set_password(const Request& request, Services& services, std::string_view token)
+{
+    const std::string hash_of_token = auth::token_hash(token);
+    auto user = services.store.one_time_token_user(hash_of_token, TokenPurpose::SetPassword, now_iso());
+    if (!user) {
+        return error_response(request, services, user.error());
+    }
+    if (!*user) {
+        return invalid_link(request, services);
+    }
+    const Form form = Form::parse(request.body);
+    const std::string name = form.value("name");
+    const std::string password = form.value("password");
+    FieldErrors errors;
+    if (name.find_first_not_of(" \t") == std::string::npos || name.size() > 200) {
+        errors.emplace_back("name", services.catalogue.text("error.account.name_missing"));
+    }
+    if (auto allowed = auth::check_new_password(password, (*user)->email, name); !allowed) {
+        errors.emplace_back("password", services.catalogue.text(allowed.error()));
+    } else if (password != form.value("password_repeat")) {
+        errors.emplace_back("password_repeat", services.catalogue.text("error.account.passwords_differ"));
+    }
+    if (!errors.empty()) {
+        Response response = set_password_form(request, services, **user, name, errors);
+        response.status = 400;
+        return response;
+    }
+    auto hash = services.hasher.hash(password);
+    if (!hash) {
+        return error_response(request, services, hash.error());
+    }
+    auto updated = services.store.use_one_time_token(hash_of_token, TokenPurpose::SetPassword, now_iso(), name, *hash);
+    if (!updated) {
+        return updated.error().code == ErrorCode::NotFound ? invalid_link(request, services)
+                                                            : error_response(request, services, updated.error());
+    }
+    Request signed_in = request;
+    signed_in.visitor.user = *updated;
+    audit(signed_in, services, "password_set", updated->email);
+    return start_session(signed_in, services, *updated, "/konto");
+}
+
+Response account_page(const Request& request, Services& services)
+{
+    if (auto guard = require_member(request, services)) {
+        return std::move(*guard);
+    }
+    const User& user = *request.visitor.user;
+    TemplateData page{TemplateData::type::object};
+    page.set("name", user.name);
+    page.set("email", user.email);
+    page.set("role", services.catalogue.text("account.role." + std::string(role_name(user.role))));
+    page.set("is_admin", user.role == Role::Admin);
+    if (!user.city_id.empty()) {
+        auto cities = services.store.list_cities();
+        if (cities) {
+            for (const City& city : *cities) {
+                if (city.id == user.city_id) {
+                    page.set("city_name", city.name);
+                    page.set("city_slug", city.slug);
+                }
+            }
+        }
+    }
+    return html_page(request, services, "account", std::move(page), "account.title");
+}
+
+Response account_data(const Request& request, Services& services)
+{
+    if (auto guard = require_member(request, services)) {
+        return std::move(*guard);
+    }
+    const User& user = *request.visitor.user;
+    auto entries = services.store.audit_entries(user.id, 10000);
+    if (!entries) {
+        return error_response(request, services, entries.error());
+    }
+    boost::json::array log;
+    for (const AuditEntry& entry : *entries) {
+        log.emplace_back(boost::json::object{{"at", entry.at}, {"action", entry.action},
+                                             {"subject", entry.subject}, {"client_address", entry.client_address}});
+    }
+    boost::json::object data{
+        {"account", boost::json::object{{"id", user.id}, {"email", user.email}, {"name", user.name},
+                                        {"role", std::string(role_name(user.role))}, {"city_id", user.city_id},
+                                        {"created_at", user.created_at}}},
+        {"activity", std::move(log)},
+    };
+    Response response;
+    response.content_type = "application/json";
+    response.body = format::pretty_json(data);
+    response.with_header("Content-Disposition", "attachment; filename=\"rundum-meine-daten.json\"");
+    response.with_header("Cache-Control", "no-store");
+    return response;
+}
+
+Response delete_account(const Request& request, Services& services)
+{
+    if (auto guard = require_member(request, services)) {
+        return std::move(*guard);
+    }
+    const Form form = Form::parse(request.body);
+    if (form.value("confirm") != "ja") {
+        TemplateData page{TemplateData::type::object};
+        page.set("name", request.visitor.user->name);
+        page.set("email", request.visitor.user->email);
+        set_field_errors(page, {{"confirm", services.catalogue.text("error.account.confirm_delete")}});
+        Response response = html_page(request, services, "account", std::move(page), "account.title");
+        response.status = 400;
+        return response;
+    }
+    audit(request, services, "account_deleted", request.visitor.user->email);
+    if (auto deleted = services.store.delete_user(request.visitor.user->id); !deleted) {
+        return error_response(request, services, deleted.error());
+    }
+    return end_session_cookie(redirect_to("/"), services);
+}
+
+} // namespace rundum::web

@@ -1,0 +1,21 @@
+// Signing in and out, first passwords from one-time links, and the member's own account.
+#pragma once
+
+#include <string_view>
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+Response sign_in_page(const Request& request, Services& services);          ///< GET /anmelden
+Response sign_in(const Request& request, Services& services);               ///< POST /anmelden
+Response sign_out(const Request& request, Services& services);              ///< POST /abmelden
+Response set_password_page(const Request& request, Services& services, std::string_view token); ///< GET /passwort-setzen/{token}
+Response set_password(const Request& request, Services& services, std::string_view token);      ///< POST
+Response account_page(const Request& request, Services& services);         ///< GET /konto
+Response account_data(const Request& request, Services& services);         ///< GET /konto/daten.json
+Response sign_out_everywhere(const Request& request, Services& services);  ///< POST /konto/ueberall-abmelden
+Response delete_account(const Request& request, Services& services);       ///< POST /konto/loeschen
+
+} // namespace rundum::web

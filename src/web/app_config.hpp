@@ -1,0 +1,21 @@
+// Settings of the web application that an operator may change (rundum serve options).
+#pragma once
+
+#include <chrono>
+#include <string>
+
+namespace rundum::web {
+
+/// Parsed once by the CLI and handed down; defaults suit a city's single instance.
+struct AppConfig {
+    /// How long a sign-in lasts before the member must sign in again.
+    std::chrono::seconds session_lifetime{std::chrono::hours(12)};
+    /// Mark cookies Secure: set when rundum is served over HTTPS (by a proxy in front).
+    bool secure_cookies{false};
+    /// The address members reach this site at, for links in mails and printed by the CLI.
+    std::string base_url{"http://127.0.0.1:8080"};
+    /// How long a one-time link to set a first password stays valid.
+    std::chrono::seconds invitation_lifetime{std::chrono::hours(24 * 7)};
+};
+
+} // namespace rundum::web

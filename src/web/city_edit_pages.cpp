@@ -1,0 +1,280 @@
+// The profile form (validated by core's rules, errors tied to their fields), and versions:
+// every save stores the new state; the versions page shows what each changed and restores it.
+#include "web/city_edit_pages.hpp"
+
+#include "core/city_diff.hpp"
+#include "core/city_rules.hpp"
+#include "format/json_writer.hpp"
+#include "format/network_json.hpp"
+#include "web/clock.hpp"
+#include "web/error_pages.hpp"
+#include "web/form.hpp"
+#include "web/page_helpers.hpp"
+
+namespace rundum::web {
+
+namespace {
+
+constexpr std::size_t EMPTY_CONTACT_ROWS = 2;
+
+std::vector<std::string> non_empty_lines(const std::string& text)
+{
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        std::string line = text.substr(start, end - start);
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) {
+            line.pop_back();
+        }
+        if (!line.empty()) {
+            lines.push_back(line);
+        }
+        start = end + 1;
+    }
+    return lines;
+}
+
+std::string joined(const std::vector<std::string>& lines)
+{
+    std::string out;
+    for (const std::string& line : lines) {
+        out += (out.empty() ? "" : "\n") + line;
+    }
+    return out;
+}
+
+// Who may edit: a signed-in admin, or a coordinator of this city. The public gets 404 for a
+// city that does not exist and is sent to sign in otherwise.
+Result<City> editable_city(const Request& request, Services& services, std::string_view slug)
+{
+    RUNDUM_TRY_ASSIGN(city, services.store.find_city(slug));
+    if (!city) {
+        return fail(ErrorCode::NotFound, "error.city.not_found", {std::string(slug)});
+    }
+    if (!is_allowed(request.visitor.member(), Action::EditCity, &*city)) {
+        return fail(ErrorCode::Forbidden, "error.account.forbidden");
+    }
+    return std::move(*city);
+}
+
+std::optional<Response> guard(const Request& request, Services& services, const Result<City>& city)
+{
+    if (auto needs_sign_in = require_member(request, services)) {
+        return needs_sign_in;
+    }
+    if (!city) {
+        return error_response(request, services, city.error());
+    }
+    return std::nullopt;
+}
+
+TemplateData form_view(const City& city)
+{
+    TemplateData page{TemplateData::type::object};
+    page.set("slug", city.slug);
+    page.set("name", city.name);
+    page.set("alliance", city.alliance);
+    page.set("statement", city.statement);
+    page.set("website", city.website);
+    const PostalAddress none;
+    const PostalAddress& address = city.address ? *city.address : none;
+    page.set("recipient_lines", joined(address.recipient_lines));
+    page.set("street", address.street);
+    page.set("postcode", address.postcode);
+    page.set("locality", address.locality);
+    kainjow::mustache::list contacts;
+    for (std::size_t i = 0; i < city.contacts.size() + EMPTY_CONTACT_ROWS; ++i) {
+        TemplateData row{TemplateData::type::object};
+        row.set("number", std::to_string(i + 1));
+        if (i < city.contacts.size()) {
+            row.set("id", city.contacts[i].id);
+            row.set("contact_name", city.contacts[i].name);
+            row.set("role", city.contacts[i].role);
+        }
+        contacts.push_back(row);
+    }
+    page.set("contacts", contacts);
+    return page;
+}
+
+// The city as the form describes it; ids of contacts are kept, new rows get new ids.
+City city_from_form(const City& current, const Form& form)
+{
+    City city = current;
+    city.alliance = form.value("alliance");
+    city.statement = form.value("statement");
+    city.website = form.value("website");
+    PostalAddress address{non_empty_lines(form.value("recipient_lines")), form.value("street"),
+                          form.value("postcode"), form.value("locality")};
+    const bool has_address = !address.recipient_lines.empty() || !address.street.empty() ||
+                             !address.postcode.empty() || !address.locality.empty();
+    city.address = has_address ? std::optional<PostalAddress>(address) : std::nullopt;
+    const auto ids = form.values("contact_id");
+    const auto names = form.values("contact_name");
+    const auto roles = form.values("contact_role");
+    city.contacts.clear();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (names[i].find_first_not_of(' ') == std::string::npos) {
+            continue; // an empty row removes or skips a contact
+        }
+        std::string id = i < ids.size() ? ids[i] : "";
+        if (id.empty()) {
+            id = "contact-" + city.slug + "-" + std::to_string(now_unix()) + "-" + std::to_string(i + 1);
+        }
+        city.contacts.push_back(Contact{id, names[i], i < roles.size() ? roles[i] : ""});
+    }
+    return city;
+}
+
+// Which form field a validation error belongs to.
+std::string field_of(const Error& error)
+{
+    if (error.key == "error.city.website_invalid") {
+        return "website";
+    }
+    if (error.key == "error.city.postcode_invalid") {
+        return "postcode";
+    }
+    if (error.key.starts_with("error.contact.")) {
+        return "contact_name_1";
+    }
+    return "alliance";
+}
+
+std::string editor_name(const Request& request)
+{
+    const User& user = *request.visitor.user;
+    return user.name.empty() ? user.email : user.name;
+}
+
+Result<void> save_with_version(Services& services, const Request& request, const City& before,
+                               const City& after)
+{
+    RUNDUM_TRY_ASSIGN(versions, services.store.city_versions(before.id));
+    if (versions.empty()) {
+        // Keep the state before the first edit, so it can be restored too.
+        RUNDUM_TRY(services.store.save_city(
+            before, CityVersion{0, now_iso(), services.catalogue.text("city.versions.original"),
+                                format::compact_json(format::city_to_json(before))}));
+    }
+    return services.store.save_city(
+        after, CityVersion{0, now_iso(), editor_name(request), format::compact_json(format::city_to_json(after))});
+}
+
+} // namespace
+
+Response city_edit_page(const Request& request, Services& services, std::string_view slug)
+{
+    auto city = editable_city(request, services, slug);
+    if (auto stop = guard(request, services, city)) {
+        return std::move(*stop);
+    }
+    return html_page(request, services, "city_edit", form_view(*city), "city.edit_title");
+}
+
+Response save_city_profile(const Request& request, Services& services, std::string_view slug)
+{
+    auto city = editable_city(request, services, slug);
+    if (auto stop = guard(request, services, city)) {
+        return std::move(*stop);
+    }
+    const Form form = Form::parse(request.body);
+    const City changed = city_from_form(*city, form);
+    if (auto valid = validate_city(changed); !valid) {
+        TemplateData page = form_view(changed);
+        set_field_errors(page, {{field_of(valid.error()), services.catalogue.text(valid.error())}});
+        Response response = html_page(request, services, "city_edit", std::move(page), "city.edit_title");
+        response.status = 400;
+        return response;
+    }
+    if (auto saved = save_with_version(services, request, *city, changed); !saved) {
+        // Nothing was stored: show the form again with what the member typed, and why.
+        TemplateData page = form_view(changed);
+        set_field_errors(page, {{"alliance", services.catalogue.text(saved.error())}});
+        Response response = html_page(request, services, "city_edit", std::move(page), "city.edit_title");
+        response.status = http_status(saved.error().code);
+        return response;
+    }
+    audit(request, services, "city_edited", changed.name);
+    return redirect_to("/staedte/" + changed.slug + "?gespeichert=1");
+}
+
+Response city_versions_page(const Request& request, Services& services, std::string_view slug)
+{
+    auto city = editable_city(request, services, slug);
+    if (auto stop = guard(request, services, city)) {
+        return std::move(*stop);
+    }
+    auto versions = services.store.city_versions(city->id);
+    if (!versions) {
+        return error_response(request, services, versions.error());
+    }
+    TemplateData page{TemplateData::type::object};
+    page.set("slug", city->slug);
+    page.set("name", city->name);
+    kainjow::mustache::list list;
+    for (std::size_t i = 0; i < versions->size(); ++i) {
+        const CityVersion& version = (*versions)[i];
+        auto state = format::city_from_json_text(version.content);
+        TemplateData row{TemplateData::type::object};
+        row.set("number", std::to_string(version.number));
+        row.set("changed_at", version.changed_at);
+        row.set("changed_by", version.changed_by);
+        row.set("is_current", i == 0);
+        kainjow::mustache::list changes;
+        if (state && i + 1 < versions->size()) {
+            if (auto previous = format::city_from_json_text((*versions)[i + 1].content)) {
+                for (const FieldChange& change : diff_cities(*previous, *state)) {
+                    TemplateData line{TemplateData::type::object};
+                    line.set("field", services.catalogue.text("city.field." + change.field));
+                    line.set("before", change.before);
+                    line.set("after", change.after);
+                    changes.push_back(line);
+                }
+            }
+        }
+        row.set("has_changes", !changes.empty());
+        row.set("changes", changes);
+        list.push_back(row);
+    }
+    page.set("versions", list);
+    page.set("has_versions", !versions->empty());
+    return html_page(request, services, "city_versions", std::move(page), "city.versions.title");
+}
+
+Response restore_city_version(const Request& request, Services& services, std::string_view slug)
+{
+    auto city = editable_city(request, services, slug);
+    if (auto stop = guard(request, services, city)) {
+        return std::move(*stop);
+    }
+    const Form form = Form::parse(request.body);
+    auto versions = services.store.city_versions(city->id);
+    if (!versions) {
+        return error_response(request, services, versions.error());
+    }
+    const std::string wanted = form.value("version");
+    for (const CityVersion& version : *versions) {
+        if (std::to_string(version.number) != wanted) {
+            continue;
+        }
+        auto state = format::city_from_json_text(version.content);
+        if (!state) {
+            return error_response(request, services, state.error());
+        }
+        state->id = city->id; // a version restores content, never the identity
+        state->slug = city->slug;
+        if (auto saved = save_with_version(services, request, *city, *state); !saved) {
+            return error_response(request, services, saved.error());
+        }
+        audit(request, services, "city_restored", city->name + " #" + wanted);
+        return redirect_to("/staedte/" + city->slug + "/versionen");
+    }
+    return error_response(request, services, Error{ErrorCode::NotFound, "error.city.version_missing", {wanted}, {}});
+}
+
+} // namespace rundum::web

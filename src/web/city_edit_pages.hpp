@@ -1,0 +1,16 @@
+// Coordinators keep their city's profile current: the edit form, versions, restore.
+#pragma once
+
+#include <string_view>
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+Response city_edit_page(const Request& request, Services& services, std::string_view slug);      ///< GET /staedte/{slug}/bearbeiten
+Response save_city_profile(const Request& request, Services& services, std::string_view slug);   ///< POST
+Response city_versions_page(const Request& request, Services& services, std::string_view slug);  ///< GET /staedte/{slug}/versionen
+Response restore_city_version(const Request& request, Services& services, std::string_view slug); ///< POST
+
+} // namespace rundum::web

@@ -1,0 +1,22 @@
+// Time as the web layer stores and compares it: ISO 8601 UTC text and Unix seconds.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+
+namespace rundum::web {
+
+/// "2026-11-26T03:40:00Z" for a point in time.
+std::string iso_utc(std::chrono::system_clock::time_point when);
+
+/// Now, as iso_utc.
+inline std::string now_iso()
+{
+    return iso_utc(std::chrono::system_clock::now());
+}
+
+/// Now, in seconds since 1970.
+std::int64_t now_unix();
+
+} // namespace rundum::web

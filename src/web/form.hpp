@@ -1,0 +1,34 @@
+// Reading what browsers send: form bodies (application/x-www-form-urlencoded) and cookies.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rundum::web {
+
+/// The fields of a submitted form; a field may repeat (lists of contacts).
+class Form {
+public:
+    /// Parses a urlencoded body ('+' is a space); malformed escapes are kept as they are.
+    static Form parse(std::string_view body);
+
+    /// The first value of a field, or "" when absent.
+    std::string value(const std::string& name) const;
+    /// Every value of a field, in order.
+    std::vector<std::string> values(const std::string& name) const;
+    bool has(const std::string& name) const { return m_fields.count(name) > 0; }
+
+private:
+    std::multimap<std::string, std::string> m_fields;
+};
+
+/// The value of one cookie from a Cookie header, or "".
+std::string cookie_value(std::string_view cookie_header, std::string_view name);
+
+/// A Set-Cookie header value: HttpOnly, SameSite=Lax, Path=/; Secure when `secure`;
+/// `max_age_seconds` < 0 leaves it a session cookie, 0 deletes it.
+std::string set_cookie(std::string_view name, std::string_view value, long max_age_seconds, bool secure);
+
+} // namespace rundum::web

@@ -1,0 +1,84 @@
+// Shared helpers of member pages.
+#include "web/page_helpers.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "web/clock.hpp"
+#include "web/error_pages.hpp"
+
+namespace rundum::web {
+
+Response html_page(const Request& request, Services& services, const std::string& template_name,
+                   TemplateData page, const std::string& title_key)
+{
+    Response response;
+    response.body = services.templates.render_page(template_name, std::move(page),
+                                                   services.catalogue.text(title_key), request.visitor);
+    // Member pages hold personal data: never keep them in a shared cache or the back button.
+    response.with_header("Cache-Control", "no-store");
+    return response;
+}
+
+Response redirect_to(const std::string& location)
+{
+    Response response{303, "text/plain; charset=utf-8", "", {}};
+    response.with_header("Location", location);
+    return response;
+}
+
+std::optional<Response> require_member(const Request& request, Services& services)
+{
+    if (request.visitor.is_signed_in()) {
+        return std::nullopt;
+    }
+    if (request.method == "GET" || request.method == "HEAD") {
+        std::string location = "/anmelden?weiter=" + request.path;
+        return redirect_to(location);
+    }
+    return error_response(request, services, Error{ErrorCode::Unauthorised, "error.account.sign_in_needed", {}, {}});
+}
+
+Response forbidden(const Request& request, Services& services)
+{
+    return error_response(request, services, Error{ErrorCode::Forbidden, "error.account.forbidden", {}, {}});
+}
+
+void audit(const Request& request, Services& services, std::string_view action, std::string subject)
+{
+    const User* member = request.visitor.member();
+    AuditEntry entry{now_iso(),
+                     member != nullptr ? member->id : "",
+                     member != nullptr ? member->email : "",
+                     std::string(action),
+                     std::move(subject),
+                     request.client_address};
+    if (auto added = services.store.add_audit_entry(entry); !added) {
+        spdlog::error("audit log: {}", added.error().detail);
+    }
+}
+
+std::string safe_return_path(std::string_view wanted)
+{
+    if (wanted.size() < 2 || wanted.front() != '/' || wanted[1] == '/' || wanted[1] == '\\' ||
+        wanted.find("://") != std::string_view::npos) {
+        return "/konto";
+    }
+    return std::string(wanted);
+}
+
+void set_field_errors(TemplateData& page, const FieldErrors& errors)
+{
+    kainjow::mustache::list summary;
+    for (const auto& [field, message] : errors) {
+        page.set(field + "_error", message);
+        page.set(field + "_invalid", true);
+        TemplateData entry{TemplateData::type::object};
+        entry.set("field", field);
+        entry.set("message", message);
+        summary.push_back(entry);
+    }
+    page.set("errors", summary);
+    page.set("has_errors", !errors.empty());
+}
+
+} // namespace rundum::web

@@ -1,0 +1,316 @@
+// RFC 5322 text of a message: encoded words and quoted-printable on real German text, line
+// lengths, and the refusal of header injection.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "mail/mime.hpp"
+#include "smtp_receiver.hpp"
+
+namespace rundum::mail {
+namespace {
+
+using testing::body_of;
+using testing::decode_header_value;
+using testing::decode_quoted_printable;
+using testing::header_block;
+using testing::raw_header;
+
+const std::string DATE = "Fri, 14 Feb 2025 09:30:00 +0000";
+
+MailMessage message_with_subject(std::string subject)
+{
+    return MailMessage{"Bündnis für Familie Jena <jena@example.org>", "anna@example.org",
+                       std::move(subject), "Hallo Anna,\nbis bald.\n", "1234.5678@rundum.example"};
+}
+
+std::vector<std::string> lines_of(const std::string& text)
+{
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto end = text.find("\r\n", start);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        lines.push_back(text.substr(start, end - start));
+        start = end + 2;
+    }
+    return lines;
+}
+
+bool is_valid_utf8(std::string_view text)
+{
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        std::size_t length = lead < 0x80            ? 1
+                             : (lead >> 5U) == 0x6  ? 2
+                             : (lead >> 4U) == 0xE  ? 3
+                             : (lead >> 3U) == 0x1E ? 4
+                                                    : 0;
+        if (length == 0 || i + length > text.size()) {
+            return false;
+        }
+        for (std::size_t k = 1; k < length; ++k) {
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0U) != 0x80U) {
+                return false;
+            }
+        }
+        i += length;
+    }
+    return true;
+}
+
+// Each =?UTF-8?B?...?= word of a raw header value, decoded on its own.
+std::vector<std::string> encoded_words(const std::string& raw)
+{
+    std::vector<std::string> words;
+    std::size_t position = 0;
+    while ((position = raw.find("=?UTF-8?B?", position)) != std::string::npos) {
+        const auto end = raw.find("?=", position + 10);
+        words.push_back(testing::decode_base64(raw.substr(position + 10, end - position - 10)));
+        position = end + 2;
+    }
+    return words;
+}
+
+std::string text_of(const MailMessage& message)
+{
+    auto text = to_rfc5322(message, DATE);
+    EXPECT_TRUE(text.has_value()) << (text ? "" : text.error().detail);
+    return text ? *text : std::string();
+}
+
+TEST(MailMime, NonAsciiSubjectBecomesEncodedWordThatDecodesBack)
+{
+    for (const std::string subject : {"Einladung für Jena: Passwort setzen",
+                                      "Grüße aus München – bitte bis Freitag antworten"}) {
+        const auto text = text_of(message_with_subject(subject));
+        const auto raw = raw_header(text, "Subject");
+        EXPECT_TRUE(raw.starts_with("=?UTF-8?B?")) << raw;
+        EXPECT_EQ(decode_header_value(raw), subject);
+    }
+}
+
+TEST(MailMime, LongNonAsciiSubjectFoldsIntoWordsOfWholeCharacters)
+{
+    std::string subject;
+    while (subject.size() < 200) {
+        subject += "Grüße aus München – bitte bis Freitag antworten; ";
+    }
+    const auto text = text_of(message_with_subject(subject));
+    const auto raw = raw_header(text, "Subject");
+    EXPECT_NE(raw.find("\r\n "), std::string::npos) << "not folded: " << raw;
+    EXPECT_EQ(decode_header_value(raw), subject);
+    const auto words = encoded_words(raw);
+    EXPECT_GT(words.size(), 3U);
+    for (const auto& word : words) {
+        EXPECT_TRUE(is_valid_utf8(word)) << "a character split between encoded words: " << word;
+    }
+    for (const auto& line : lines_of(header_block(text))) {
+        EXPECT_LE(line.size(), 76U) << line;
+    }
+}
+
+TEST(MailMime, AsciiSubjectStaysReadableAndLongOneFoldsAtSpaces)
+{
+    const auto short_text = text_of(message_with_subject("Treffen am 3. April in Jena"));
+    EXPECT_NE(short_text.find("\r\nSubject: Treffen am 3. April in Jena\r\n"), std::string::npos);
+
+    std::string subject;
+    while (subject.size() < 200) {
+        subject += "Protokoll  des Netzwerktreffens\tin Jena, ";
+    }
+    const auto text = text_of(message_with_subject(subject));
+    const auto raw = raw_header(text, "Subject");
+    EXPECT_EQ(raw.find("=?"), std::string::npos);
+    EXPECT_NE(raw.find("\r\n"), std::string::npos);
+    EXPECT_EQ(decode_header_value(raw), subject) << "unfolding must restore every space and tab";
+    for (const auto& line : lines_of(header_block(text))) {
+        EXPECT_LE(line.size(), 76U) << line;
+    }
+}
+
+TEST(MailMime, SubjectThatLooksLikeAnEncodedWordIsEncoded)
+{
+    const std::string subject = "Preis =?UTF-8?B?w6Q=?= ist kein Code";
+    const auto raw = raw_header(text_of(message_with_subject(subject)), "Subject");
+    EXPECT_TRUE(raw.starts_with("=?UTF-8?B?")) << raw;
+    EXPECT_EQ(decode_header_value(raw), subject);
+}
+
+TEST(MailMime, NonAsciiDisplayNameIsEncodedAndAddressKept)
+{
+    const auto text = text_of(message_with_subject("Hallo"));
+    const auto from = raw_header(text, "From");
+    EXPECT_TRUE(from.starts_with("=?UTF-8?B?")) << from;
+    EXPECT_TRUE(from.ends_with(" <jena@example.org>")) << from;
+    EXPECT_EQ(decode_header_value(from), "Bündnis für Familie Jena <jena@example.org>");
+    EXPECT_EQ(raw_header(text, "To"), "anna@example.org");
+}
+
+TEST(MailMime, DisplayNameWithSpecialsIsQuoted)
+{
+    auto message = message_with_subject("Hallo");
+    message.to = "Stadt Jena, Referat \"Familie\" <referat@jena.example>";
+    EXPECT_EQ(raw_header(text_of(message), "To"),
+              "\"Stadt Jena, Referat \\\"Familie\\\"\" <referat@jena.example>");
+}
+
+TEST(MailMime, MessageHasMimeHeadersCrlfLineEndsAndEndsWithCrlf)
+{
+    const auto text = text_of(message_with_subject("Hallo"));
+    EXPECT_TRUE(text.starts_with("Date: " + DATE + "\r\n"));
+    EXPECT_EQ(raw_header(text, "Message-ID"), "<1234.5678@rundum.example>");
+    EXPECT_EQ(raw_header(text, "MIME-Version"), "1.0");
+    EXPECT_EQ(raw_header(text, "Content-Type"), "text/plain; charset=UTF-8");
+    EXPECT_EQ(raw_header(text, "Content-Transfer-Encoding"), "quoted-printable");
+    EXPECT_TRUE(text.ends_with("\r\n"));
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ASSERT_TRUE(i > 0 && text[i - 1] == '\r') << "bare LF at " << i;
+        }
+        if (text[i] == '\r') {
+            ASSERT_TRUE(i + 1 < text.size() && text[i + 1] == '\n') << "bare CR at " << i;
+        }
+    }
+}
+
+TEST(MailMime, BracketedMessageIdIsKeptAndEmptyOneLeftOut)
+{
+    auto message = message_with_subject("Hallo");
+    message.message_id = "<abc@rundum.example>";
+    EXPECT_EQ(raw_header(text_of(message), "Message-ID"), "<abc@rundum.example>");
+    message.message_id.clear();
+    EXPECT_EQ(text_of(message).find("Message-ID"), std::string::npos);
+}
+
+TEST(MailMime, BodyWithoutFinalLineBreakStillEndsWithCrlf)
+{
+    auto message = message_with_subject("Hallo");
+    message.body_text = "Ohne Zeilenende";
+    EXPECT_EQ(body_of(text_of(message)), "Ohne Zeilenende\r\n");
+}
+
+TEST(MailMime, HeaderWithCrOrLfIsRejectedAsInjection)
+{
+    const std::vector<std::string> attacks = {"Hallo\r\nBcc: alle@example.org", "Hallo\nBcc: x@y.z",
+                                              "Hallo\rBcc: x@y.z", std::string("Hallo\0Bcc", 9)};
+    for (const auto& attack : attacks) {
+        for (int field = 0; field < 4; ++field) {
+            auto message = message_with_subject("Hallo");
+            (field == 0   ? message.subject
+             : field == 1 ? message.from
+             : field == 2 ? message.to
+                          : message.message_id) += attack;
+            const auto text = to_rfc5322(message, DATE);
+            ASSERT_FALSE(text.has_value()) << "field " << field;
+            EXPECT_EQ(text.error().code, ErrorCode::Invalid);
+            EXPECT_EQ(text.error().key, "error.mail.invalid_header");
+        }
+    }
+    const auto bad_date = to_rfc5322(message_with_subject("Hallo"), DATE + "\r\nBcc: x@y.z");
+    ASSERT_FALSE(bad_date.has_value());
+    EXPECT_EQ(bad_date.error().key, "error.mail.invalid_header");
+}
+
+TEST(MailMime, BodyMayContainLineBreaksThatLookLikeHeaders)
+{
+    auto message = message_with_subject("Hallo");
+    message.body_text = "\r\nBcc: alle@example.org\r\n";
+    const auto text = text_of(message);
+    EXPECT_EQ(raw_header(text, "Bcc"), "");
+}
+
+TEST(MailMime, MailboxWithoutValidAddressIsRejected)
+{
+    for (const std::string bad :
+         {"", "jena", "Jena <>", "Jena <jena@>", "<@example.org>", "a b@example.org",
+          "jürgen@example.org", "a@b@c", "Jena <jena@x"}) {
+        const auto mailbox = parse_mailbox(bad);
+        ASSERT_FALSE(mailbox.has_value()) << bad;
+        EXPECT_EQ(mailbox.error().key, "error.mail.invalid_address") << bad;
+        EXPECT_EQ(mailbox.error().code, ErrorCode::Invalid);
+    }
+    const auto good = parse_mailbox("  \"Jena, Bündnis\" <jena@example.org> ");
+    ASSERT_TRUE(good.has_value());
+    EXPECT_EQ(good->display_name, "Jena, Bündnis");
+    EXPECT_EQ(good->address, "jena@example.org");
+}
+
+TEST(MailMime, DateIsRfc2822InUtcWithEnglishNames)
+{
+    using namespace std::chrono;
+    const auto time = sys_days{year{2025} / February / 14} + hours{9} + minutes{30};
+    EXPECT_EQ(rfc2822_date(time), "Fri, 14 Feb 2025 09:30:00 +0000");
+}
+
+TEST(MailQuotedPrintable, GermanTextIsEncodedAndDecodesBack)
+{
+    const std::string text = "Grüße aus München – bitte bis Freitag antworten\n"
+                             "Einladung für Jena: Passwort setzen\n";
+    const auto encoded = encode_quoted_printable(text);
+    EXPECT_EQ(encoded, "Gr=C3=BC=C3=9Fe aus M=C3=BCnchen =E2=80=93 bitte bis Freitag antworten\r\n"
+                       "Einladung f=C3=BCr Jena: Passwort setzen\r\n");
+    EXPECT_EQ(decode_quoted_printable(encoded),
+              "Grüße aus München – bitte bis Freitag antworten\r\n"
+              "Einladung für Jena: Passwort setzen\r\n");
+}
+
+TEST(MailQuotedPrintable, LineOf200CharactersFoldsWithSoftBreaksWithin76)
+{
+    for (const std::string unit : {"a", "ä", "=", "ab c", "x\t"}) {
+        std::string line;
+        while (line.size() < 200) {
+            line += unit;
+        }
+        const auto encoded = encode_quoted_printable(line);
+        const auto lines = lines_of(encoded);
+        EXPECT_GT(lines.size(), 2U) << unit;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            EXPECT_LE(lines[i].size(), 76U) << unit << ": " << lines[i];
+            if (i + 1 < lines.size()) {
+                EXPECT_TRUE(lines[i].ends_with('=')) << "soft break missing: " << lines[i];
+            }
+            EXPECT_FALSE(lines[i].ends_with(' ') || lines[i].ends_with('\t')) << lines[i];
+        }
+        EXPECT_EQ(decode_quoted_printable(encoded), line) << unit;
+    }
+}
+
+TEST(MailQuotedPrintable, LineOfExactly76CharactersNeedsNoSoftBreak)
+{
+    EXPECT_EQ(encode_quoted_printable(std::string(76, 'a')), std::string(76, 'a'));
+    EXPECT_EQ(encode_quoted_printable(std::string(77, 'a')), std::string(75, 'a') + "=\r\n" + "aa");
+}
+
+TEST(MailQuotedPrintable, EqualsSignTrailingWhitespaceAndLoneCrAreEncoded)
+{
+    EXPECT_EQ(encode_quoted_printable("1+1=2"), "1+1=3D2");
+    EXPECT_EQ(encode_quoted_printable("Hallo \nWelt\t\r\nEnde "), "Hallo=20\r\nWelt=09\r\nEnde=20");
+    EXPECT_EQ(encode_quoted_printable("a\rb"), "a=0Db");
+    EXPECT_EQ(encode_quoted_printable("mitten drin bleibt"), "mitten drin bleibt");
+}
+
+TEST(MailQuotedPrintable, FromAtLineStartIsEncodedAgainstMboxMangling)
+{
+    EXPECT_EQ(encode_quoted_printable("From here\nFrom"), "=46rom here\r\nFrom");
+}
+
+TEST(MailQuotedPrintable, BodyLinesInWholeMessageStayWithin76)
+{
+    auto message = message_with_subject("Hallo");
+    message.body_text = std::string(300, 'x') + "\n" + "Grüße " + std::string(150, 'u') + "\n";
+    const auto text = text_of(message);
+    for (const auto& line : lines_of(body_of(text))) {
+        EXPECT_LE(line.size(), 76U);
+    }
+    EXPECT_EQ(decode_quoted_printable(body_of(text)),
+              std::string(300, 'x') + "\r\n" + "Grüße " + std::string(150, 'u') + "\r\n");
+}
+
+} // namespace
+} // namespace rundum::mail
