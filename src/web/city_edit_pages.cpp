@@ -183,6 +183,13 @@ Response save_city_profile(const Request& request, Services& services, std::stri
         return std::move(*stop);
     }
     const Form form = Form::parse(request.body);
+    // A browser sends every field of the form, empty or not. A request without them is not
+    // "clear everything": refuse it, so nothing stored is lost to a broken client.
+    for (const char* field : {"alliance", "statement", "website", "recipient_lines", "street", "postcode", "locality"}) {
+        if (!form.has(field)) {
+            return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+        }
+    }
     const City changed = city_from_form(*city, form);
     if (auto valid = validate_city(changed); !valid) {
         TemplateData page = form_view(changed);

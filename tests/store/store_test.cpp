@@ -214,5 +214,116 @@ TEST_F(StoreTest, TheCopyTableListNamesEveryTableOfTheSchema)
     EXPECT_EQ(listed, in_database);
 }
 
+User member(const std::string& email, Role role, const std::string& city_id)
+{
+    User user;
+    user.id = "user-" + email.substr(0, email.find('@'));
+    user.email = email;
+    user.role = role;
+    user.city_id = city_id;
+    user.created_at = "2026-11-26T10:00:00Z";
+    return user;
+}
+
+TEST_F(StoreTest, AccountsAreStoredAndEmailsAreUnique)
+{
+    auto store = create_store_here();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena")}}).has_value());
+    ASSERT_TRUE(store->add_user(member("a@jena.example", Role::Coordinator, "city-jena")).has_value());
+    auto duplicate = store->add_user(member("a@jena.example", Role::Admin, ""));
+    ASSERT_FALSE(duplicate.has_value());
+    EXPECT_EQ(duplicate.error().key, "error.account.email_taken");
+    auto found = store->find_user_by_email("a@jena.example").value();
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->city_id, "city-jena");
+    EXPECT_EQ(found->role, Role::Coordinator);
+    EXPECT_FALSE(found->has_password);
+    EXPECT_EQ(store->password_hash(found->id).value(), "");
+}
+
+TEST_F(StoreTest, AOneTimeLinkWorksOnceAndNotAfterItExpires)
+{
+    auto store = create_store_here();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->add_user(member("b@x.example", Role::Admin, "")).has_value());
+    ASSERT_TRUE(store->add_one_time_token("hash-1", "user-b", TokenPurpose::SetPassword, "2026-12-03T10:00:00Z").has_value());
+    ASSERT_TRUE(store->add_one_time_token("hash-old", "user-b", TokenPurpose::SetPassword, "2026-11-01T10:00:00Z").has_value());
+    const std::string now = "2026-11-26T12:00:00Z";
+    EXPECT_TRUE(store->one_time_token_user("hash-1", TokenPurpose::SetPassword, now).value().has_value());
+    EXPECT_FALSE(store->one_time_token_user("hash-1", TokenPurpose::ResetPassword, now).value().has_value());
+    EXPECT_FALSE(store->one_time_token_user("hash-old", TokenPurpose::SetPassword, now).value().has_value());
+    auto used = store->use_one_time_token("hash-1", TokenPurpose::SetPassword, now, "Berta", "$argon2id$x");
+    ASSERT_TRUE(used.has_value());
+    EXPECT_EQ(used->name, "Berta");
+    EXPECT_TRUE(used->has_password);
+    auto again = store->use_one_time_token("hash-1", TokenPurpose::SetPassword, now, "Mallory", "$argon2id$y");
+    ASSERT_FALSE(again.has_value());
+    EXPECT_EQ(again.error().key, "error.account.link_invalid");
+    EXPECT_EQ(store->password_hash("user-b").value(), "$argon2id$x");
+    EXPECT_FALSE(store->use_one_time_token("hash-old", TokenPurpose::SetPassword, now, "", "h").has_value());
+}
+
+TEST_F(StoreTest, SessionsEndAtTheirExpiryAndOnRemoval)
+{
+    auto store = create_store_here();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->add_user(member("c@x.example", Role::Admin, "")).has_value());
+    ASSERT_TRUE(store->add_session("s1", "user-c", "2026-11-26T12:00:00Z").has_value());
+    ASSERT_TRUE(store->add_session("s2", "user-c", "2026-11-26T18:00:00Z").has_value());
+    EXPECT_TRUE(store->session_user("s1", "2026-11-26T11:59:59Z").value().has_value());
+    EXPECT_FALSE(store->session_user("s1", "2026-11-26T12:00:00Z").value().has_value());
+    ASSERT_TRUE(store->remove_sessions_of("user-c").has_value());
+    EXPECT_FALSE(store->session_user("s2", "2026-11-26T12:00:00Z").value().has_value());
+}
+
+TEST_F(StoreTest, DeletingAMemberRemovesSessionsAndLinksButKeepsTheAuditTrail)
+{
+    auto store = create_store_here();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->add_user(member("d@x.example", Role::Admin, "")).has_value());
+    ASSERT_TRUE(store->add_session("s", "user-d", "2030-01-01T00:00:00Z").has_value());
+    ASSERT_TRUE(store->add_audit_entry({"2026-11-26T10:00:00Z", "user-d", "d@x.example", "sign_in", "d@x.example", "127.0.0.1"}).has_value());
+    ASSERT_TRUE(store->delete_user("user-d").has_value());
+    EXPECT_FALSE(store->find_user("user-d").value().has_value());
+    EXPECT_FALSE(store->session_user("s", "2026-11-26T10:00:00Z").value().has_value());
+    auto log = store->audit_entries("", 10).value();
+    ASSERT_EQ(log.size(), 1U);
+    EXPECT_EQ(log[0].actor_email, "d@x.example");
+}
+
+TEST_F(StoreTest, SignInAttemptsAreFoundByAccountAndByAddressWithinTheWindow)
+{
+    auto store = create_store_here();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->record_sign_in_attempt("e@x.example", "10.0.0.1", {1000, false}).has_value());
+    ASSERT_TRUE(store->record_sign_in_attempt("e@x.example", "10.0.0.2", {2000, true}).has_value());
+    ASSERT_TRUE(store->record_sign_in_attempt("f@x.example", "10.0.0.1", {3000, false}).has_value());
+    EXPECT_EQ(store->sign_in_attempts_for_email("e@x.example", 0).value().size(), 2U);
+    EXPECT_EQ(store->sign_in_attempts_for_email("e@x.example", 1500).value().size(), 1U);
+    auto from_address = store->sign_in_attempts_from("10.0.0.1", 0).value();
+    ASSERT_EQ(from_address.size(), 2U);
+    EXPECT_EQ(from_address[1].at_unix_seconds, 3000);
+}
+
+TEST_F(StoreTest, SavingACityKeepsNumberedVersionsAndMovesTheDataVersion)
+{
+    auto store = create_store_here();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena")}}).has_value());
+    const auto before = store->data_version().value();
+    City changed = city("jena", "Jena");
+    changed.statement = "Neu";
+    ASSERT_TRUE(store->save_city(changed, CityVersion{0, "2026-11-26T10:00:00Z", "Erika", "{\"v\":1}"}).has_value());
+    ASSERT_TRUE(store->save_city(changed, CityVersion{0, "2026-11-26T11:00:00Z", "Max", "{\"v\":2}"}).has_value());
+    EXPECT_NE(store->data_version().value(), before);
+    EXPECT_EQ(store->find_city("jena").value()->statement, "Neu");
+    auto versions = store->city_versions("city-jena").value();
+    ASSERT_EQ(versions.size(), 2U);
+    EXPECT_EQ(versions[0].number, 2);
+    EXPECT_EQ(versions[0].changed_by, "Max");
+    EXPECT_EQ(versions[1].content, "{\"v\":1}");
+}
+
 } // namespace
 } // namespace rundum::store

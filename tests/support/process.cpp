@@ -182,7 +182,8 @@ std::string HttpAnswer::header(const std::string& name) const
     return {};
 }
 
-HttpAnswer http_request(unsigned short port, const std::string& method, const std::string& target)
+HttpAnswer http_request(unsigned short port, const std::string& method, const std::string& target,
+                        const std::string& body, const std::string& cookie)
 {
     namespace beast = boost::beast;
     namespace http = beast::http;
@@ -194,8 +195,16 @@ HttpAnswer http_request(unsigned short port, const std::string& method, const st
     const timeval timeout{10, 0};
     setsockopt(stream.socket().native_handle(), SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     setsockopt(stream.socket().native_handle(), SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
-    http::request<http::empty_body> request{http::string_to_verb(method), target, 11};
+    http::request<http::string_body> request{http::string_to_verb(method), target, 11};
     request.set(http::field::host, "127.0.0.1");
+    if (!cookie.empty()) {
+        request.set(http::field::cookie, cookie);
+    }
+    if (!body.empty() || method == "POST") {
+        request.set(http::field::content_type, "application/x-www-form-urlencoded");
+        request.body() = body;
+        request.prepare_payload();
+    }
     http::write(stream, request);
     beast::flat_buffer buffer;
     http::response_parser<http::string_body> parser;

@@ -1,0 +1,96 @@
+// Who may do what: the rules every handler asks.
+#include <gtest/gtest.h>
+
+#include "core/city_diff.hpp"
+#include "core/permissions.hpp"
+
+namespace rundum {
+namespace {
+
+City city_with_id(const std::string& id)
+{
+    City city;
+    city.id = id;
+    return city;
+}
+
+TEST(Permissions, ThePublicMayDoNoneOfTheMemberActions)
+{
+    const City jena = city_with_id("city-jena");
+    EXPECT_FALSE(is_allowed(nullptr, Action::EditCity, &jena));
+    EXPECT_FALSE(is_allowed(nullptr, Action::ManageMembers));
+    EXPECT_FALSE(is_allowed(nullptr, Action::ViewAuditLog));
+}
+
+TEST(Permissions, ACoordinatorEditsOnlyTheirOwnCity)
+{
+    User coordinator;
+    coordinator.role = Role::Coordinator;
+    coordinator.city_id = "city-jena";
+    const City jena = city_with_id("city-jena");
+    const City berlin = city_with_id("city-berlin");
+    EXPECT_TRUE(is_allowed(&coordinator, Action::EditCity, &jena));
+    EXPECT_FALSE(is_allowed(&coordinator, Action::EditCity, &berlin));
+    EXPECT_FALSE(is_allowed(&coordinator, Action::EditCity, nullptr));
+    EXPECT_FALSE(is_allowed(&coordinator, Action::ManageMembers));
+    EXPECT_FALSE(is_allowed(&coordinator, Action::ViewAuditLog));
+}
+
+TEST(Permissions, ACoordinatorWithoutCityEditsNothing)
+{
+    User coordinator;
+    coordinator.role = Role::Coordinator;
+    const City unnamed = city_with_id("");
+    EXPECT_FALSE(is_allowed(&coordinator, Action::EditCity, &unnamed));
+}
+
+TEST(Permissions, AnAdminMayDoEverything)
+{
+    User admin;
+    admin.role = Role::Admin;
+    const City berlin = city_with_id("city-berlin");
+    EXPECT_TRUE(is_allowed(&admin, Action::EditCity, &berlin));
+    EXPECT_TRUE(is_allowed(&admin, Action::ManageMembers));
+    EXPECT_TRUE(is_allowed(&admin, Action::ViewAuditLog));
+}
+
+TEST(Emails, AreComparedTrimmedAndInLowerCase)
+{
+    EXPECT_EQ(normalised_email("  Gabriele.Schmitz@Berlin.DE \n"), "gabriele.schmitz@berlin.de");
+}
+
+TEST(Emails, PlausibleAddressesPassAndOthersDoNot)
+{
+    EXPECT_TRUE(is_plausible_email("koordination@jena.example"));
+    for (const char* bad : {"", "kein-at", "@jena.de", "a@b", "a@.de", "a b@c.de", "a@b@c.de", "<a@b.de>"}) {
+        EXPECT_FALSE(is_plausible_email(bad)) << bad;
+    }
+}
+
+TEST(Roles, RoundTripThroughTheirStoredNames)
+{
+    EXPECT_EQ(role_from_name(role_name(Role::Admin)), Role::Admin);
+    EXPECT_EQ(role_from_name(role_name(Role::Coordinator)), Role::Coordinator);
+    EXPECT_FALSE(role_from_name("superuser").has_value());
+}
+
+TEST(CityDiff, ListsOnlyTheFieldsThatChanged)
+{
+    City before;
+    before.alliance = "Bündnis";
+    before.statement = "Alt";
+    before.contacts = {Contact{"c1", "Erika Muster", "Koordination"}};
+    City after = before;
+    after.statement = "Neu";
+    after.contacts.push_back(Contact{"c2", "Max Beispiel", ""});
+    const auto changes = diff_cities(before, after);
+    ASSERT_EQ(changes.size(), 2U);
+    EXPECT_EQ(changes[0].field, "contacts");
+    EXPECT_EQ(changes[0].after, "Erika Muster (Koordination)\nMax Beispiel");
+    EXPECT_EQ(changes[1].field, "statement");
+    EXPECT_EQ(changes[1].before, "Alt");
+    EXPECT_TRUE(diff_cities(before, before).empty());
+}
+
+} // namespace
+} // namespace rundum

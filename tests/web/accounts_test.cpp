@@ -1,0 +1,329 @@
+// Members over HTTP, on every backend: who may do what (a matrix of roles and actions), CSRF,
+// one-time links, throttling, session expiry, signing out everywhere, own data, deletion.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <thread>
+
+#include "http_session.hpp"
+#include "process.hpp"
+#include "test_database.hpp"
+
+namespace rundum::testing {
+namespace {
+
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+const std::string ADMIN_EMAIL = "geschaeftsstelle@netzwerk.example";
+const std::string JENA_EMAIL = "koordination@jena.example";
+const std::string PASSPHRASE = "Kita-Ausbau in Jena geht voran";
+
+class AccountsTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_directory = new TemporaryDirectory();
+        s_database = new TestDatabase();
+        ASSERT_EQ(rundum({"init", "--data", data(), "--demo"}).exit_code, 0);
+        s_admin_link = rundum({"user", "add", "--data", data(), "--admin", ADMIN_EMAIL}).out;
+        s_jena_link = rundum({"user", "add", "--data", data(), "--coordinator", JENA_EMAIL, "--city", "jena"}).out;
+        ASSERT_TRUE(contains(s_admin_link, "/passwort-setzen/")) << s_admin_link;
+        s_server = new ServerProcess(data(), s_database->arguments());
+        HttpSession admin(port());
+        ASSERT_EQ(admin.set_password(path_of(s_admin_link), "Erika Geschäftsstelle", PASSPHRASE).status, 303);
+        HttpSession jena(port());
+        ASSERT_EQ(jena.set_password(path_of(s_jena_link), "Stefanie Beispiel", PASSPHRASE).status, 303);
+    }
+
+    static void TearDownTestSuite()
+    {
+        delete s_server;
+        delete s_database;
+        delete s_directory;
+    }
+
+    static std::string data() { return (s_directory->path() / "data").string(); }
+    static unsigned short port() { return s_server->port(); }
+
+    static CommandResult rundum(std::vector<std::string> arguments)
+    {
+        arguments.insert(arguments.begin(), rundum_binary());
+        for (const std::string& argument : s_database->arguments()) {
+            arguments.push_back(argument);
+        }
+        return run_command(arguments);
+    }
+
+    static HttpSession signed_in(const std::string& email)
+    {
+        HttpSession session(port());
+        EXPECT_EQ(session.sign_in(email, PASSPHRASE).status, 303);
+        return session;
+    }
+
+    static inline TemporaryDirectory* s_directory = nullptr;
+    static inline TestDatabase* s_database = nullptr;
+    static inline ServerProcess* s_server = nullptr;
+    static inline std::string s_admin_link;
+    static inline std::string s_jena_link;
+};
+
+struct Expectation {
+    const char* method;
+    const char* path;
+    int public_status;
+    int coordinator_status;
+    int admin_status;
+};
+
+TEST_F(AccountsTest, PermissionMatrixOfRolesAndActions)
+{
+    HttpSession anonymous(port());
+    HttpSession coordinator = signed_in(JENA_EMAIL);
+    HttpSession admin = signed_in(ADMIN_EMAIL);
+    const std::vector<Expectation> matrix = {
+        {"GET", "/staedte/jena", 200, 200, 200},
+        {"GET", "/staedte/jena/bearbeiten", 303, 200, 200},
+        {"GET", "/staedte/berlin/bearbeiten", 303, 403, 200},
+        {"POST", "/staedte/berlin/bearbeiten", 401, 403, 400}, // admin: allowed, but the empty form is invalid
+        {"GET", "/staedte/jena/versionen", 303, 200, 200},
+        {"GET", "/staedte/berlin/versionen", 303, 403, 200},
+        {"GET", "/staedte/atlantis/bearbeiten", 303, 404, 404},
+        {"GET", "/verwaltung", 303, 403, 200},
+        {"POST", "/verwaltung/einladen", 401, 403, 400},
+        {"GET", "/konto", 303, 200, 200},
+        {"GET", "/konto/daten.json", 303, 200, 200},
+    };
+    for (const Expectation& row : matrix) {
+        const int expected[] = {row.public_status, row.coordinator_status, row.admin_status};
+        HttpSession* sessions[] = {&anonymous, &coordinator, &admin};
+        const char* roles[] = {"public", "coordinator of Jena", "admin"};
+        for (int i = 0; i < 3; ++i) {
+            HttpAnswer answer = std::string(row.method) == "GET" ? sessions[i]->get(row.path)
+                                                                 : sessions[i]->post(row.path, {});
+            EXPECT_EQ(answer.status, expected[i]) << row.method << " " << row.path << " as " << roles[i];
+        }
+    }
+    // Berlin's data is unchanged after all of that.
+    EXPECT_TRUE(contains(anonymous.get("/staedte/berlin").body, "Berliner Beirat für Familienfragen"));
+}
+
+TEST_F(AccountsTest, ThePublicSeesNoEditingLinks)
+{
+    HttpSession anonymous(port());
+    EXPECT_FALSE(contains(anonymous.get("/staedte/jena").body, "/bearbeiten"));
+    HttpSession coordinator = signed_in(JENA_EMAIL);
+    EXPECT_TRUE(contains(coordinator.get("/staedte/jena").body, "/staedte/jena/bearbeiten"));
+    EXPECT_FALSE(contains(coordinator.get("/staedte/berlin").body, "/bearbeiten"));
+}
+
+TEST_F(AccountsTest, AFormWithoutTheRightTokenChangesNothing)
+{
+    HttpSession coordinator = signed_in(JENA_EMAIL);
+    const FormFields change = {{"alliance", "Von fremder Seite"}, {"postcode", "07743"}};
+    EXPECT_EQ(coordinator.post("/staedte/jena/bearbeiten", change, false).status, 403);
+    auto wrong = change;
+    wrong.emplace_back("csrf", "x" + coordinator.cookie("rundum_csrf").substr(1));
+    EXPECT_EQ(coordinator.post("/staedte/jena/bearbeiten", wrong, false).status, 403);
+    EXPECT_FALSE(contains(coordinator.get("/staedte/jena").body, "Von fremder Seite"));
+}
+
+FormFields jena_form(const std::string& statement, const std::string& postcode = "07743")
+{
+    return {{"alliance", "Jenaer Bündnis für Familie"},
+            {"contact_id", "contact-jena-1"}, {"contact_name", "Stefanie Frommann"}, {"contact_role", "Koordination"},
+            {"contact_id", ""}, {"contact_name", ""}, {"contact_role", ""},
+            {"statement", statement},
+            {"recipient_lines", "Jenaer Bündnis für Familie\nc/o Arbeiter-Samariter-Bund Kreisverband Jena e.V."},
+            {"street", "Dornburger Straße 26"}, {"postcode", postcode}, {"locality", "Jena"},
+            {"website", "https://www.familienbuendnis-jena.de"}};
+}
+
+TEST_F(AccountsTest, ACoordinatorEditsTheStatementAndCanRestoreAnEarlierVersion)
+{
+    HttpSession coordinator = signed_in(JENA_EMAIL);
+    auto invalid = coordinator.post("/staedte/jena/bearbeiten", jena_form("Text", "123"));
+    EXPECT_EQ(invalid.status, 400);
+    EXPECT_TRUE(contains(invalid.body, "aria-describedby=\"postcode-error\"")) << invalid.body;
+    EXPECT_TRUE(contains(invalid.body, "Postleitzahl von Jena muss aus 5 Ziffern")) << invalid.body;
+    EXPECT_TRUE(contains(invalid.body, "value=\"123\"")); // what was typed is kept
+
+    auto saved = coordinator.post("/staedte/jena/bearbeiten",
+                                  jena_form("Wir **vernetzen** Familien.\n\n<script>alert(1)</script>"));
+    ASSERT_EQ(saved.status, 303) << saved.body;
+    HttpSession anonymous(port());
+    const std::string page = anonymous.get("/staedte/jena").body;
+    EXPECT_TRUE(contains(page, "Wir <strong>vernetzen</strong> Familien.")) << page;
+    EXPECT_FALSE(contains(page, "<script>alert"));
+
+    auto versions = coordinator.get("/staedte/jena/versionen");
+    ASSERT_EQ(versions.status, 200);
+    EXPECT_TRUE(contains(versions.body, "Ausgangsstand"));
+    EXPECT_TRUE(contains(versions.body, "Stefanie Beispiel"));
+    EXPECT_TRUE(contains(versions.body, "diff-new"));
+
+    ASSERT_EQ(coordinator.post("/staedte/jena/versionen", {{"version", "1"}}).status, 303);
+    EXPECT_FALSE(contains(anonymous.get("/staedte/jena").body, "vernetzen"));
+    EXPECT_EQ(coordinator.post("/staedte/jena/versionen", {{"version", "999"}}).status, 404);
+
+    auto log = signed_in(ADMIN_EMAIL).get("/verwaltung").body;
+    EXPECT_TRUE(contains(log, "Stadtprofil geändert"));
+    EXPECT_TRUE(contains(log, "Stadtprofil wiederhergestellt"));
+}
+
+TEST_F(AccountsTest, AnInvitationLinkWorksExactlyOnce)
+{
+    HttpSession admin = signed_in(ADMIN_EMAIL);
+    auto invited = admin.post("/verwaltung/einladen", {{"email", "Neu@Leipzig.example"}, {"city", "city-leipzig"}});
+    ASSERT_EQ(invited.status, 200);
+    const auto start = invited.body.find("/passwort-setzen/");
+    ASSERT_NE(start, std::string::npos) << invited.body;
+    const std::string link = invited.body.substr(start, invited.body.find('<', start) - start);
+
+    HttpSession invitee(port());
+    auto too_short = invitee.set_password(link, "Lea Leipzig", "kurz");
+    EXPECT_EQ(too_short.status, 400);
+    EXPECT_TRUE(contains(too_short.body, "mindestens 12 Zeichen"));
+    auto common = invitee.set_password(link, "Lea Leipzig", "passwort1234");
+    EXPECT_EQ(common.status, 400);
+    ASSERT_EQ(invitee.set_password(link, "Lea Leipzig", PASSPHRASE).status, 303);
+    EXPECT_TRUE(contains(invitee.get("/konto").body, "Leipzig"));
+
+    HttpSession second(port());
+    auto again = second.get(link);
+    EXPECT_EQ(again.status, 404);
+    EXPECT_TRUE(contains(again.body, "ungültig"));
+    EXPECT_EQ(second.set_password(link, "Angreifer", "Ein anderes langes Passwort").status, 404);
+
+    auto duplicate = admin.post("/verwaltung/einladen", {{"email", "neu@leipzig.example"}, {"city", "city-leipzig"}});
+    EXPECT_EQ(duplicate.status, 409);
+    EXPECT_TRUE(contains(duplicate.body, "schon einen Zugang"));
+    auto bad = admin.post("/verwaltung/einladen", {{"email", "kein-at-zeichen"}, {"city", "city-leipzig"}});
+    EXPECT_EQ(bad.status, 400);
+}
+
+TEST_F(AccountsTest, WrongPasswordsAreThrottledPerAccount)
+{
+    const std::string email = "gedrosselt@hamm.example";
+    const std::string link = rundum({"user", "add", "--data", data(), "--coordinator", email, "--city", "hamm"}).out;
+    ASSERT_EQ(HttpSession(port()).set_password(path_of(link), "Hanna Hamm", PASSPHRASE).status, 303);
+    HttpSession attacker(port());
+    for (int i = 0; i < 5; ++i) {
+        auto wrong = attacker.sign_in(email, "falsches Passwort " + std::to_string(i));
+        EXPECT_EQ(wrong.status, 200);
+        EXPECT_TRUE(contains(wrong.body, "stimmen nicht"));
+    }
+    auto blocked = attacker.sign_in(email, PASSPHRASE);
+    EXPECT_EQ(blocked.status, 429);
+    EXPECT_TRUE(contains(blocked.body, "Minuten")) << blocked.body;
+    EXPECT_TRUE(attacker.cookie("rundum_session").empty());
+    // Other accounts are not affected.
+    EXPECT_EQ(HttpSession(port()).sign_in(JENA_EMAIL, PASSPHRASE).status, 303);
+}
+
+TEST_F(AccountsTest, SessionCookiesAreHttpOnlyAndSameSite)
+{
+    HttpSession session(port());
+    auto answer = session.sign_in(JENA_EMAIL, PASSPHRASE);
+    ASSERT_EQ(answer.status, 303);
+    std::string cookie;
+    for (const auto& [name, value] : answer.headers) {
+        if (name == "Set-Cookie" && value.starts_with("rundum_session=")) {
+            cookie = value;
+        }
+    }
+    EXPECT_TRUE(contains(cookie, "HttpOnly"));
+    EXPECT_TRUE(contains(cookie, "SameSite=Lax"));
+    EXPECT_EQ(session.cookie("rundum_session").size(), 43U);
+}
+
+TEST_F(AccountsTest, SigningOutEverywhereEndsEverySession)
+{
+    HttpSession office = signed_in(JENA_EMAIL);
+    HttpSession home = signed_in(JENA_EMAIL);
+    EXPECT_EQ(home.get("/konto").status, 200);
+    EXPECT_EQ(office.post("/konto/ueberall-abmelden", {}).status, 303);
+    EXPECT_EQ(home.get("/konto").status, 303);
+    EXPECT_EQ(office.get("/konto").status, 303);
+    HttpSession again = signed_in(JENA_EMAIL);
+    EXPECT_EQ(again.post("/abmelden", {}).status, 303);
+    EXPECT_EQ(again.get("/konto").status, 303);
+}
+
+TEST_F(AccountsTest, MembersDownloadTheirDataAndDeleteTheirAccount)
+{
+    const std::string email = "weg@essen.example";
+    const std::string link = rundum({"user", "add", "--data", data(), "--coordinator", email, "--city", "essen"}).out;
+    HttpSession member(port());
+    ASSERT_EQ(member.set_password(path_of(link), "Emil Essen", PASSPHRASE).status, 303);
+    auto data_file = member.get("/konto/daten.json");
+    ASSERT_EQ(data_file.status, 200);
+    EXPECT_EQ(data_file.content_type, "application/json");
+    EXPECT_TRUE(contains(data_file.body, "\"email\": \"weg@essen.example\""));
+    EXPECT_TRUE(contains(data_file.body, "password_set"));
+    EXPECT_FALSE(contains(data_file.body, "argon2"));
+
+    EXPECT_EQ(member.post("/konto/loeschen", {}).status, 400);
+    EXPECT_EQ(member.post("/konto/loeschen", {{"confirm", "ja"}}).status, 303);
+    EXPECT_EQ(member.get("/konto").status, 303);
+    EXPECT_EQ(HttpSession(port()).sign_in(email, PASSPHRASE).status, 200); // no such account any more
+}
+
+TEST_F(AccountsTest, SignInSendsTheMemberBackToWhereTheyWanted)
+{
+    HttpSession member(port());
+    auto redirect = member.get("/staedte/jena/bearbeiten");
+    ASSERT_EQ(redirect.status, 303);
+    EXPECT_EQ(redirect.header("Location"), "/anmelden?weiter=/staedte/jena/bearbeiten");
+    member.get("/anmelden?weiter=/staedte/jena/bearbeiten");
+    auto signed_in = member.post("/anmelden", {{"email", JENA_EMAIL}, {"password", PASSPHRASE},
+                                              {"weiter", "/staedte/jena/bearbeiten"}});
+    EXPECT_EQ(signed_in.header("Location"), "/staedte/jena/bearbeiten");
+    HttpSession other(port());
+    other.get("/anmelden");
+    auto elsewhere = other.post("/anmelden", {{"email", JENA_EMAIL}, {"password", PASSPHRASE},
+                                              {"weiter", "//evil.example/"}});
+    EXPECT_EQ(elsewhere.header("Location"), "/konto");
+}
+
+TEST_F(AccountsTest, TheCommandLineRefusesUnknownCitiesAndTakenAddresses)
+{
+    auto unknown = rundum({"user", "add", "--data", data(), "--coordinator", "x@y.example", "--city", "atlantis"});
+    EXPECT_EQ(unknown.exit_code, 1);
+    EXPECT_TRUE(contains(unknown.err, "atlantis")) << unknown.err;
+    auto taken = rundum({"user", "add", "--data", data(), "--admin", ADMIN_EMAIL});
+    EXPECT_EQ(taken.exit_code, 1);
+    EXPECT_TRUE(contains(taken.err, "schon einen Zugang")) << taken.err;
+    auto neither = rundum({"user", "add", "--data", data()});
+    EXPECT_EQ(neither.exit_code, 2);
+}
+
+TEST(AccountSessions, ExpireAfterTheirLifetime)
+{
+    TemporaryDirectory directory;
+    TestDatabase database;
+    const std::string data = (directory.path() / "data").string();
+    auto with_db = [&](std::vector<std::string> arguments) {
+        arguments.insert(arguments.begin(), rundum_binary());
+        for (const std::string& argument : database.arguments()) {
+            arguments.push_back(argument);
+        }
+        return run_command(arguments);
+    };
+    ASSERT_EQ(with_db({"init", "--data", data, "--demo"}).exit_code, 0);
+    const std::string link = with_db({"user", "add", "--data", data, "--admin", ADMIN_EMAIL}).out;
+    auto arguments = database.arguments();
+    arguments.insert(arguments.end(), {"--session-hours", "0.001"}); // 4 seconds
+    ServerProcess server(data, arguments);
+    HttpSession member(server.port());
+    ASSERT_EQ(member.set_password(path_of(link), "Kurz Angemeldet", PASSPHRASE).status, 303);
+    EXPECT_EQ(member.get("/konto").status, 200);
+    std::this_thread::sleep_for(std::chrono::seconds(5));
+    EXPECT_EQ(member.get("/konto").status, 303);
+}
+
+} // namespace
+} // namespace rundum::testing
