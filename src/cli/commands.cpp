@@ -13,7 +13,10 @@
 #include "format/json_writer.hpp"
 #include "format/network_json.hpp"
 #include "store/database_copy.hpp"
+#include "mail/file_transport.hpp"
+#include "mail/smtp_transport.hpp"
 #include "web/admin_pages.hpp"
+#include "web/mail_sender.hpp"
 #include "web/app.hpp"
 #include "web/clock.hpp"
 
@@ -69,8 +72,36 @@ int run_init(const i18n::Catalogue& catalogue, const store::StoreLocation& locat
     return 0;
 }
 
+namespace {
+
+Result<std::unique_ptr<mail::MailTransport>> mail_transport(const store::StoreLocation& location,
+                                                            const MailOptions& options)
+{
+    if (options.smtp_url.empty()) {
+        const std::filesystem::path directory = options.mail_directory.empty()
+                                                    ? location.data_directory / "outbox"
+                                                    : std::filesystem::path(options.mail_directory);
+        spdlog::info("mail goes to files in {} (no --smtp given)", directory.string());
+        return std::unique_ptr<mail::MailTransport>(std::make_unique<mail::FileTransport>(directory));
+    }
+    mail::SmtpConfig config;
+    config.url = options.smtp_url;
+    config.username = options.smtp_user;
+    config.require_tls = options.smtp_starttls;
+    if (!options.smtp_password_file.empty()) {
+        std::ifstream file(options.smtp_password_file);
+        if (!file || !std::getline(file, config.password)) {
+            return fail(ErrorCode::Invalid, "error.mail.password_file", {options.smtp_password_file});
+        }
+    }
+    return std::unique_ptr<mail::MailTransport>(std::make_unique<mail::SmtpTransport>(config));
+}
+
+} // namespace
+
 int run_serve(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
-              const web::ServerConfig& config, const web::AppConfig& app_config)
+              const web::ServerConfig& config, const web::AppConfig& app_config,
+              const MailOptions& mail_options)
 {
     auto store = store::open_store(location);
     if (!store) {
@@ -80,6 +111,12 @@ int run_serve(const i18n::Catalogue& catalogue, const store::StoreLocation& loca
     if (!app) {
         return report(catalogue, app.error());
     }
+    auto transport = mail_transport(location, mail_options);
+    if (!transport) {
+        return report(catalogue, transport.error());
+    }
+    web::MailSender mail_sender(**store, std::move(*transport), mail_options.from);
+    mail_sender.start();
     auto served = web::run_server(config, **app, [&](const std::string& url) {
         std::cerr << catalogue.text("cli.serve.listening", {url}) << std::endl;
     });

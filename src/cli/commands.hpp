@@ -19,9 +19,22 @@ inline constexpr int EXIT_USAGE = 2;
 /// `rundum init --data DIR [--db URL] [--demo]`
 int run_init(const i18n::Catalogue& catalogue, const store::StoreLocation& location, bool demo);
 
-/// `rundum serve --data DIR [--db URL] [--listen HOST:PORT] [--session-hours H] [--base-url URL]`
+/// How `rundum serve` sends mail: SMTP when `smtp_url` is set, otherwise .eml files into
+/// `mail_directory` (default: the data directory's "outbox"), for development.
+struct MailOptions {
+    std::string smtp_url;            ///< smtp://host:587 or smtps://host:465
+    std::string smtp_user;           ///< login name, if the server wants one
+    std::string smtp_password_file;  ///< a file holding the password (not on the command line)
+    bool smtp_starttls{false};       ///< require STARTTLS on smtp://
+    std::string mail_directory;      ///< where .eml files go when no SMTP server is set
+    std::string from{"Rund um die Familie <noreply@localhost>"}; ///< the sender of every mail
+};
+
+/// `rundum serve --data DIR [--db URL] [--listen HOST:PORT] [--session-hours H] [--base-url URL]
+/// [--smtp URL ... | --mail-dir DIR]`
 int run_serve(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
-              const web::ServerConfig& config, const web::AppConfig& app_config);
+              const web::ServerConfig& config, const web::AppConfig& app_config,
+              const MailOptions& mail_options);
 
 /// `rundum user add --data DIR [--db URL] (--admin EMAIL | --coordinator EMAIL --city SLUG)`:
 /// creates the account and prints its one-time link to set the password.

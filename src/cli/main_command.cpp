@@ -51,6 +51,14 @@ int main_command(int argc, char** argv)
         ->type_name(t("cli.type.number"))->check(CLI::PositiveNumber)->capture_default_str();
     serve->add_option("--base-url", app_config.base_url, t("cli.option.base_url"))->type_name(t("cli.type.url"));
     serve->add_flag("--secure-cookies", app_config.secure_cookies, t("cli.option.secure_cookies"));
+    MailOptions mail_options;
+    serve->add_option("--smtp", mail_options.smtp_url, t("cli.option.smtp"))->type_name(t("cli.type.url"));
+    serve->add_option("--smtp-user", mail_options.smtp_user, t("cli.option.smtp_user"));
+    serve->add_option("--smtp-password-file", mail_options.smtp_password_file, t("cli.option.smtp_password_file"))
+        ->type_name(t("cli.type.file"));
+    serve->add_flag("--smtp-starttls", mail_options.smtp_starttls, t("cli.option.smtp_starttls"));
+    serve->add_option("--mail-dir", mail_options.mail_directory, t("cli.option.mail_dir"))->type_name(t("cli.type.dir"));
+    serve->add_option("--mail-from", mail_options.from, t("cli.option.mail_from"))->capture_default_str();
 
     CLI::App* export_command = app.add_subcommand("export", t("cli.export.description"));
     add_data_option(export_command);
@@ -123,7 +131,7 @@ int main_command(int argc, char** argv)
         config.threads = threads;
         app_config.session_lifetime =
             std::chrono::seconds(static_cast<long long>(session_hours * 3600.0 + 0.5));
-        return run_serve(catalogue, location, config, app_config);
+        return run_serve(catalogue, location, config, app_config, mail_options);
     }
     if (user_add->parsed()) {
         if (!admin_email.empty()) {

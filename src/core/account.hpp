@@ -37,4 +37,14 @@ struct CityVersion {
     std::string content;
 };
 
+/// A message waiting in the outgoing mail queue.
+struct QueuedMail {
+    std::int64_t id{0};
+    std::string to;
+    std::string subject;
+    std::string body;
+    int attempts{0};         ///< failed tries so far
+    std::string last_error;  ///< detail of the last failure, for the admin
+};
+
 } // namespace rundum

@@ -93,13 +93,29 @@ constexpr std::array<std::string_view, 6> ACCOUNTS = {
     ))sql",
 };
 
-constexpr std::array<Migration, 3> ALL = {
+// Outgoing mail survives a mail server that is down: it waits here and is retried.
+constexpr std::array<std::string_view, 1> MAIL_QUEUE = {
+    R"sql(CREATE TABLE mail_queue (
+        id {{auto_id}},
+        to_address TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        next_attempt_unix BIGINT NOT NULL,
+        attempts INTEGER NOT NULL,
+        last_error TEXT NOT NULL,
+        sent_at TEXT
+    ))sql",
+};
+
+constexpr std::array<Migration, 4> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
+    Migration{4, "outgoing mail queue", MAIL_QUEUE},
 };
 
-constexpr std::array<SchemaTable, 9> TABLES = {
+constexpr std::array<SchemaTable, 10> TABLES = {
     SchemaTable{"cities",
                 "id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
                 "has_address, address_recipient, address_street, address_postcode, "
@@ -113,6 +129,8 @@ constexpr std::array<SchemaTable, 9> TABLES = {
     SchemaTable{"sign_in_attempts", "id, email, client_address, at_unix, succeeded", "id", true},
     SchemaTable{"audit_log", "id, at, actor_id, actor_email, action, subject, client_address", "id", true},
     SchemaTable{"city_versions", "city_id, number, changed_at, changed_by, content", "city_id, number", false},
+    SchemaTable{"mail_queue", "id, to_address, subject, body, created_at, next_attempt_unix, attempts, last_error, sent_at",
+                "id", true},
 };
 
 } // namespace

@@ -89,6 +89,21 @@ public:
     /// Newest first; only the member's own entries when `actor_id` is not empty.
     virtual Result<std::vector<AuditEntry>> audit_entries(std::string_view actor_id, int limit) = 0;
 
+    // --- outgoing mail ------------------------------------------------------------------------
+
+    /// Queues a message; it is sent by a mail sender of any instance.
+    virtual Result<void> enqueue_mail(const QueuedMail& mail) = 0;
+    /// Takes up to `limit` messages that are due at `now` and leases them for `lease_seconds`,
+    /// so that no other instance sends them meanwhile.
+    virtual Result<std::vector<QueuedMail>> claim_due_mails(std::int64_t now, int limit,
+                                                            std::int64_t lease_seconds) = 0;
+    virtual Result<void> mark_mail_sent(std::int64_t id, std::string_view sent_at) = 0;
+    /// Records a failed try and when to try again.
+    virtual Result<void> mark_mail_failed(std::int64_t id, std::string_view error,
+                                          std::int64_t next_attempt) = 0;
+    /// Messages not sent yet, oldest first (for the admin page).
+    virtual Result<std::vector<QueuedMail>> pending_mails(int limit) = 0;
+
     // --- editing cities with versions -------------------------------------------------------
 
     /// Stores a city's new state and its version record in one transaction.

@@ -170,34 +170,36 @@ Response invalid_link(const Request& request, Services& services)
 }
 
 Response set_password_form(const Request& request, Services& services, const User& user,
-                           const std::string& name, const FieldErrors& errors)
+                           const std::string& name, const FieldErrors& errors, TokenPurpose purpose)
 {
     TemplateData page{TemplateData::type::object};
+    page.set("is_reset", purpose == TokenPurpose::ResetPassword);
     page.set("email", user.email);
     page.set("name", name);
     page.set("action", request.path);
     set_field_errors(page, errors);
-    return html_page(request, services, "set_password", std::move(page), "account.set_password_title");
+    return html_page(request, services, "set_password", std::move(page),
+                     purpose == TokenPurpose::ResetPassword ? "account.reset_title" : "account.set_password_title");
 }
 
 } // namespace
 
-Response set_password_page(const Request& request, Services& services, std::string_view token)
+Response set_password_page(const Request& request, Services& services, std::string_view token, TokenPurpose purpose)
 {
-    auto user = services.store.one_time_token_user(auth::token_hash(token), TokenPurpose::SetPassword, now_iso());
+    auto user = services.store.one_time_token_user(auth::token_hash(token), purpose, now_iso());
     if (!user) {
         return error_response(request, services, user.error());
     }
     if (!*user) {
         return invalid_link(request, services);
     }
-    return set_password_form(request, services, **user, (*user)->name, {});
+    return set_password_form(request, services, **user, (*user)->name, {}, purpose);
 }
 
-Response set_password(const Request& request, Services& services, std::string_view token)
+Response set_password(const Request& request, Services& services, std::string_view token, TokenPurpose purpose)
 {
     const std::string hash_of_token = auth::token_hash(token);
-    auto user = services.store.one_time_token_user(hash_of_token, TokenPurpose::SetPassword, now_iso());
+    auto user = services.store.one_time_token_user(hash_of_token, purpose, now_iso());
     if (!user) {
         return error_response(request, services, user.error());
     }
@@ -217,7 +219,7 @@ Response set_password(const Request& request, Services& services, std::string_vi
         errors.emplace_back("password_repeat", services.catalogue.text("error.account.passwords_differ"));
     }
     if (!errors.empty()) {
-        Response response = set_password_form(request, services, **user, name, errors);
+        Response response = set_password_form(request, services, **user, name, errors, purpose);
         response.status = 400;
         return response;
     }
@@ -225,15 +227,61 @@ Response set_password(const Request& request, Services& services, std::string_vi
     if (!hash) {
         return error_response(request, services, hash.error());
     }
-    auto updated = services.store.use_one_time_token(hash_of_token, TokenPurpose::SetPassword, now_iso(), name, *hash);
+    auto updated = services.store.use_one_time_token(hash_of_token, purpose, now_iso(), name, *hash);
     if (!updated) {
         return updated.error().code == ErrorCode::NotFound ? invalid_link(request, services)
                                                             : error_response(request, services, updated.error());
     }
     Request signed_in = request;
     signed_in.visitor.user = *updated;
-    audit(signed_in, services, "password_set", updated->email);
+    if (purpose == TokenPurpose::ResetPassword) {
+        // Whoever knew the old password is signed out everywhere.
+        (void)services.store.remove_sessions_of(updated->id);
+        audit(signed_in, services, "password_reset", updated->email);
+    } else {
+        audit(signed_in, services, "password_set", updated->email);
+    }
     return start_session(signed_in, services, *updated, "/konto");
+}
+
+Response forgot_password_page(const Request& request, Services& services)
+{
+    return html_page(request, services, "forgot_password", TemplateData{TemplateData::type::object},
+                     "account.forgot_title");
+}
+
+Response forgot_password(const Request& request, Services& services)
+{
+    const Form form = Form::parse(request.body);
+    const std::string email = normalised_email(form.value("email"));
+    auto user = services.store.find_user_by_email(email);
+    if (!user) {
+        return error_response(request, services, user.error());
+    }
+    if (*user && (*user)->has_password) {
+        const std::string token = auth::random_token();
+        const auto expires = std::chrono::system_clock::now() + std::chrono::hours(1);
+        auto stored = services.store.add_one_time_token(auth::token_hash(token), (*user)->id,
+                                                        TokenPurpose::ResetPassword, iso_utc(expires));
+        if (!stored) {
+            return error_response(request, services, stored.error());
+        }
+        std::string base = services.config.base_url;
+        while (base.ends_with('/')) {
+            base.pop_back();
+        }
+        auto queued = services.store.enqueue_mail(QueuedMail{
+            0, email, services.catalogue.text("mail.reset.subject"),
+            services.catalogue.text("mail.reset.body", {base + "/passwort-neu/" + token}), 0, ""});
+        if (!queued) {
+            return error_response(request, services, queued.error());
+        }
+        audit(request, services, "password_reset_requested", email);
+    }
+    // The same answer either way: the page does not tell which addresses have accounts.
+    TemplateData page{TemplateData::type::object};
+    page.set("sent", true);
+    return html_page(request, services, "forgot_password", std::move(page), "account.forgot_title");
 }
 
 Response account_page(const Request& request, Services& services)

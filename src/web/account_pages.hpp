@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include "core/account.hpp"
 #include "web/http_types.hpp"
 #include "web/services.hpp"
 
@@ -11,8 +12,11 @@ namespace rundum::web {
 Response sign_in_page(const Request& request, Services& services);          ///< GET /anmelden
 Response sign_in(const Request& request, Services& services);               ///< POST /anmelden
 Response sign_out(const Request& request, Services& services);              ///< POST /abmelden
-Response set_password_page(const Request& request, Services& services, std::string_view token); ///< GET /passwort-setzen/{token}
-Response set_password(const Request& request, Services& services, std::string_view token);      ///< POST
+/// GET /passwort-setzen/{token} (first password) and /passwort-neu/{token} (reset).
+Response set_password_page(const Request& request, Services& services, std::string_view token, TokenPurpose purpose);
+Response set_password(const Request& request, Services& services, std::string_view token, TokenPurpose purpose); ///< POST
+Response forgot_password_page(const Request& request, Services& services); ///< GET /passwort-vergessen
+Response forgot_password(const Request& request, Services& services);      ///< POST: mails a reset link
 Response account_page(const Request& request, Services& services);         ///< GET /konto
 Response account_data(const Request& request, Services& services);         ///< GET /konto/daten.json
 Response sign_out_everywhere(const Request& request, Services& services);  ///< POST /konto/ueberall-abmelden

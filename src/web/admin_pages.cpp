@@ -77,6 +77,19 @@ Response render_admin(const Request& request, Services& services, TemplateData p
     page.set("cities", city_options);
     page.set("members", members);
     page.set("entries", entries);
+    if (auto pending = services.store.pending_mails(20); pending && !pending->empty()) {
+        kainjow::mustache::list waiting;
+        for (const QueuedMail& queued : *pending) {
+            TemplateData row{TemplateData::type::object};
+            row.set("to", queued.to);
+            row.set("subject", queued.subject);
+            row.set("attempts", std::to_string(queued.attempts));
+            row.set("last_error", queued.last_error);
+            waiting.push_back(row);
+        }
+        page.set("pending_mails", waiting);
+        page.set("has_pending_mails", true);
+    }
     return html_page(request, services, "admin", std::move(page), "admin.title");
 }
 
@@ -123,6 +136,14 @@ Response invite_member(const Request& request, Services& services)
         return response;
     }
     audit(request, services, "member_invited", normalised_email(email));
+    // The invitee gets the link by mail (queued, so a mail server that is down loses nothing);
+    // the admin sees it too, for the case that mail does not arrive.
+    const std::string inviter = request.visitor.user->name.empty() ? request.visitor.user->email
+                                                                   : request.visitor.user->name;
+    (void)services.store.enqueue_mail(QueuedMail{0, normalised_email(email),
+                                                 services.catalogue.text("mail.invitation.subject"),
+                                                 services.catalogue.text("mail.invitation.body", {inviter, *link}),
+                                                 0, ""});
     TemplateData done{TemplateData::type::object};
     done.set("invited_email", normalised_email(email));
     done.set("invitation_link", *link);

@@ -174,8 +174,15 @@ std::optional<Response> App::route_members(const Request& request)
         return is_post ? sign_out(request, m_services) : method_not_allowed(request, m_services, "POST");
     }
     if (auto token = path_segment(path, "/passwort-setzen/"); !token.empty()) {
-        return is_post ? set_password(request, m_services, token)
-                       : set_password_page(request, m_services, token);
+        return is_post ? set_password(request, m_services, token, TokenPurpose::SetPassword)
+                       : set_password_page(request, m_services, token, TokenPurpose::SetPassword);
+    }
+    if (auto token = path_segment(path, "/passwort-neu/"); !token.empty()) {
+        return is_post ? set_password(request, m_services, token, TokenPurpose::ResetPassword)
+                       : set_password_page(request, m_services, token, TokenPurpose::ResetPassword);
+    }
+    if (path == "/passwort-vergessen") {
+        return is_post ? forgot_password(request, m_services) : forgot_password_page(request, m_services);
     }
     if (path == "/konto") {
         return account_page(request, m_services);

@@ -238,8 +238,9 @@ Response city_versions_page(const Request& request, Services& services, std::str
                 for (const FieldChange& change : diff_cities(*previous, *state)) {
                     TemplateData line{TemplateData::type::object};
                     line.set("field", services.catalogue.text("city.field." + change.field));
-                    line.set("before", change.before);
-                    line.set("after", change.after);
+                    const std::string empty = services.catalogue.text("city.versions.empty");
+                    line.set("before", change.before.empty() ? empty : change.before);
+                    line.set("after", change.after.empty() ? empty : change.after);
                     changes.push_back(line);
                 }
             }

@@ -8,221 +8,26 @@
 
 import test, { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import net from 'node:net';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const BINARY = path.resolve(
-    process.env.RUNDUM_BINARY || path.join(HERE, '..', '..', 'build', 'debug', 'rundum'));
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
-    '--no-first-run', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync'];
-const RESULTS_DIR = path.join(HERE, 'test-results');
+import { describe_violations, RESULTS_DIR, Site, TEST_TIMEOUT_MS } from './support.mjs';
+
 const DEMO_CITY_COUNT = 15;
-const SERVER_START_LIMIT_MS = 10_000;
-const TEST_TIMEOUT_MS = 60_000;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const MISSING_PAGE = '/gibt-es-nicht';
 
-const require = createRequire(import.meta.url);
-
-// Set up once in before(), torn down in after() whatever happened in between.
-let temp_dir = null;
-let server = null;
-let server_log = '';
-let base_url = null;
-let browser = null;
-const contexts = [];
-// Every request Chromium tried to send anywhere but our own server; the site must need none.
-const foreign_requests = [];
-// Errors the pages wrote to the console (a CSP violation of the site's own code shows up here).
-const console_errors = [];
-
-function resolve_dependency(name) {
-    try {
-        return require.resolve(name);
-    } catch {
-        throw new Error(`The npm package "${name}" is missing next to this test ` +
-            `(${path.join(HERE, 'node_modules')}). Run: npm ci --prefix tests/browser`);
-    }
-}
-
-function free_loopback_port() {
-    return new Promise((resolve, reject) => {
-        const probe = net.createServer();
-        probe.once('error', reject);
-        probe.listen(0, '127.0.0.1', () => {
-            const { port } = probe.address();
-            probe.close(() => resolve(port));
-        });
-    });
-}
-
-function run_to_end(command, args) {
-    return new Promise((resolve, reject) => {
-        const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-        let output = '';
-        child.stdout.on('data', (chunk) => { output += chunk; });
-        child.stderr.on('data', (chunk) => { output += chunk; });
-        child.once('error', reject);
-        child.once('exit', (code, signal) => {
-            if (code === 0) {
-                resolve(output);
-            } else {
-                reject(new Error(`${command} ${args.join(' ')} ended with ` +
-                    `${signal ?? `exit code ${code}`}:\n${output}`));
-            }
-        });
-    });
-}
-
-async function wait_until_healthy(url) {
-    const deadline = Date.now() + SERVER_START_LIMIT_MS;
-    let last_problem = 'no answer yet';
-    while (Date.now() < deadline) {
-        if (server.exitCode !== null || server.signalCode !== null) {
-            throw new Error(`rundum serve ended before it answered:\n${server_log}`);
-        }
-        try {
-            const response = await fetch(`${url}healthz`, { signal: AbortSignal.timeout(1000) });
-            const body = await response.text();
-            if (response.ok && body.trim() === 'ok') {
-                return;
-            }
-            last_problem = `HTTP ${response.status}: ${body.slice(0, 200)}`;
-        } catch (error) {
-            last_problem = error.message;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`rundum serve did not answer /healthz within ${SERVER_START_LIMIT_MS} ms ` +
-        `(${last_problem}):\n${server_log}`);
-}
-
-async function stop_server() {
-    if (!server || server.exitCode !== null || server.signalCode !== null) {
-        return;
-    }
-    const ended = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    const in_time = await Promise.race([
-        ended.then(() => true),
-        new Promise((resolve) => setTimeout(() => resolve(false), 5000)),
-    ]);
-    if (!in_time) {
-        server.kill('SIGKILL');
-        await ended;
-    }
-}
-
-// Last resort if the runner is torn down without after(): never leave a server or data behind.
-process.once('exit', () => {
-    if (server && server.exitCode === null && server.signalCode === null) {
-        server.kill('SIGKILL');
-    }
-    if (temp_dir) {
-        rmSync(temp_dir, { recursive: true, force: true });
-    }
-});
-
-/// A fresh browser context whose every request to another origin is blocked and recorded.
-async function new_context(options = {}) {
-    const context = await browser.newContext({ locale: 'de-DE', ...options });
-    contexts.push(context);
-    context.setDefaultTimeout(15_000);
-    await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (new URL(url).origin === new URL(base_url).origin) {
-            return route.continue();
-        }
-        foreign_requests.push(url);
-        return route.abort('blockedbyclient');
-    });
-    context.on('page', (page) => watch_console(page));
-    return context;
-}
-
-function watch_console(page) {
-    page.on('console', (message) => {
-        if (message.type() !== 'error') {
-            return;
-        }
-        // Chromium reports a 404 document as a failed resource; for MISSING_PAGE that is the point.
-        const is_expected_404 = message.location().url === url_of(MISSING_PAGE) &&
-            message.text().includes('status of 404');
-        if (!is_expected_404) {
-            console_errors.push(`${page.url()}: ${message.text()}`);
-        }
-    });
-    page.on('pageerror', (error) => console_errors.push(`${page.url()}: ${error.message}`));
-}
-
-function url_of(route_path) {
-    return new URL(route_path, base_url).href;
-}
-
-function describe_violations(page_path, violations) {
-    const lines = [`axe found ${violations.length} WCAG 2.1 A/AA violation(s) on ${page_path}:`];
-    for (const violation of violations) {
-        lines.push(`- ${violation.id} (${violation.impact}): ${violation.help}`);
-        lines.push(`  ${violation.helpUrl}`);
-        for (const node of violation.nodes) {
-            lines.push(`  at ${node.target.join(' ')}`);
-            lines.push(`     ${node.html.replace(/\s+/g, ' ').slice(0, 200)}`);
-            if (node.failureSummary) {
-                lines.push(`     ${node.failureSummary.replace(/\s*\n\s*/g, ' | ')}`);
-            }
-        }
-    }
-    return lines.join('\n');
-}
-
-let chromium = null;
-let axe_script = null;
+// Server, browser, blocked requests and console errors; set up once, torn down whatever happened.
+const site = new Site();
+const url_of = (route_path) => site.url_of(route_path);
+const new_context = (options) => site.new_context(options);
 
 before(async () => {
-    // Fail loudly rather than skip: a browser test that quietly does nothing guards nothing.
-    const playwright_entry = resolve_dependency('playwright-core');
-    axe_script = resolve_dependency('axe-core/axe.min.js');
-    // playwright-core is CommonJS: require() it rather than guess its ESM named exports.
-    ({ chromium } = require(playwright_entry));
-    assert.ok(existsSync(BINARY), `rundum binary not found at ${BINARY} (set RUNDUM_BINARY)`);
-    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} not found: apt-get install -y chromium`);
-
-    temp_dir = mkdtempSync(path.join(os.tmpdir(), 'rundum-browser-'));
-    const data_dir = path.join(temp_dir, 'data');
-    await run_to_end(BINARY, ['init', '--data', data_dir, '--demo']);
-
-    const port = await free_loopback_port();
-    base_url = `http://127.0.0.1:${port}/`;
-    server = spawn(BINARY, ['serve', '--data', data_dir, '--listen', `127.0.0.1:${port}`],
-        { stdio: ['ignore', 'pipe', 'pipe'] });
-    server.stdout.on('data', (chunk) => { server_log += chunk; });
-    server.stderr.on('data', (chunk) => { server_log += chunk; });
-    await wait_until_healthy(base_url);
-
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    await site.start();
+    // Chromium reports a 404 document as a failed resource; for MISSING_PAGE that is the point.
+    site.expect_error_status(MISSING_PAGE, 404);
 });
 
-after(async () => {
-    for (const context of contexts) {
-        await context.close().catch(() => {});
-    }
-    if (browser) {
-        await browser.close().catch(() => {});
-    }
-    await stop_server();
-    if (temp_dir) {
-        rmSync(temp_dir, { recursive: true, force: true });
-        temp_dir = null;
-    }
-});
+after(() => site.stop());
 
 test('a visitor finds München from the start page via the member directory',
     { timeout: TEST_TIMEOUT_MS }, async () => {
@@ -307,12 +112,8 @@ test('every page on the way meets WCAG 2.1 A and AA (axe-core)',
                 try {
                     const response = await page.goto(url_of(page_path));
                     assert.equal(response.status(), status);
-                    await page.addScriptTag({ path: axe_script });
-                    const result = await page.evaluate((tags) => window.axe.run(document, {
-                        runOnly: { type: 'tag', values: tags },
-                    }), AXE_TAGS);
-                    assert.equal(result.violations.length, 0,
-                        describe_violations(page_path, result.violations));
+                    const violations = await site.axe_violations(page);
+                    assert.equal(violations.length, 0, describe_violations(page_path, violations));
                 } finally {
                     await page.close();
                 }
@@ -354,10 +155,11 @@ test('screenshots of the directory on a desktop and a phone', { timeout: TEST_TI
 });
 
 test('no page loads anything from a third-party server', () => {
-    assert.deepEqual(foreign_requests, [],
-        `requests to other servers were blocked:\n${foreign_requests.join('\n')}`);
+    assert.deepEqual(site.foreign_requests, [],
+        `requests to other servers were blocked:\n${site.foreign_requests.join('\n')}`);
 });
 
 test('no page writes errors to the browser console', () => {
+    const console_errors = site.unexpected_console_errors();
     assert.deepEqual(console_errors, [], `console errors:\n${console_errors.join('\n')}`);
 });

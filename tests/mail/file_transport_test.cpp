@@ -106,6 +106,7 @@ TEST_F(MailFileTransport, SeveralTransportsAndThreadsOnOneDirectoryNeverOverwrit
     FileTransport first(m_root);
     FileTransport second(m_root);
     std::vector<std::thread> threads;
+    threads.reserve(4);
     for (int t = 0; t < 4; ++t) {
         threads.emplace_back([&, t] {
             auto& transport = t % 2 == 0 ? first : second;

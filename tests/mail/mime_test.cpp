@@ -18,7 +18,7 @@ using testing::decode_quoted_printable;
 using testing::header_block;
 using testing::raw_header;
 
-const std::string DATE = "Fri, 14 Feb 2025 09:30:00 +0000";
+constexpr std::string_view DATE = "Fri, 14 Feb 2025 09:30:00 +0000";
 
 MailMessage message_with_subject(std::string subject)
 {
@@ -163,7 +163,7 @@ TEST(MailMime, DisplayNameWithSpecialsIsQuoted)
 TEST(MailMime, MessageHasMimeHeadersCrlfLineEndsAndEndsWithCrlf)
 {
     const auto text = text_of(message_with_subject("Hallo"));
-    EXPECT_TRUE(text.starts_with("Date: " + DATE + "\r\n"));
+    EXPECT_TRUE(text.starts_with("Date: " + std::string(DATE) + "\r\n"));
     EXPECT_EQ(raw_header(text, "Message-ID"), "<1234.5678@rundum.example>");
     EXPECT_EQ(raw_header(text, "MIME-Version"), "1.0");
     EXPECT_EQ(raw_header(text, "Content-Type"), "text/plain; charset=UTF-8");
@@ -212,7 +212,8 @@ TEST(MailMime, HeaderWithCrOrLfIsRejectedAsInjection)
             EXPECT_EQ(text.error().key, "error.mail.invalid_header");
         }
     }
-    const auto bad_date = to_rfc5322(message_with_subject("Hallo"), DATE + "\r\nBcc: x@y.z");
+    const auto bad_date =
+        to_rfc5322(message_with_subject("Hallo"), std::string(DATE) + "\r\nBcc: x@y.z");
     ASSERT_FALSE(bad_date.has_value());
     EXPECT_EQ(bad_date.error().key, "error.mail.invalid_header");
 }

@@ -20,18 +20,18 @@ using testing::decode_quoted_printable;
 using testing::raw_header;
 using testing::SmtpReceiver;
 
-const std::string BODY = "Liebe Anna,\n\n"
-                         "Grüße aus München – bitte bis Freitag antworten.\n"
-                         ".\n"
-                         ".Punkt am Zeilenanfang\n"
-                         "Gleichung: 1+1=2 \n" +
-                         std::string(200, 'z') + "\n";
+const std::string invitation_body = "Liebe Anna,\n\n"
+                                    "Grüße aus München – bitte bis Freitag antworten.\n"
+                                    ".\n"
+                                    ".Punkt am Zeilenanfang\n"
+                                    "Gleichung: 1+1=2 \n" +
+                                    std::string(200, 'z') + "\n";
 
 MailMessage invitation()
 {
     return MailMessage{"Bündnis für Familie Jena <jena@example.org>",
                        "Anna Müller <anna@example.org>", "Einladung für Jena: Passwort setzen",
-                       BODY, "einladung-1@rundum.example"};
+                       invitation_body, "einladung-1@rundum.example"};
 }
 
 SmtpConfig config_for(const SmtpReceiver& receiver)
@@ -74,7 +74,7 @@ TEST(MailSmtpTransport, DeliversExactlyOneMessageWithEnvelopeAndDecodableBody)
     EXPECT_EQ(raw_header(message.data, "Message-ID"), "<einladung-1@rundum.example>");
     EXPECT_FALSE(raw_header(message.data, "Date").empty());
     // Lines "." and ".Punkt" survive: libcurl stuffs the dots, the receiver removes them.
-    EXPECT_EQ(decode_quoted_printable(body_of(message.data)), with_crlf(BODY));
+    EXPECT_EQ(decode_quoted_printable(body_of(message.data)), with_crlf(invitation_body));
 }
 
 TEST(MailSmtpTransport, StoppedServerGivesUnavailableWithinTimeout)
@@ -227,6 +227,7 @@ TEST(MailSmtpTransport, SendsFromSeveralThreadsAtOnce)
     SmtpReceiver receiver;
     SmtpTransport transport(config_for(receiver));
     std::vector<std::thread> threads;
+    threads.reserve(4);
     std::vector<int> failures(4, 0);
     for (std::size_t t = 0; t < 4; ++t) {
         threads.emplace_back([&, t] {

@@ -6,6 +6,7 @@
 
 #include "web/app.hpp"
 #include "web/error_pages.hpp"
+#include "web/mail_sender.hpp"
 
 namespace rundum::web {
 namespace {
@@ -73,6 +74,14 @@ public:
     }
     Result<void> add_audit_entry(const AuditEntry&) override { return {}; }
     Result<std::vector<AuditEntry>> audit_entries(std::string_view, int) override { return std::vector<AuditEntry>{}; }
+    Result<void> enqueue_mail(const QueuedMail&) override { return {}; }
+    Result<std::vector<QueuedMail>> claim_due_mails(std::int64_t, int, std::int64_t) override
+    {
+        return std::vector<QueuedMail>{};
+    }
+    Result<void> mark_mail_sent(std::int64_t, std::string_view) override { return {}; }
+    Result<void> mark_mail_failed(std::int64_t, std::string_view, std::int64_t) override { return {}; }
+    Result<std::vector<QueuedMail>> pending_mails(int) override { return std::vector<QueuedMail>{}; }
     Result<void> save_city(const City&, const CityVersion&) override { return {}; }
     Result<std::vector<CityVersion>> city_versions(std::string_view) override { return std::vector<CityVersion>{}; }
 
@@ -181,6 +190,22 @@ TEST(ErrorStatus, EachErrorCodeHasItsHttpStatus)
     EXPECT_EQ(http_status(ErrorCode::Conflict), 409);
     EXPECT_EQ(http_status(ErrorCode::Internal), 500);
     EXPECT_EQ(http_status(ErrorCode::Unavailable), 503);
+}
+
+} // namespace
+} // namespace rundum::web
+
+namespace rundum::web {
+namespace {
+
+TEST(MailRetry, WaitsLongerAfterEachFailureUpToAnHour)
+{
+    EXPECT_EQ(retry_delay_seconds(1), 5);
+    EXPECT_EQ(retry_delay_seconds(2), 10);
+    EXPECT_EQ(retry_delay_seconds(3), 20);
+    EXPECT_EQ(retry_delay_seconds(10), 2560);
+    EXPECT_EQ(retry_delay_seconds(11), 3600);
+    EXPECT_EQ(retry_delay_seconds(1000), 3600);
 }
 
 } // namespace

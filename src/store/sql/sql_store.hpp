@@ -49,6 +49,11 @@ public:
                                                             std::int64_t since) override;
     Result<void> add_audit_entry(const AuditEntry& entry) override;
     Result<std::vector<AuditEntry>> audit_entries(std::string_view actor_id, int limit) override;
+    Result<void> enqueue_mail(const QueuedMail& mail) override;
+    Result<std::vector<QueuedMail>> claim_due_mails(std::int64_t now, int limit, std::int64_t lease_seconds) override;
+    Result<void> mark_mail_sent(std::int64_t id, std::string_view sent_at) override;
+    Result<void> mark_mail_failed(std::int64_t id, std::string_view error, std::int64_t next_attempt) override;
+    Result<std::vector<QueuedMail>> pending_mails(int limit) override;
     Result<void> save_city(const City& city, const CityVersion& version) override;
     Result<std::vector<CityVersion>> city_versions(std::string_view city_id) override;
 

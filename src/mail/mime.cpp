@@ -1,0 +1,463 @@
+// RFC 5322 / MIME text of a message. The encoders are written out here (not taken from a
+// library) because they are short and the rules that matter are exactly the ones tested:
+// 76-character lines, no split UTF-8 characters in encoded words, nothing that can inject headers.
+#include "mail/mime.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdio>
+#include <ctime>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace rundum::mail {
+
+namespace {
+
+// RFC 2047 limits lines holding encoded words to 76 characters; we fold every header there.
+constexpr std::size_t MAX_HEADER_LINE = 76;
+// RFC 2045: encoded body lines at most 76 characters, the soft-break '=' included.
+constexpr std::size_t MAX_BODY_LINE = 76;
+// RFC 5322's hard limit is 998; an unbreakable ASCII word longer than this is sent encoded.
+constexpr std::size_t MAX_UNFOLDABLE_WORD = 900;
+constexpr std::size_t MAX_ADDRESS_LENGTH = 254;
+
+constexpr std::string_view ENCODED_WORD_START = "=?UTF-8?B?";
+constexpr std::string_view ENCODED_WORD_END = "?=";
+
+constexpr std::string_view HEX_DIGITS = "0123456789ABCDEF";
+constexpr std::string_view BASE64_ALPHABET =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+bool is_injection_character(char c)
+{
+    return c == '\r' || c == '\n' || c == '\0';
+}
+
+Result<void> check_header_value(std::string_view field, std::string_view value)
+{
+    if (std::any_of(value.begin(), value.end(), is_injection_character)) {
+        return fail(ErrorCode::Invalid, "error.mail.invalid_header", {},
+                    "mail header " + std::string(field) + " contains CR, LF or NUL");
+    }
+    return {};
+}
+
+bool is_space(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+std::string_view trim(std::string_view text)
+{
+    while (!text.empty() && is_space(text.front())) {
+        text.remove_prefix(1);
+    }
+    while (!text.empty() && is_space(text.back())) {
+        text.remove_suffix(1);
+    }
+    return text;
+}
+
+// Printable ASCII or a space/tab: text a header can carry as it is.
+bool is_plain_header_text(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return (byte >= 0x20 && byte < 0x7F) || c == '\t';
+    });
+}
+
+bool is_valid_address(std::string_view address)
+{
+    static constexpr std::string_view FORBIDDEN = "<>()[]\\,;:\"";
+    const auto at = address.find('@');
+    if (address.empty() || address.size() > MAX_ADDRESS_LENGTH || at == std::string_view::npos ||
+        at == 0 || at + 1 == address.size() ||
+        address.find('@', at + 1) != std::string_view::npos) {
+        return false;
+    }
+    return std::all_of(address.begin(), address.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte > 0x20 && byte < 0x7F && FORBIDDEN.find(c) == std::string_view::npos;
+    });
+}
+
+std::string base64(std::string_view bytes)
+{
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4);
+    std::size_t i = 0;
+    for (; i + 2 < bytes.size(); i += 3) {
+        const auto group = (static_cast<unsigned>(static_cast<unsigned char>(bytes[i])) << 16U) |
+                           (static_cast<unsigned>(static_cast<unsigned char>(bytes[i + 1])) << 8U) |
+                           static_cast<unsigned>(static_cast<unsigned char>(bytes[i + 2]));
+        out += BASE64_ALPHABET[(group >> 18U) & 0x3FU];
+        out += BASE64_ALPHABET[(group >> 12U) & 0x3FU];
+        out += BASE64_ALPHABET[(group >> 6U) & 0x3FU];
+        out += BASE64_ALPHABET[group & 0x3FU];
+    }
+    if (const auto rest = bytes.size() - i; rest > 0) {
+        auto group = static_cast<unsigned>(static_cast<unsigned char>(bytes[i])) << 16U;
+        if (rest == 2) {
+            group |= static_cast<unsigned>(static_cast<unsigned char>(bytes[i + 1])) << 8U;
+        }
+        out += BASE64_ALPHABET[(group >> 18U) & 0x3FU];
+        out += BASE64_ALPHABET[(group >> 12U) & 0x3FU];
+        out += rest == 2 ? BASE64_ALPHABET[(group >> 6U) & 0x3FU] : '=';
+        out += '=';
+    }
+    return out;
+}
+
+// Length of the UTF-8 character starting at text[0]: a lead byte and its continuation bytes.
+// Invalid sequences count byte by byte, so nothing is lost, only not kept together.
+std::size_t utf8_character_length(std::string_view text)
+{
+    std::size_t length = 1;
+    while (length < text.size() && length < 4 &&
+           (static_cast<unsigned char>(text[length]) & 0xC0U) == 0x80U) {
+        ++length;
+    }
+    return length;
+}
+
+// Builds one header field, folding at whitespace so lines stay within MAX_HEADER_LINE.
+// A fold is a CRLF inserted before whitespace, so unfolding (dropping the CRLF) restores the value.
+class HeaderWriter {
+public:
+    explicit HeaderWriter(std::string_view name) : m_text(name), m_column(name.size() + 1)
+    {
+        m_text += ':';
+    }
+
+    /// Text that needs no encoding: kept byte for byte, folded before runs of whitespace.
+    void append_plain(std::string_view text)
+    {
+        bool first = true;
+        while (!text.empty()) {
+            // One token: the whitespace in front of a word, and the word.
+            std::size_t end = 0;
+            while (end < text.size() && is_space(text[end])) {
+                ++end;
+            }
+            while (end < text.size() && !is_space(text[end])) {
+                ++end;
+            }
+            const auto token = text.substr(0, end);
+            text.remove_prefix(end);
+            if (first) {
+                m_text += ' ';
+                ++m_column;
+                first = false;
+            } else if (m_column + token.size() > MAX_HEADER_LINE) {
+                fold();
+            }
+            m_text += token;
+            m_column += token.size();
+            m_has_word = true;
+        }
+    }
+
+    /// A word that may not be broken (an encoded word, an <address>), after a space.
+    void append_word(std::string_view word)
+    {
+        if (m_has_word && m_column + 1 + word.size() > MAX_HEADER_LINE) {
+            fold();
+        }
+        m_text += ' ';
+        m_text += word;
+        m_column += 1 + word.size();
+        m_has_word = true;
+    }
+
+    /// UTF-8 text as `=?UTF-8?B?...?=` words, each filling what is left of its line and holding
+    /// whole characters only (RFC 2047 6.3); decoders drop the whitespace between adjacent words.
+    void append_encoded(std::string_view text)
+    {
+        static constexpr std::size_t OVERHEAD = ENCODED_WORD_START.size() + ENCODED_WORD_END.size();
+        while (!text.empty()) {
+            const std::size_t room =
+                MAX_HEADER_LINE > m_column + 1 ? MAX_HEADER_LINE - m_column - 1 : 0;
+            const std::size_t max_bytes = room > OVERHEAD ? (room - OVERHEAD) / 4 * 3 : 0;
+            std::size_t take = 0;
+            while (take < text.size()) {
+                const auto length = utf8_character_length(text.substr(take));
+                if (take + length > max_bytes) {
+                    break;
+                }
+                take += length;
+            }
+            if (take == 0) {
+                fold(); // a fresh line has room for 45 bytes, more than any character
+                continue;
+            }
+            // Where the text goes on, end the word after a space if one is near: decoders that
+            // wrongly keep the whitespace between words (Python 3.11's address parser does) then
+            // show a double space rather than a word split in two.
+            if (take < text.size()) {
+                const auto space = text.substr(0, take).rfind(' ');
+                if (space != std::string_view::npos && space + 1 > take / 2) {
+                    take = space + 1;
+                }
+            }
+            append_word(std::string(ENCODED_WORD_START) + base64(text.substr(0, take)) +
+                        std::string(ENCODED_WORD_END));
+            text.remove_prefix(take);
+        }
+    }
+
+    std::string finish() &&
+    {
+        m_text += "\r\n";
+        return std::move(m_text);
+    }
+
+private:
+    void fold()
+    {
+        m_text += "\r\n";
+        m_column = 0;
+    }
+
+    std::string m_text;
+    std::size_t m_column;
+    bool m_has_word = false;
+};
+
+// Unstructured text (Subject): as it is when it is plain ASCII and foldable, else encoded words.
+// Text containing "=?" is encoded too, so that no decoder mistakes it for an encoded word.
+bool needs_encoding(std::string_view text)
+{
+    if (!is_plain_header_text(text) || text.find("=?") != std::string_view::npos) {
+        return true;
+    }
+    std::size_t word = 0;
+    for (char c : text) {
+        word = is_space(c) ? 0 : word + 1;
+        if (word > MAX_UNFOLDABLE_WORD) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A display name as an RFC 5322 phrase: atoms as they are, specials in a quoted string,
+// anything else as encoded words.
+void append_display_name(HeaderWriter& writer, std::string_view name)
+{
+    static constexpr std::string_view SPECIALS = "()<>[]:;@\\,.\"";
+    if (needs_encoding(name)) {
+        writer.append_encoded(name);
+        return;
+    }
+    if (name.find_first_of(SPECIALS) == std::string_view::npos) {
+        writer.append_plain(name);
+        return;
+    }
+    std::string quoted = "\"";
+    for (char c : name) {
+        if (c == '"' || c == '\\') {
+            quoted += '\\';
+        }
+        quoted += c;
+    }
+    quoted += '"';
+    writer.append_plain(quoted);
+}
+
+Result<std::string> mailbox_header(std::string_view name, std::string_view value)
+{
+    RUNDUM_TRY_ASSIGN(mailbox, parse_mailbox(value));
+    HeaderWriter writer(name);
+    if (!mailbox.display_name.empty()) {
+        append_display_name(writer, mailbox.display_name);
+        writer.append_word("<" + mailbox.address + ">");
+    } else {
+        writer.append_word(mailbox.address);
+    }
+    return std::move(writer).finish();
+}
+
+std::string message_id_value(std::string_view id)
+{
+    if (id.starts_with('<') && id.ends_with('>')) {
+        return std::string(id);
+    }
+    // Appended piece by piece: "<" + std::string(id) + ">" makes g++ 12 -O2 warn falsely
+    // (-Wrestrict).
+    std::string value;
+    value.reserve(id.size() + 2);
+    value += '<';
+    value += id;
+    value += '>';
+    return value;
+}
+
+void append_hex(std::string& out, unsigned char byte)
+{
+    out += '=';
+    out += HEX_DIGITS[byte >> 4U];
+    out += HEX_DIGITS[byte & 0x0FU];
+}
+
+// One line of text (no line break in it) as quoted-printable lines joined by soft breaks.
+void encode_quoted_printable_line(std::string_view line, std::string& out)
+{
+    // Encode each byte first, then pack: an "=XX" triple is never split by a soft break.
+    std::vector<std::string> pieces;
+    pieces.reserve(line.size());
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(line[i]);
+        const bool at_end = i + 1 == line.size();
+        const bool from_at_start = i == 0 && line.starts_with("From ");
+        const bool is_inner_space = (byte == ' ' || byte == '\t') && !at_end;
+        const bool is_plain = byte >= 33 && byte <= 126 && byte != '=' && !from_at_start;
+        std::string piece;
+        if (is_inner_space || is_plain) {
+            piece += static_cast<char>(byte);
+        } else {
+            append_hex(piece, byte);
+        }
+        pieces.push_back(std::move(piece));
+    }
+    std::size_t rest = 0;
+    for (const auto& piece : pieces) {
+        rest += piece.size();
+    }
+    std::size_t column = 0;
+    for (const auto& piece : pieces) {
+        // A soft break only when the rest of the line does not fit, and then before the piece
+        // that would leave no room for the '='.
+        const bool rest_fits = column + rest <= MAX_BODY_LINE;
+        if (!rest_fits && column + piece.size() > MAX_BODY_LINE - 1) {
+            out += "=\r\n";
+            column = 0;
+        }
+        out += piece;
+        column += piece.size();
+        rest -= piece.size();
+    }
+}
+
+} // namespace
+
+Result<Mailbox> parse_mailbox(std::string_view value)
+{
+    RUNDUM_TRY(check_header_value("mailbox", value));
+    const auto invalid = [&] {
+        return fail(ErrorCode::Invalid, "error.mail.invalid_address", {std::string(value)},
+                    "not a mailbox: " + std::string(value));
+    };
+    const auto trimmed = trim(value);
+    Mailbox mailbox;
+    if (trimmed.ends_with('>')) {
+        const auto open = trimmed.rfind('<');
+        if (open == std::string_view::npos) {
+            return invalid();
+        }
+        mailbox.address = std::string(trimmed.substr(open + 1, trimmed.size() - open - 2));
+        auto name = trim(trimmed.substr(0, open));
+        if (name.size() >= 2 && name.front() == '"' && name.back() == '"') {
+            name = name.substr(1, name.size() - 2);
+            for (std::size_t i = 0; i < name.size(); ++i) {
+                if (name[i] == '\\' && i + 1 < name.size()) {
+                    ++i;
+                }
+                mailbox.display_name += name[i];
+            }
+        } else {
+            mailbox.display_name = std::string(name);
+        }
+    } else {
+        mailbox.address = std::string(trimmed);
+    }
+    if (!is_valid_address(mailbox.address)) {
+        return invalid();
+    }
+    return mailbox;
+}
+
+std::string rfc2822_date(std::chrono::system_clock::time_point time)
+{
+    static constexpr std::array<std::string_view, 7> DAYS = {"Sun", "Mon", "Tue", "Wed",
+                                                             "Thu", "Fri", "Sat"};
+    static constexpr std::array<std::string_view, 12> MONTHS = {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    std::array<char, 40> buffer{};
+    std::snprintf(buffer.data(), buffer.size(), "%s, %02d %s %04d %02d:%02d:%02d +0000",
+                  DAYS.at(static_cast<std::size_t>(utc.tm_wday)).data(), utc.tm_mday,
+                  MONTHS.at(static_cast<std::size_t>(utc.tm_mon)).data(), utc.tm_year + 1900,
+                  utc.tm_hour, utc.tm_min, utc.tm_sec);
+    return buffer.data();
+}
+
+std::string encode_quoted_printable(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    std::string line;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size()) {
+            encode_quoted_printable_line(line, out);
+            break;
+        }
+        const char c = text[i];
+        if (c == '\n' || (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) {
+            encode_quoted_printable_line(line, out);
+            out += "\r\n";
+            line.clear();
+            if (c == '\r') {
+                ++i;
+            }
+            continue;
+        }
+        line += c; // a lone CR stays in the line and is encoded as =0D
+    }
+    return out;
+}
+
+Result<std::string> to_rfc5322(const MailMessage& message, std::string_view date_rfc2822)
+{
+    RUNDUM_TRY(check_header_value("Date", date_rfc2822));
+    RUNDUM_TRY(check_header_value("From", message.from));
+    RUNDUM_TRY(check_header_value("To", message.to));
+    RUNDUM_TRY(check_header_value("Subject", message.subject));
+    RUNDUM_TRY(check_header_value("Message-ID", message.message_id));
+    if (trim(date_rfc2822).empty()) {
+        return fail(ErrorCode::Invalid, "error.mail.invalid_header", {}, "mail without a date");
+    }
+
+    std::string text;
+    text += "Date: " + std::string(date_rfc2822) + "\r\n";
+    RUNDUM_TRY_ASSIGN(from, mailbox_header("From", message.from));
+    text += from;
+    RUNDUM_TRY_ASSIGN(to, mailbox_header("To", message.to));
+    text += to;
+    HeaderWriter subject("Subject");
+    if (needs_encoding(message.subject)) {
+        subject.append_encoded(message.subject);
+    } else {
+        subject.append_plain(message.subject);
+    }
+    text += std::move(subject).finish();
+    if (!message.message_id.empty()) {
+        text += "Message-ID: " + message_id_value(message.message_id) + "\r\n";
+    }
+    text += "MIME-Version: 1.0\r\n"
+            "Content-Type: text/plain; charset=UTF-8\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\n"
+            "\r\n";
+    text += encode_quoted_printable(message.body_text);
+    if (!text.ends_with("\r\n")) {
+        text += "\r\n";
+    }
+    return text;
+}
+
+} // namespace rundum::mail

@@ -1,0 +1,50 @@
+// Delivers the outgoing mail queue in the background: every instance may run one; leases in
+// the database keep them from sending a message twice, and failures are retried with back-off.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include "mail/transport.hpp"
+#include "store/store.hpp"
+
+namespace rundum::web {
+
+/// Seconds to wait after the n-th failed try: 5, 10, 20 ... capped at one hour.
+std::int64_t retry_delay_seconds(int failed_attempts);
+
+/// Sends queued mail through one transport (SMTP, or files for development).
+class MailSender {
+public:
+    MailSender(store::Store& store, std::unique_ptr<mail::MailTransport> transport, std::string from,
+               std::chrono::milliseconds poll_interval = std::chrono::seconds(1));
+    ~MailSender();
+    MailSender(const MailSender&) = delete;
+    MailSender& operator=(const MailSender&) = delete;
+
+    /// Starts the background thread; stop() or destruction ends it.
+    void start();
+    void stop();
+
+    /// Sends every message due now; returns how many went out.
+    int send_due();
+
+private:
+    void run();
+
+    store::Store& m_store;
+    std::unique_ptr<mail::MailTransport> m_transport;
+    std::string m_from;
+    std::chrono::milliseconds m_poll_interval;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping{false};
+    std::thread m_thread;
+};
+
+} // namespace rundum::web

@@ -1,0 +1,276 @@
+// Shared by the browser tests: a rundum server on a free loopback port with a throwaway data
+// directory, Debian's Chromium through playwright-core, every request to another origin blocked
+// and recorded, console errors collected, and axe-core with the WCAG 2.1 A/AA rules.
+//
+// Usage in a test file:
+//   const site = new Site();
+//   before(() => site.start());
+//   after(() => site.stop());
+
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const BINARY = path.resolve(
+    process.env.RUNDUM_BINARY || path.join(HERE, '..', '..', 'build', 'debug', 'rundum'));
+export const RESULTS_DIR = path.join(HERE, 'test-results');
+export const TEST_TIMEOUT_MS = 60_000;
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
+    '--no-first-run', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync'];
+const SERVER_START_LIMIT_MS = 10_000;
+
+const require = createRequire(import.meta.url);
+
+export function resolve_dependency(name) {
+    try {
+        return require.resolve(name);
+    } catch {
+        throw new Error(`The npm package "${name}" is missing next to this test ` +
+            `(${path.join(HERE, 'node_modules')}). Run: npm ci --prefix tests/browser`);
+    }
+}
+
+export function free_loopback_port() {
+    return new Promise((resolve, reject) => {
+        const probe = net.createServer();
+        probe.once('error', reject);
+        probe.listen(0, '127.0.0.1', () => {
+            const { port } = probe.address();
+            probe.close(() => resolve(port));
+        });
+    });
+}
+
+/// Runs a command to its end; resolves with its stdout and stderr, rejects (with both) unless
+/// it exits with 0.
+export function run_to_end(command, args) {
+    return new Promise((resolve, reject) => {
+        const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => { stdout += chunk; });
+        child.stderr.on('data', (chunk) => { stderr += chunk; });
+        child.once('error', reject);
+        child.once('exit', (code, signal) => {
+            if (code === 0) {
+                resolve({ stdout, stderr });
+            } else {
+                reject(new Error(`${command} ${args.join(' ')} ended with ` +
+                    `${signal ?? `exit code ${code}`}:\n${stdout}${stderr}`));
+            }
+        });
+    });
+}
+
+export function describe_violations(label, violations) {
+    const lines = [`axe found ${violations.length} WCAG 2.1 A/AA violation(s) on ${label}:`];
+    for (const violation of violations) {
+        lines.push(`- ${violation.id} (${violation.impact}): ${violation.help}`);
+        lines.push(`  ${violation.helpUrl}`);
+        for (const node of violation.nodes) {
+            lines.push(`  at ${node.target.join(' ')}`);
+            lines.push(`     ${node.html.replace(/\s+/g, ' ').slice(0, 200)}`);
+            if (node.failureSummary) {
+                lines.push(`     ${node.failureSummary.replace(/\s*\n\s*/g, ' | ')}`);
+            }
+        }
+    }
+    return lines.join('\n');
+}
+
+/// One rundum server with demo data and one Chromium, for the tests of one file.
+export class Site {
+    constructor() {
+        this.temp_dir = null;
+        this.data_dir = null;
+        this.server = null;
+        this.server_log = '';
+        this.base_url = null;
+        this.browser = null;
+        this.contexts = [];
+        // Every request Chromium tried to send anywhere but our own server; the site must need none.
+        this.foreign_requests = [];
+        // Errors the pages wrote to the console (a CSP violation of the site's own code shows up
+        // here), as { page, source, text }; see unexpected_console_errors().
+        this.console_errors = [];
+        // [url, status]: Chromium reports a document answered with an error status as a failed
+        // resource; where the test asked for that status on purpose, that message is expected.
+        this.expected_error_statuses = [];
+        this.axe_script = null;
+        this.on_exit = () => this.#kill_now();
+    }
+
+    async start() {
+        // Fail loudly rather than skip: a browser test that quietly does nothing guards nothing.
+        const playwright_entry = resolve_dependency('playwright-core');
+        this.axe_script = resolve_dependency('axe-core/axe.min.js');
+        // playwright-core is CommonJS: require() it rather than guess its ESM named exports.
+        const { chromium } = require(playwright_entry);
+        assert.ok(existsSync(BINARY), `rundum binary not found at ${BINARY} (set RUNDUM_BINARY)`);
+        assert.ok(existsSync(CHROMIUM), `${CHROMIUM} not found: apt-get install -y chromium`);
+
+        // Last resort if the runner is torn down without after(): never leave a server or data
+        // behind.
+        process.once('exit', this.on_exit);
+        this.temp_dir = mkdtempSync(path.join(os.tmpdir(), 'rundum-browser-'));
+        this.data_dir = path.join(this.temp_dir, 'data');
+        await run_to_end(BINARY, ['init', '--data', this.data_dir, '--demo']);
+
+        const port = await free_loopback_port();
+        this.base_url = `http://127.0.0.1:${port}/`;
+        this.server = spawn(BINARY, ['serve', '--data', this.data_dir,
+            '--listen', `127.0.0.1:${port}`, '--base-url', `http://127.0.0.1:${port}`],
+        { stdio: ['ignore', 'pipe', 'pipe'] });
+        this.server.stdout.on('data', (chunk) => { this.server_log += chunk; });
+        this.server.stderr.on('data', (chunk) => { this.server_log += chunk; });
+        await this.#wait_until_healthy();
+
+        this.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    }
+
+    async stop() {
+        for (const context of this.contexts) {
+            await context.close().catch(() => {});
+        }
+        if (this.browser) {
+            await this.browser.close().catch(() => {});
+        }
+        await this.#stop_server();
+        if (this.temp_dir) {
+            rmSync(this.temp_dir, { recursive: true, force: true });
+            this.temp_dir = null;
+        }
+        process.removeListener('exit', this.on_exit);
+    }
+
+    url_of(route_path) {
+        return new URL(route_path, this.base_url).href;
+    }
+
+    /// Runs `rundum ARGS... --data DATA_DIR` against the server's data; resolves with stdout.
+    async cli(args) {
+        const { stdout } = await run_to_end(BINARY, [...args, '--data', this.data_dir]);
+        return stdout;
+    }
+
+    /// A fresh browser context whose every request to another origin is blocked and recorded.
+    /// With { axe: true }, axe-core is injected into every page as an init script, which the
+    /// site's CSP does not apply to, so the CSP stays in force while axe can run.
+    async new_context({ axe = false, ...options } = {}) {
+        const context = await this.browser.newContext({ locale: 'de-DE', ...options });
+        this.contexts.push(context);
+        context.setDefaultTimeout(15_000);
+        if (axe) {
+            await context.addInitScript({ path: this.axe_script });
+        }
+        const own_origin = new URL(this.base_url).origin;
+        await context.route('**/*', (route) => {
+            const url = route.request().url();
+            if (new URL(url).origin === own_origin) {
+                return route.continue();
+            }
+            this.foreign_requests.push(url);
+            return route.abort('blockedbyclient');
+        });
+        context.on('page', (page) => this.#watch_console(page));
+        return context;
+    }
+
+    /// The test asks for ROUTE_PATH knowing it answers STATUS; Chromium's console message about
+    /// that status is then no error of the site.
+    expect_error_status(route_path, status) {
+        this.expected_error_statuses.push([this.url_of(route_path), status]);
+    }
+
+    unexpected_console_errors() {
+        return this.console_errors.filter(({ source, text }) => !this.expected_error_statuses.some(
+            ([url, status]) => source === url && text.includes(`status of ${status}`)))
+            .map(({ page, text }) => `${page}: ${text}`);
+    }
+
+    /// Runs axe-core with the WCAG 2.1 A/AA rules on PAGE as it is now; resolves with the
+    /// violations. Needs a context made with { axe: true } or { bypassCSP: true }.
+    async axe_violations(page) {
+        if (!await page.evaluate(() => typeof window.axe === 'object')) {
+            await page.addScriptTag({ path: this.axe_script });
+        }
+        const result = await page.evaluate((tags) => window.axe.run(document, {
+            runOnly: { type: 'tag', values: tags },
+        }), AXE_TAGS);
+        return result.violations;
+    }
+
+    #watch_console(page) {
+        page.on('console', (message) => {
+            if (message.type() === 'error') {
+                this.console_errors.push(
+                    { page: page.url(), source: message.location().url, text: message.text() });
+            }
+        });
+        page.on('pageerror', (error) =>
+            this.console_errors.push({ page: page.url(), source: '', text: error.message }));
+    }
+
+    async #wait_until_healthy() {
+        const deadline = Date.now() + SERVER_START_LIMIT_MS;
+        let last_problem = 'no answer yet';
+        while (Date.now() < deadline) {
+            if (this.server.exitCode !== null || this.server.signalCode !== null) {
+                throw new Error(`rundum serve ended before it answered:\n${this.server_log}`);
+            }
+            try {
+                const response = await fetch(`${this.base_url}healthz`,
+                    { signal: AbortSignal.timeout(1000) });
+                const body = await response.text();
+                if (response.ok && body.trim() === 'ok') {
+                    return;
+                }
+                last_problem = `HTTP ${response.status}: ${body.slice(0, 200)}`;
+            } catch (error) {
+                last_problem = error.message;
+            }
+            await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        throw new Error(`rundum serve did not answer /healthz within ${SERVER_START_LIMIT_MS} ms ` +
+            `(${last_problem}):\n${this.server_log}`);
+    }
+
+    #server_running() {
+        return this.server && this.server.exitCode === null && this.server.signalCode === null;
+    }
+
+    async #stop_server() {
+        if (!this.#server_running()) {
+            return;
+        }
+        const ended = new Promise((resolve) => this.server.once('exit', resolve));
+        this.server.kill('SIGTERM');
+        const in_time = await Promise.race([
+            ended.then(() => true),
+            new Promise((resolve) => setTimeout(() => resolve(false), 5000)),
+        ]);
+        if (!in_time) {
+            this.server.kill('SIGKILL');
+            await ended;
+        }
+    }
+
+    #kill_now() {
+        if (this.#server_running()) {
+            this.server.kill('SIGKILL');
+        }
+        if (this.temp_dir) {
+            rmSync(this.temp_dir, { recursive: true, force: true });
+        }
+    }
+}
