@@ -8,4 +8,25 @@ bool is_profile_filled(const City& city)
     return !city.alliance.empty() || !city.contacts.empty();
 }
 
+std::vector<Contact> published_contacts(const std::vector<Contact>& contacts)
+{
+    std::vector<Contact> visible;
+    for (const Contact& contact : contacts) {
+        Contact shown{contact.id, contact.publish_name ? contact.name : "", contact.role,
+                      contact.publish_email ? contact.email : "", contact.publish_phone ? contact.phone : "",
+                      contact.publish_name, contact.publish_email, contact.publish_phone};
+        if (!shown.name.empty() || !shown.email.empty() || !shown.phone.empty()) {
+            visible.push_back(std::move(shown));
+        }
+    }
+    return visible;
+}
+
+City public_view(const City& city)
+{
+    City shown = city;
+    shown.contacts = published_contacts(city.contacts);
+    return shown;
+}
+
 } // namespace rundum

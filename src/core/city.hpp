@@ -7,12 +7,23 @@
 
 namespace rundum {
 
-/// A person the city's alliance names as contact (usually the coordinator).
+/// A person the city's alliance names as contact (usually the coordinator). Nothing personal
+/// is shown to the public without the person's consent, field by field.
 struct Contact {
-    std::string id;   ///< stable id, unique across the network
-    std::string name; ///< full name, e.g. "Dr. Nicolas Apitzsch"
-    std::string role; ///< what they do for the alliance; may be empty
+    std::string id;    ///< stable id, unique across the network
+    std::string name;  ///< full name, e.g. "Dr. Nicolas Apitzsch"
+    std::string role;  ///< what they do for the alliance; may be empty
+    std::string email; ///< may be empty
+    std::string phone; ///< may be empty
+    bool publish_name{false};  ///< the person agreed that the public sees the name
+    bool publish_email{false}; ///< ... the email address
+    bool publish_phone{false}; ///< ... the phone number
 };
+
+/// The contacts as the public may see them: unpublished fields emptied, and contacts with
+/// nothing published left out. The role is no personal data and stays.
+std::vector<Contact> published_contacts(const std::vector<Contact>& contacts);
+
 
 /// A postal address as printed on a letter.
 struct PostalAddress {
@@ -42,6 +53,9 @@ struct City {
     std::string website;       ///< absolute http(s) URL, may be empty
     std::vector<Contact> contacts;
 };
+
+/// The city as the public may see it (contacts reduced to what is published).
+City public_view(const City& city);
 
 /// A profile counts as filled in once the city names its alliance or a contact.
 bool is_profile_filled(const City& city);

@@ -1,5 +1,6 @@
 // Validation rules for cities; error keys are catalogue messages (assets/i18n/*.json).
 #include "core/city_rules.hpp"
+#include "core/user.hpp"
 
 #include <algorithm>
 #include <set>
@@ -72,6 +73,15 @@ Result<void> validate_city(const City& city)
         }
         if (contact.name.empty()) {
             return fail(ErrorCode::Invalid, "error.contact.name_missing", {city.name});
+        }
+        if (!contact.email.empty() && !is_plausible_email(contact.email)) {
+            return fail(ErrorCode::Invalid, "error.contact.email_invalid", {contact.name, contact.email});
+        }
+        const bool phone_ok = std::all_of(contact.phone.begin(), contact.phone.end(), [](char c) {
+            return (c >= '0' && c <= '9') || c == ' ' || c == '+' || c == '/' || c == '-' || c == '(' || c == ')';
+        });
+        if (!phone_ok || contact.phone.size() > 40) {
+            return fail(ErrorCode::Invalid, "error.contact.phone_invalid", {contact.name});
         }
     }
     return {};

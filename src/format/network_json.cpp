@@ -34,8 +34,15 @@ boost::json::object city_to_json(const City& city)
     out["website"] = city.website;
     json::array contacts;
     for (const Contact& contact : city.contacts) {
-        contacts.emplace_back(
-            json::object{{"id", contact.id}, {"name", contact.name}, {"role", contact.role}});
+        contacts.emplace_back(json::object{
+            {"id", contact.id},
+            {"name", contact.name},
+            {"role", contact.role},
+            {"email", contact.email},
+            {"phone", contact.phone},
+            {"publish", json::object{{"name", contact.publish_name},
+                                     {"email", contact.publish_email},
+                                     {"phone", contact.publish_phone}}}});
     }
     out["contacts"] = std::move(contacts);
     return out;
@@ -82,6 +89,15 @@ public:
             return missing(name, "error.import.expected_number");
         }
         return field->to_number<double>();
+    }
+
+    Result<bool> boolean(std::string_view name) const
+    {
+        const json::value* field = find(name);
+        if (field == nullptr || !field->is_bool()) {
+            return missing(name, "error.import.expected_boolean");
+        }
+        return field->get_bool();
     }
 
     Result<const json::array*> array(std::string_view name) const
@@ -157,7 +173,7 @@ Result<PostalAddress> address_from_json(const json::value& value, const std::str
     return address;
 }
 
-Result<Contact> contact_from_json(const json::value& value, const std::string& where)
+Result<Contact> contact_from_json(const json::value& value, const std::string& where, int version)
 {
     FieldReader fields(value, where);
     if (!fields.is_object()) {
@@ -171,10 +187,29 @@ Result<Contact> contact_from_json(const json::value& value, const std::string& w
             return fail(part->error());
         }
     }
-    return Contact{std::move(*id), std::move(*name), std::move(*role)};
+    Contact contact{std::move(*id), std::move(*name), std::move(*role), "", "", true, false, false};
+    if (version < 2) {
+        return contact; // version 1 had names only, and they were public
+    }
+    RUNDUM_TRY_ASSIGN(email, fields.text("email"));
+    RUNDUM_TRY_ASSIGN(phone, fields.text("phone"));
+    const json::value* publish = fields.optional("publish");
+    if (publish == nullptr) {
+        return fields.missing("publish", "error.import.expected_object");
+    }
+    FieldReader consent(*publish, where + ".publish");
+    RUNDUM_TRY_ASSIGN(publish_name, consent.boolean("name"));
+    RUNDUM_TRY_ASSIGN(publish_email, consent.boolean("email"));
+    RUNDUM_TRY_ASSIGN(publish_phone, consent.boolean("phone"));
+    contact.email = std::move(email);
+    contact.phone = std::move(phone);
+    contact.publish_name = publish_name;
+    contact.publish_email = publish_email;
+    contact.publish_phone = publish_phone;
+    return contact;
 }
 
-Result<City> city_from_json(const json::value& value, const std::string& where)
+Result<City> city_from_json(const json::value& value, const std::string& where, int version)
 {
     FieldReader fields(value, where);
     if (!fields.is_object()) {
@@ -221,7 +256,7 @@ Result<City> city_from_json(const json::value& value, const std::string& where)
     }
     for (std::size_t i = 0; i < (*contacts)->size(); ++i) {
         auto contact =
-            contact_from_json((**contacts)[i], where + ".contacts[" + std::to_string(i) + "]");
+            contact_from_json((**contacts)[i], where + ".contacts[" + std::to_string(i) + "]", version);
         if (!contact) {
             return fail(contact.error());
         }
@@ -239,7 +274,7 @@ Result<City> city_from_json_text(std::string_view text)
     if (parse_error) {
         return fail(ErrorCode::Invalid, "error.import.not_json", {parse_error.message()});
     }
-    return city_from_json(root, "city");
+    return city_from_json(root, "city", NETWORK_FORMAT_VERSION);
 }
 
 Result<NetworkSnapshot> network_from_json_text(std::string_view text)
@@ -265,7 +300,7 @@ Result<NetworkSnapshot> network_from_json_text(std::string_view text)
     }
     NetworkSnapshot snapshot;
     for (std::size_t i = 0; i < (*cities)->size(); ++i) {
-        auto city = city_from_json((**cities)[i], "cities[" + std::to_string(i) + "]");
+        auto city = city_from_json((**cities)[i], "cities[" + std::to_string(i) + "]", static_cast<int>(*version));
         if (!city) {
             return fail(city.error());
         }

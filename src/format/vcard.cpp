@@ -62,13 +62,19 @@ std::string city_vcard(const City& city)
     append_folded(out, "BEGIN:VCARD");
     append_folded(out, "VERSION:3.0");
     const std::string organisation = city.alliance.empty() ? city.name : city.alliance;
-    if (!city.contacts.empty()) {
+    if (!city.contacts.empty() && !city.contacts.front().name.empty()) {
         const Contact& person = city.contacts.front();
         append_folded(out, "FN:" + vcard_escape(person.name));
         // The name is kept whole: splitting German names with titles into parts guesses wrong.
         append_folded(out, "N:" + vcard_escape(person.name) + ";;;;");
         if (!person.role.empty()) {
             append_folded(out, "TITLE:" + vcard_escape(person.role));
+        }
+        if (!person.email.empty()) {
+            append_folded(out, "EMAIL;TYPE=work:" + vcard_escape(person.email));
+        }
+        if (!person.phone.empty()) {
+            append_folded(out, "TEL;TYPE=work:" + vcard_escape(person.phone));
         }
     } else {
         append_folded(out, "FN:" + vcard_escape(organisation));

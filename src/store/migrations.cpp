@@ -108,11 +108,23 @@ constexpr std::array<std::string_view, 1> MAIL_QUEUE = {
     ))sql",
 };
 
-constexpr std::array<Migration, 4> ALL = {
+// Contacts get an address and phone, and a consent per field (nothing personal public without it).
+// Names that were public before this step stay public: they were shown by the earlier version.
+constexpr std::array<std::string_view, 6> CONTACT_CONSENT = {
+    "ALTER TABLE contacts ADD COLUMN email TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN phone TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN publish_name INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE contacts ADD COLUMN publish_email INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE contacts ADD COLUMN publish_phone INTEGER NOT NULL DEFAULT 0",
+    "UPDATE contacts SET publish_name = 1",
+};
+
+constexpr std::array<Migration, 5> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
     Migration{4, "outgoing mail queue", MAIL_QUEUE},
+    Migration{5, "contact email, phone and consent to publish", CONTACT_CONSENT},
 };
 
 constexpr std::array<SchemaTable, 10> TABLES = {
@@ -121,7 +133,8 @@ constexpr std::array<SchemaTable, 10> TABLES = {
                 "has_address, address_recipient, address_street, address_postcode, "
                 "address_locality, website",
                 "id", false},
-    SchemaTable{"contacts", "id, city_id, position, name, role", "id", false},
+    SchemaTable{"contacts", "id, city_id, position, name, role, email, phone, publish_name, publish_email, publish_phone",
+                "id", false},
     SchemaTable{"change_log", "id, changed_at, what", "id", true},
     SchemaTable{"users", "id, email, name, role, city_id, password_hash, created_at", "id", false},
     SchemaTable{"one_time_tokens", "token_hash, user_id, purpose, expires_at, used_at", "token_hash", false},

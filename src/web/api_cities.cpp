@@ -30,7 +30,7 @@ Response api_cities(const Request& request, Services& services)
     }
     boost::json::array list;
     for (const City& city : *cities) {
-        list.emplace_back(format::city_to_json(city));
+        list.emplace_back(format::city_to_json(public_view(city)));
     }
     return json_response(boost::json::object{{"cities", std::move(list)}});
 }
@@ -45,7 +45,7 @@ Response api_city(const Request& request, Services& services, std::string_view s
         return error_response(request, services,
                               Error{ErrorCode::NotFound, "error.city.not_found", {std::string(slug)}, {}});
     }
-    return json_response(boost::json::object{{"city", format::city_to_json(**city)}});
+    return json_response(boost::json::object{{"city", format::city_to_json(public_view(**city))}});
 }
 
 } // namespace rundum::web

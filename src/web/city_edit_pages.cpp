@@ -2,6 +2,9 @@
 // every save stores the new state; the versions page shows what each changed and restores it.
 #include "web/city_edit_pages.hpp"
 
+#include <algorithm>
+#include <cstdlib>
+
 #include "core/city_diff.hpp"
 #include "core/city_rules.hpp"
 #include "format/json_writer.hpp"
@@ -87,17 +90,25 @@ TemplateData form_view(const City& city)
     page.set("postcode", address.postcode);
     page.set("locality", address.locality);
     kainjow::mustache::list contacts;
-    for (std::size_t i = 0; i < city.contacts.size() + EMPTY_CONTACT_ROWS; ++i) {
+    const std::size_t rows = city.contacts.size() + EMPTY_CONTACT_ROWS;
+    for (std::size_t i = 0; i < rows; ++i) {
         TemplateData row{TemplateData::type::object};
         row.set("number", std::to_string(i + 1));
         if (i < city.contacts.size()) {
-            row.set("id", city.contacts[i].id);
-            row.set("contact_name", city.contacts[i].name);
-            row.set("role", city.contacts[i].role);
+            const Contact& contact = city.contacts[i];
+            row.set("id", contact.id);
+            row.set("contact_name", contact.name);
+            row.set("role", contact.role);
+            row.set("email", contact.email);
+            row.set("phone", contact.phone);
+            row.set("publish_name", contact.publish_name);
+            row.set("publish_email", contact.publish_email);
+            row.set("publish_phone", contact.publish_phone);
         }
         contacts.push_back(row);
     }
     page.set("contacts", contacts);
+    page.set("contact_rows", std::to_string(rows));
     return page;
 }
 
@@ -113,19 +124,24 @@ City city_from_form(const City& current, const Form& form)
     const bool has_address = !address.recipient_lines.empty() || !address.street.empty() ||
                              !address.postcode.empty() || !address.locality.empty();
     city.address = has_address ? std::optional<PostalAddress>(address) : std::nullopt;
-    const auto ids = form.values("contact_id");
-    const auto names = form.values("contact_name");
-    const auto roles = form.values("contact_role");
+    // Rows are numbered (contact_1_name ...): an unticked checkbox sends nothing, so repeated
+    // names would shift the consents between people.
     city.contacts.clear();
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (names[i].find_first_not_of(' ') == std::string::npos) {
+    const int rows = std::clamp(std::atoi(form.value("contact_rows").c_str()), 0, 50);
+    for (int row = 1; row <= rows; ++row) {
+        const std::string prefix = "contact_" + std::to_string(row) + "_";
+        const std::string name = form.value(prefix + "name");
+        if (name.find_first_not_of(' ') == std::string::npos) {
             continue; // an empty row removes or skips a contact
         }
-        std::string id = i < ids.size() ? ids[i] : "";
+        std::string id = form.value(prefix + "id");
         if (id.empty()) {
-            id = "contact-" + city.slug + "-" + std::to_string(now_unix()) + "-" + std::to_string(i + 1);
+            id = "contact-" + city.slug + "-" + std::to_string(now_unix()) + "-" + std::to_string(row);
         }
-        city.contacts.push_back(Contact{id, names[i], i < roles.size() ? roles[i] : ""});
+        city.contacts.push_back(Contact{id, name, form.value(prefix + "role"), form.value(prefix + "email"),
+                                        form.value(prefix + "phone"), form.value(prefix + "publish_name") == "ja",
+                                        form.value(prefix + "publish_email") == "ja",
+                                        form.value(prefix + "publish_phone") == "ja"});
     }
     return city;
 }
@@ -140,7 +156,7 @@ std::string field_of(const Error& error)
         return "postcode";
     }
     if (error.key.starts_with("error.contact.")) {
-        return "contact_name_1";
+        return "contacts";
     }
     return "alliance";
 }

@@ -66,7 +66,7 @@ Response directory_page(const Request& request, Services& services)
     TemplateData page{TemplateData::type::object};
     kainjow::mustache::list list;
     for (const City& city : *cities) {
-        list.push_back(city_view(city));
+        list.push_back(city_view(public_view(city)));
     }
     page.set("cities", list);
     page.set("lead", services.catalogue.text("directory.lead", {std::to_string(cities->size())}));
@@ -84,7 +84,7 @@ Response city_page(const Request& request, Services& services, std::string_view 
     if (!city) {
         return error_response(request, services, city.error());
     }
-    TemplateData page = city_view(*city);
+    TemplateData page = city_view(public_view(*city));
     page.set("nav_directory", true);
     page.set("can_edit", is_allowed(request.visitor.member(), Action::EditCity, &*city));
     page.set("saved", request.visitor.is_signed_in() && request.query == "gespeichert=1");
@@ -101,7 +101,7 @@ Response city_vcard(const Request& request, Services& services, std::string_view
     }
     Response response;
     response.content_type = "text/vcard; charset=utf-8";
-    response.body = format::city_vcard(*city);
+    response.body = format::city_vcard(public_view(*city));
     response.with_header("Content-Disposition",
                          "attachment; filename=\"" + std::string(slug) + ".vcf\"");
     return response;

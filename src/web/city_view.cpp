@@ -34,6 +34,8 @@ TemplateData city_view(const City& city)
         TemplateData person{TemplateData::type::object};
         person.set("name", contact.name);
         person.set("role", contact.role);
+        person.set("email", contact.email);
+        person.set("phone", contact.phone);
         contacts.push_back(person);
     }
     view.set("has_contacts", !contacts.empty());

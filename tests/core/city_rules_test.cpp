@@ -18,7 +18,7 @@ City valid_city()
     city.alliance = "Jenaer Bündnis für Familie";
     city.address = PostalAddress{{"Jenaer Bündnis für Familie"}, "Dornburger Straße 26", "07743", "Jena"};
     city.website = "https://www.familienbuendnis-jena.de";
-    city.contacts = {Contact{"contact-jena-1", "Stefanie Frommann", "Koordination"}};
+    city.contacts = {Contact{"contact-jena-1", "Stefanie Frommann", "Koordination", "", "", true, false, false}};
     return city;
 }
 

@@ -79,10 +79,10 @@ TEST(CityDiff, ListsOnlyTheFieldsThatChanged)
     City before;
     before.alliance = "Bündnis";
     before.statement = "Alt";
-    before.contacts = {Contact{"c1", "Erika Muster", "Koordination"}};
+    before.contacts = {Contact{"c1", "Erika Muster", "Koordination", "", "", true, false, false}};
     City after = before;
     after.statement = "Neu";
-    after.contacts.push_back(Contact{"c2", "Max Beispiel", ""});
+    after.contacts.push_back(Contact{"c2", "Max Beispiel", "", "", "", true, false, false});
     const auto changes = diff_cities(before, after);
     ASSERT_EQ(changes.size(), 2U);
     EXPECT_EQ(changes[0].field, "contacts");
@@ -90,6 +90,43 @@ TEST(CityDiff, ListsOnlyTheFieldsThatChanged)
     EXPECT_EQ(changes[1].field, "statement");
     EXPECT_EQ(changes[1].before, "Alt");
     EXPECT_TRUE(diff_cities(before, before).empty());
+}
+
+} // namespace
+} // namespace rundum
+
+namespace rundum {
+namespace {
+
+TEST(Consent, ThePublicSeesOnlyWhatEachPersonAgreedTo)
+{
+    const std::vector<Contact> contacts = {
+        Contact{"a", "Alle Felder", "Koordination", "a@x.example", "0361 1", true, true, true},
+        Contact{"b", "Nur Name", "", "b@x.example", "0361 2", true, false, false},
+        Contact{"c", "Nur Postfach", "Geschäftsstelle", "post@x.example", "", false, true, false},
+        Contact{"d", "Nichts", "Vertretung", "d@x.example", "0361 4", false, false, false},
+    };
+    const auto visible = published_contacts(contacts);
+    ASSERT_EQ(visible.size(), 3U);
+    EXPECT_EQ(visible[0].email, "a@x.example");
+    EXPECT_EQ(visible[0].phone, "0361 1");
+    EXPECT_EQ(visible[1].name, "Nur Name");
+    EXPECT_EQ(visible[1].email, "");
+    EXPECT_EQ(visible[1].phone, "");
+    EXPECT_EQ(visible[2].name, ""); // the mailbox is public, the person behind it is not
+    EXPECT_EQ(visible[2].email, "post@x.example");
+    EXPECT_EQ(visible[2].role, "Geschäftsstelle");
+}
+
+TEST(Consent, APublicViewOfACityKeepsEverythingButUnpublishedPersonalData)
+{
+    City city;
+    city.name = "Jena";
+    city.alliance = "Bündnis";
+    city.contacts = {Contact{"d", "Nichts", "Vertretung", "d@x.example", "", false, false, false}};
+    const City shown = public_view(city);
+    EXPECT_EQ(shown.alliance, "Bündnis");
+    EXPECT_TRUE(shown.contacts.empty());
 }
 
 } // namespace

@@ -23,7 +23,7 @@ NetworkSnapshot sample_network()
     hamm.address = PostalAddress{{"Stadt Hamm", "Stabsstelle Familienfreundlichste Stadt"},
                                  "Theodor-Heuss-Platz 12 - Innenhof Nr.: 6", "59065", "Hamm"};
     hamm.website = "https://www.hamm.de/familienfreundlichst";
-    hamm.contacts = {Contact{"contact-hamm-1", "Dr. Nicolas Apitzsch", "Koordination"}};
+    hamm.contacts = {Contact{"contact-hamm-1", "Dr. Nicolas Apitzsch", "Koordination", "", "", true, false, false}};
     City essen;
     essen.id = "city-essen";
     essen.slug = "essen";

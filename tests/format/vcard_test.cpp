@@ -16,7 +16,7 @@ City munich()
     city.address = PostalAddress{{"Landeshauptstadt München, Sozialreferat", "Stadtjugendamt"},
                                  "Prielmayerstr.1", "80335", "München"};
     city.website = "https://www.muenchen.de/familie";
-    city.contacts = {Contact{"contact-muenchen-1", "Angelika Gramenz", "Koordination"}};
+    city.contacts = {Contact{"contact-muenchen-1", "Angelika Gramenz", "Koordination", "", "", true, false, false}};
     return city;
 }
 

@@ -30,8 +30,8 @@ City city(const std::string& slug, const std::string& name)
     city.alliance = "Bündnis " + name;
     city.address = PostalAddress{{"Stadt " + name, "Fachstelle"}, "Hauptstraße 1", "80331", name};
     city.website = "https://example.de/" + slug;
-    city.contacts = {Contact{"contact-" + slug + "-1", "Erika Muster", "Koordination"},
-                     Contact{"contact-" + slug + "-2", "Max Beispiel", ""}};
+    city.contacts = {Contact{"contact-" + slug + "-1", "Erika Muster", "Koordination", "", "", true, false, false},
+                     Contact{"contact-" + slug + "-2", "Max Beispiel", "", "", "", true, false, false}};
     return city;
 }
 
@@ -103,7 +103,7 @@ TEST_F(StoreTest, ApplyingASnapshotUpdatesItsCitiesAndLeavesOthersAlone)
     ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena"), city("hamm", "Hamm")}}).has_value());
     City changed = city("jena", "Jena");
     changed.alliance = "Neues Bündnis";
-    changed.contacts = {Contact{"contact-jena-9", "Neue Person", "Koordination"}};
+    changed.contacts = {Contact{"contact-jena-9", "Neue Person", "Koordination", "", "", true, false, false}};
     ASSERT_TRUE(store->apply_snapshot({{changed}}).has_value());
 
     auto jena = store->find_city("jena").value().value();

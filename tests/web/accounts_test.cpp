@@ -136,8 +136,11 @@ TEST_F(AccountsTest, AFormWithoutTheRightTokenChangesNothing)
 FormFields jena_form(const std::string& statement, const std::string& postcode = "07743")
 {
     return {{"alliance", "Jenaer Bündnis für Familie"},
-            {"contact_id", "contact-jena-1"}, {"contact_name", "Stefanie Frommann"}, {"contact_role", "Koordination"},
-            {"contact_id", ""}, {"contact_name", ""}, {"contact_role", ""},
+            {"contact_rows", "2"},
+            {"contact_1_id", "contact-jena-1"}, {"contact_1_name", "Stefanie Frommann"}, {"contact_1_role", "Koordination"},
+            {"contact_1_publish_name", "ja"},
+            {"contact_2_id", ""}, {"contact_2_name", "Paul Privat"}, {"contact_2_role", "Vertretung"},
+            {"contact_2_email", "paul.privat@jena.example"}, {"contact_2_phone", "03641 123456"},
             {"statement", statement},
             {"recipient_lines", "Jenaer Bündnis für Familie\nc/o Arbeiter-Samariter-Bund Kreisverband Jena e.V."},
             {"street", "Dornburger Straße 26"}, {"postcode", postcode}, {"locality", "Jena"},
@@ -160,6 +163,15 @@ TEST_F(AccountsTest, ACoordinatorEditsTheStatementAndCanRestoreAnEarlierVersion)
     const std::string page = anonymous.get("/staedte/jena").body;
     EXPECT_TRUE(contains(page, "Wir <strong>vernetzen</strong> Familien.")) << page;
     EXPECT_FALSE(contains(page, "<script>alert"));
+    // Paul gave no consent: nothing of him is public, but his coordinator still sees him.
+    for (const char* path : {"/staedte/jena", "/staedte", "/api/v1/cities/jena", "/staedte/jena/kontakt.vcf"}) {
+        const std::string body = anonymous.get(path).body;
+        EXPECT_FALSE(contains(body, "Paul Privat")) << path;
+        EXPECT_FALSE(contains(body, "paul.privat")) << path;
+        EXPECT_FALSE(contains(body, "123456")) << path;
+        EXPECT_TRUE(contains(body, "Stefanie Frommann")) << path;
+    }
+    EXPECT_TRUE(contains(coordinator.get("/staedte/jena/bearbeiten").body, "Paul Privat"));
 
     auto versions = coordinator.get("/staedte/jena/versionen");
     ASSERT_EQ(versions.status, 200);

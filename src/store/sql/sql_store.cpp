@@ -87,12 +87,15 @@ Result<std::vector<City>> SqlStore::select_cities(std::string_view where_clause,
     for (City& city : cities) {
         by_id.emplace(city.id, &city);
     }
-    RUNDUM_TRY_ASSIGN(contacts, m_connection->query("SELECT city_id, id, name, role FROM contacts "
+    RUNDUM_TRY_ASSIGN(contacts, m_connection->query("SELECT city_id, id, name, role, email, phone, publish_name, "
+                                                    "publish_email, publish_phone FROM contacts "
                                                     "ORDER BY city_id, position"));
     for (std::size_t row = 0; row < contacts.size(); ++row) {
         if (auto city = by_id.find(contacts.text(row, 0)); city != by_id.end()) {
-            city->second->contacts.push_back(
-                Contact{contacts.text(row, 1), contacts.text(row, 2), contacts.text(row, 3)});
+            city->second->contacts.push_back(Contact{contacts.text(row, 1), contacts.text(row, 2),
+                                                     contacts.text(row, 3), contacts.text(row, 4),
+                                                     contacts.text(row, 5), contacts.integer(row, 6) != 0,
+                                                     contacts.integer(row, 7) != 0, contacts.integer(row, 8) != 0});
         }
     }
     return cities;
@@ -151,8 +154,11 @@ Result<void> SqlStore::upsert_city(const City& city)
     for (std::size_t position = 0; position < city.contacts.size(); ++position) {
         const Contact& contact = city.contacts[position];
         RUNDUM_TRY(m_connection->query(
-            "INSERT INTO contacts (id, city_id, position, name, role) VALUES (?, ?, ?, ?, ?)",
-            {contact.id, city.id, static_cast<std::int64_t>(position), contact.name, contact.role}));
+            "INSERT INTO contacts (id, city_id, position, name, role, email, phone, publish_name, "
+            "publish_email, publish_phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            {contact.id, city.id, static_cast<std::int64_t>(position), contact.name, contact.role,
+             contact.email, contact.phone, std::int64_t{contact.publish_name ? 1 : 0},
+             std::int64_t{contact.publish_email ? 1 : 0}, std::int64_t{contact.publish_phone ? 1 : 0}}));
     }
     return {};
 }
