@@ -37,6 +37,14 @@ struct CityVersion {
     std::string content;
 };
 
+/// A city's logo or photo, already checked and re-encoded.
+struct CityImage {
+    std::string content_type; ///< image/png or image/jpeg
+    std::string bytes;
+    std::string alt_text;     ///< what the image shows, for people who cannot see it
+    std::string updated_at;   ///< ISO 8601 UTC
+};
+
 /// A message waiting in the outgoing mail queue.
 struct QueuedMail {
     std::int64_t id{0};

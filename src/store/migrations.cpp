@@ -119,15 +119,29 @@ constexpr std::array<std::string_view, 6> CONTACT_CONSENT = {
     "UPDATE contacts SET publish_name = 1",
 };
 
-constexpr std::array<Migration, 5> ALL = {
+// Images are kept in the database, not the local directory, so every instance serves them.
+// Base64 text keeps the column portable (no BLOB/BYTEA difference); images are small after
+// re-encoding.
+constexpr std::array<std::string_view, 1> CITY_IMAGES = {
+    R"sql(CREATE TABLE city_images (
+        city_id TEXT PRIMARY KEY REFERENCES cities(id) ON DELETE CASCADE,
+        content_type TEXT NOT NULL,
+        data_base64 TEXT NOT NULL,
+        alt_text TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ))sql",
+};
+
+constexpr std::array<Migration, 6> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
     Migration{4, "outgoing mail queue", MAIL_QUEUE},
     Migration{5, "contact email, phone and consent to publish", CONTACT_CONSENT},
+    Migration{6, "a logo or photo per city", CITY_IMAGES},
 };
 
-constexpr std::array<SchemaTable, 10> TABLES = {
+constexpr std::array<SchemaTable, 11> TABLES = {
     SchemaTable{"cities",
                 "id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
                 "has_address, address_recipient, address_street, address_postcode, "
@@ -144,6 +158,7 @@ constexpr std::array<SchemaTable, 10> TABLES = {
     SchemaTable{"city_versions", "city_id, number, changed_at, changed_by, content", "city_id, number", false},
     SchemaTable{"mail_queue", "id, to_address, subject, body, created_at, next_attempt_unix, attempts, last_error, sent_at",
                 "id", true},
+    SchemaTable{"city_images", "city_id, content_type, data_base64, alt_text, updated_at", "city_id", false},
 };
 
 } // namespace

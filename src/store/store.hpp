@@ -104,6 +104,12 @@ public:
     /// Messages not sent yet, oldest first (for the admin page).
     virtual Result<std::vector<QueuedMail>> pending_mails(int limit) = 0;
 
+    // --- a city's image ---------------------------------------------------------------------
+
+    virtual Result<void> set_city_image(std::string_view city_id, const CityImage& image) = 0;
+    virtual Result<std::optional<CityImage>> city_image(std::string_view city_id) = 0;
+    virtual Result<void> remove_city_image(std::string_view city_id) = 0;
+
     // --- editing cities with versions -------------------------------------------------------
 
     /// Stores a city's new state and its version record in one transaction.

@@ -10,6 +10,7 @@
 #include "web/admin_pages.hpp"
 #include "web/api_cities.hpp"
 #include "web/city_edit_pages.hpp"
+#include "web/city_image_pages.hpp"
 #include "web/city_pages.hpp"
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
@@ -148,9 +149,10 @@ Response App::route(Request& request)
     if (request.method == "POST") {
         // Every change is a POST and carries the browser's form token (double submit: a
         // foreign site can neither read our cookie nor set it).
-        const Form form = Form::parse(request.body);
-        if (request.visitor.csrf_is_new ||
-            !auth::constant_time_equal(form.value(CSRF_FIELD), request.visitor.csrf_token)) {
+        const std::string sent_token = request.content_type.starts_with("multipart/form-data")
+                                           ? multipart_field(request, CSRF_FIELD)
+                                           : Form::parse(request.body).value(CSRF_FIELD);
+        if (request.visitor.csrf_is_new || !auth::constant_time_equal(sent_token, request.visitor.csrf_token)) {
             return error_response(request, m_services, Error{ErrorCode::Forbidden, "error.csrf", {}, {}});
         }
     }
@@ -205,6 +207,12 @@ std::optional<Response> App::route_members(const Request& request)
     if (auto slug = path_segment(path, "/staedte/", "/bearbeiten"); !slug.empty()) {
         return is_post ? save_city_profile(request, m_services, slug) : city_edit_page(request, m_services, slug);
     }
+    if (auto slug = path_segment(path, "/staedte/", "/bild"); !slug.empty() && is_post) {
+        return upload_city_image(request, m_services, slug);
+    }
+    if (auto slug = path_segment(path, "/staedte/", "/bild/entfernen"); !slug.empty()) {
+        return is_post ? remove_city_image(request, m_services, slug) : method_not_allowed(request, m_services, "POST");
+    }
     if (auto slug = path_segment(path, "/staedte/", "/versionen"); !slug.empty()) {
         return is_post ? restore_city_version(request, m_services, slug)
                        : city_versions_page(request, m_services, slug);
@@ -233,6 +241,8 @@ Response App::route_public(const Request& request)
         response = home_page(request, m_services);
     } else if (path == "/staedte") {
         response = directory_page(request, m_services);
+    } else if (auto image_slug = path_segment(path, "/staedte/", "/bild"); !image_slug.empty()) {
+        response = city_image(request, m_services, image_slug);
     } else if (auto slug = path_segment(path, "/staedte/", "/kontakt.vcf"); !slug.empty()) {
         response = city_vcard(request, m_services, slug);
     } else if (auto city = path_segment(path, "/staedte/"); !city.empty()) {

@@ -189,7 +189,12 @@ Response city_edit_page(const Request& request, Services& services, std::string_
     if (auto stop = guard(request, services, city)) {
         return std::move(*stop);
     }
-    return html_page(request, services, "city_edit", form_view(*city), "city.edit_title");
+    TemplateData page = form_view(*city);
+    if (auto image = services.store.city_image(city->id); image && *image) {
+        page.set("has_image", true);
+        page.set("image_alt", (*image)->alt_text);
+    }
+    return html_page(request, services, "city_edit", std::move(page), "city.edit_title");
 }
 
 Response save_city_profile(const Request& request, Services& services, std::string_view slug)

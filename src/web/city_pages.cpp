@@ -88,6 +88,10 @@ Response city_page(const Request& request, Services& services, std::string_view 
     page.set("nav_directory", true);
     page.set("can_edit", is_allowed(request.visitor.member(), Action::EditCity, &*city));
     page.set("saved", request.visitor.is_signed_in() && request.query == "gespeichert=1");
+    if (auto image = services.store.city_image(city->id); image && *image) {
+        page.set("image_alt", (*image)->alt_text);
+        page.set("has_image", true);
+    }
     Response response;
     response.body = services.templates.render_page("city", std::move(page), city->name, request.visitor);
     return response;

@@ -20,6 +20,13 @@ std::string website_label(const std::string& url)
 }
 
 
+void set_if_not_empty(TemplateData& data, const std::string& key, const std::string& value)
+{
+    if (!value.empty()) {
+        data.set(key, value);
+    }
+}
+
 TemplateData city_view(const City& city)
 {
     TemplateData view{TemplateData::type::object};
@@ -27,15 +34,15 @@ TemplateData city_view(const City& city)
     view.set("slug", city.slug);
     view.set("name", city.name);
     view.set("state", city.state);
-    view.set("alliance", city.alliance);
+    set_if_not_empty(view, "alliance", city.alliance);
     view.set("is_filled", is_profile_filled(city));
     kainjow::mustache::list contacts;
     for (const Contact& contact : city.contacts) {
         TemplateData person{TemplateData::type::object};
         person.set("name", contact.name);
-        person.set("role", contact.role);
-        person.set("email", contact.email);
-        person.set("phone", contact.phone);
+        set_if_not_empty(person, "role", contact.role);
+        set_if_not_empty(person, "email", contact.email);
+        set_if_not_empty(person, "phone", contact.phone);
         contacts.push_back(person);
     }
     view.set("has_contacts", !contacts.empty());

@@ -9,6 +9,10 @@ namespace rundum::web {
 /// The template fields of a city (see assets/templates/city.mustache).
 TemplateData city_view(const City& city);
 
+/// Sets `key` only for a non-empty value: kainjow mustache treats every string, even "", as
+/// true in {{#section}}, so optional texts must be absent rather than empty.
+void set_if_not_empty(TemplateData& data, const std::string& key, const std::string& value);
+
 /// "https://www.example.de/" -> "www.example.de": what a person reads as the address.
 std::string website_label(const std::string& url);
 

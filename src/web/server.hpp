@@ -17,7 +17,7 @@ struct ServerConfig {
     unsigned short port = 8080;                  ///< TCP port
     unsigned threads = 0;                        ///< worker threads; 0 = one per core
     std::chrono::seconds read_timeout{30};       ///< idle or slow clients are cut off after this
-    std::size_t body_limit = 1024 * 1024;        ///< largest request body accepted, in bytes
+    std::size_t body_limit = 8 * 1024 * 1024;    ///< largest request body (an image upload), in bytes
 };
 
 /// Serves `app` until SIGINT or SIGTERM. `on_listening` runs once the socket accepts

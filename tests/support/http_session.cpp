@@ -85,6 +85,28 @@ HttpAnswer HttpSession::post(const std::string& target, const FormFields& fields
     return answer;
 }
 
+HttpAnswer HttpSession::post_file(const std::string& target, const FormFields& fields,
+                                  const std::string& file_field, const std::string& filename,
+                                  const std::string& content_type, const std::string& bytes)
+{
+    if (cookie("rundum_csrf").empty()) {
+        get("/anmelden");
+    }
+    const std::string boundary = "----rundumTestBoundary7MA4YWxkTrZu0gW";
+    std::string body;
+    FormFields all = fields;
+    all.emplace_back("csrf", cookie("rundum_csrf"));
+    for (const auto& [name, value] : all) {
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    }
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file_field + "\"; filename=\"" +
+            filename + "\"\r\nContent-Type: " + content_type + "\r\n\r\n" + bytes + "\r\n--" + boundary + "--\r\n";
+    HttpAnswer answer = http_request(m_port, "POST", target, body, cookie_header(),
+                                     "multipart/form-data; boundary=" + boundary);
+    remember(answer);
+    return answer;
+}
+
 HttpAnswer HttpSession::set_password(const std::string& link_path, const std::string& name,
                                      const std::string& password)
 {

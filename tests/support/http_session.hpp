@@ -26,6 +26,10 @@ public:
     /// jar has none yet). `with_csrf = false` leaves the token out.
     HttpAnswer post(const std::string& target, const FormFields& fields, bool with_csrf = true);
 
+    /// POSTs a multipart form (as browsers send uploads) with the CSRF token and one file.
+    HttpAnswer post_file(const std::string& target, const FormFields& fields, const std::string& file_field,
+                         const std::string& filename, const std::string& content_type, const std::string& bytes);
+
     /// A cookie's current value ("" if not set).
     std::string cookie(const std::string& name) const;
     void set_cookie(const std::string& name, const std::string& value) { m_cookies[name] = value; }

@@ -183,7 +183,7 @@ std::string HttpAnswer::header(const std::string& name) const
 }
 
 HttpAnswer http_request(unsigned short port, const std::string& method, const std::string& target,
-                        const std::string& body, const std::string& cookie)
+                        const std::string& body, const std::string& cookie, const std::string& content_type)
 {
     namespace beast = boost::beast;
     namespace http = beast::http;
@@ -201,7 +201,7 @@ HttpAnswer http_request(unsigned short port, const std::string& method, const st
         request.set(http::field::cookie, cookie);
     }
     if (!body.empty() || method == "POST") {
-        request.set(http::field::content_type, "application/x-www-form-urlencoded");
+        request.set(http::field::content_type, content_type);
         request.body() = body;
         request.prepare_payload();
     }

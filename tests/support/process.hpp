@@ -72,7 +72,8 @@ struct HttpAnswer {
 /// Sends one request to 127.0.0.1:port and reads the answer. A non-empty body is sent as a
 /// urlencoded form; `cookie` becomes the Cookie header.
 HttpAnswer http_request(unsigned short port, const std::string& method, const std::string& target,
-                        const std::string& body = "", const std::string& cookie = "");
+                        const std::string& body = "", const std::string& cookie = "",
+                        const std::string& content_type = "application/x-www-form-urlencoded");
 
 inline HttpAnswer http_get(unsigned short port, const std::string& target)
 {

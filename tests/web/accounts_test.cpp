@@ -188,6 +188,37 @@ TEST_F(AccountsTest, ACoordinatorEditsTheStatementAndCanRestoreAnEarlierVersion)
     EXPECT_TRUE(contains(log, "Stadtprofil wiederhergestellt"));
 }
 
+// A 4x3 red PNG.
+const std::string TINY_PNG("\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x04\x00\x00\x00\x03\x08\x02\x00\x00\x00\x3b\x96\x39\x91\x00\x00\x00\x10\x49\x44\x41\x54\x78\x9c\x63\x38\x21\x27\x07\x47\x0c\x38\x39\x00\xf5\xc7\x0c\x31\x07\xeb\xad\x99\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82", 75);
+
+TEST_F(AccountsTest, ACoordinatorUploadsAnImageThatIsCheckedByContentAndReencoded)
+{
+    HttpSession coordinator = signed_in(JENA_EMAIL);
+    auto pdf = coordinator.post_file("/staedte/jena/bild", {{"alt", "Logo"}}, "image", "logo.png", "image/png",
+                                     "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n");
+    EXPECT_EQ(pdf.status, 400);
+    EXPECT_TRUE(contains(pdf.body, "PNG, JPEG, GIF oder WebP")) << pdf.body;
+    auto no_alt = coordinator.post_file("/staedte/jena/bild", {{"alt", " "}}, "image", "logo.png", "image/png", TINY_PNG);
+    EXPECT_EQ(no_alt.status, 400);
+    EXPECT_EQ(HttpSession(port()).get("/staedte/jena/bild").status, 404);
+
+    auto saved = coordinator.post_file("/staedte/jena/bild", {{"alt", "Logo des Jenaer Bündnisses"}}, "image",
+                                       "logo.exe", "application/octet-stream", TINY_PNG);
+    ASSERT_EQ(saved.status, 303) << saved.body;
+    HttpSession anonymous(port());
+    auto image = anonymous.get("/staedte/jena/bild");
+    EXPECT_EQ(image.status, 200);
+    EXPECT_EQ(image.content_type, "image/png");
+    EXPECT_TRUE(image.body.starts_with("\x89PNG"));
+    EXPECT_TRUE(contains(anonymous.get("/staedte/jena").body, "alt=\"Logo des Jenaer Bündnisses\""));
+    // Berlin's coordinator may not, and the public may not either.
+    EXPECT_EQ(coordinator.post_file("/staedte/berlin/bild", {{"alt", "x"}}, "image", "a.png", "image/png", TINY_PNG).status, 403);
+    EXPECT_EQ(anonymous.post_file("/staedte/jena/bild", {{"alt", "x"}}, "image", "a.png", "image/png", TINY_PNG).status, 401);
+
+    ASSERT_EQ(coordinator.post("/staedte/jena/bild/entfernen", {}).status, 303);
+    EXPECT_EQ(anonymous.get("/staedte/jena/bild").status, 404);
+}
+
 TEST_F(AccountsTest, AnInvitationLinkWorksExactlyOnce)
 {
     HttpSession admin = signed_in(ADMIN_EMAIL);

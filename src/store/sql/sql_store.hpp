@@ -54,6 +54,9 @@ public:
     Result<void> mark_mail_sent(std::int64_t id, std::string_view sent_at) override;
     Result<void> mark_mail_failed(std::int64_t id, std::string_view error, std::int64_t next_attempt) override;
     Result<std::vector<QueuedMail>> pending_mails(int limit) override;
+    Result<void> set_city_image(std::string_view city_id, const CityImage& image) override;
+    Result<std::optional<CityImage>> city_image(std::string_view city_id) override;
+    Result<void> remove_city_image(std::string_view city_id) override;
     Result<void> save_city(const City& city, const CityVersion& version) override;
     Result<std::vector<CityVersion>> city_versions(std::string_view city_id) override;
 
