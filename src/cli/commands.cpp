@@ -208,6 +208,14 @@ int run_user_add(const i18n::Catalogue& catalogue, const store::StoreLocation& l
         return report(catalogue, link.error());
     }
     (void)(*store)->add_audit_entry(AuditEntry{web::now_iso(), "", "", "user_added", normalised_email(email), "cli"});
+    // An invited coordinator also gets the link by mail, sent by a `rundum serve` of the network;
+    // the first admin has only the printed link (no mail server may be set up yet).
+    if (role == Role::Coordinator) {
+        (void)(*store)->enqueue_mail(QueuedMail{0, normalised_email(email), catalogue.text("mail.invitation.subject"),
+                                            catalogue.text("mail.invitation.body",
+                                                           {catalogue.text("mail.office"), *link}),
+                                            0, ""});
+    }
     std::cerr << catalogue.text("cli.user.created", {normalised_email(email)}) << "\n";
     std::cout << *link << "\n";
     return 0;

@@ -288,6 +288,20 @@ test('the coordinator signs in again, a wrong password first',
             .getByRole('link', { name: `Konto: ${COORDINATOR.name}` }).isVisible());
     });
 
+test('a forgotten password is requested from the sign-in page', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    const context = await new_person();
+    const page = await context.newPage();
+    await page.goto(site.url_of('/anmelden'));
+    await page.getByRole('link', { name: 'Passwort vergessen?' }).click();
+    assert.equal(path_of(page), '/passwort-vergessen');
+    await check_accessibility(t, page, '/passwort-vergessen');
+    await page.getByLabel('E-Mail-Adresse').fill(COORDINATOR.email);
+    await submit(page, page.getByRole('button', { name: 'Link anfordern' }));
+    assert.ok(await page.getByText('Wenn es zu dieser Adresse einen Zugang gibt').isVisible(),
+        'the same answer for every address');
+    await check_accessibility(t, page, '/passwort-vergessen after the request');
+});
+
 test('signing in works with the keyboard only', { timeout: TEST_TIMEOUT_MS }, async () => {
     assert.ok(coordinator_has_password, 'the coordinator has no password: a step above failed');
     const context = await new_person();
