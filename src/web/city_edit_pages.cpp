@@ -50,20 +50,7 @@ std::string joined(const std::vector<std::string>& lines)
     return out;
 }
 
-// Who may edit: a signed-in admin, or a coordinator of this city. The public gets 404 for a
-// city that does not exist and is sent to sign in otherwise.
-Result<City> editable_city(const Request& request, Services& services, std::string_view slug)
-{
-    RUNDUM_TRY_ASSIGN(city, services.store.find_city(slug));
-    if (!city) {
-        return fail(ErrorCode::NotFound, "error.city.not_found", {std::string(slug)});
-    }
-    if (!is_allowed(request.visitor.member(), Action::EditCity, &*city)) {
-        return fail(ErrorCode::Forbidden, "error.account.forbidden");
-    }
-    return std::move(*city);
-}
-
+// Who may edit: see editable_city (page_helpers). The public is sent to sign in first.
 std::optional<Response> guard(const Request& request, Services& services, const Result<City>& city)
 {
     if (auto needs_sign_in = require_member(request, services)) {

@@ -10,22 +10,6 @@
 
 namespace rundum::web {
 
-namespace {
-
-Result<City> editable_city(const Request& request, Services& services, std::string_view slug)
-{
-    RUNDUM_TRY_ASSIGN(city, services.store.find_city(slug));
-    if (!city) {
-        return fail(ErrorCode::NotFound, "error.city.not_found", {std::string(slug)});
-    }
-    if (!is_allowed(request.visitor.member(), Action::EditCity, &*city)) {
-        return fail(ErrorCode::Forbidden, "error.account.forbidden");
-    }
-    return std::move(*city);
-}
-
-} // namespace
-
 std::string multipart_field(const Request& request, std::string_view name)
 {
     auto parts = media::parse_multipart(request.content_type, request.body);

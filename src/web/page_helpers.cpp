@@ -38,6 +38,18 @@ std::optional<Response> require_member(const Request& request, Services& service
     return error_response(request, services, Error{ErrorCode::Unauthorised, "error.account.sign_in_needed", {}, {}});
 }
 
+Result<City> editable_city(const Request& request, Services& services, std::string_view slug)
+{
+    RUNDUM_TRY_ASSIGN(city, services.store.find_city(slug));
+    if (!city) {
+        return fail(ErrorCode::NotFound, "error.city.not_found", {std::string(slug)});
+    }
+    if (!is_allowed(request.visitor.member(), Action::EditCity, &*city)) {
+        return fail(ErrorCode::Forbidden, "error.account.forbidden");
+    }
+    return std::move(*city);
+}
+
 Response forbidden(const Request& request, Services& services)
 {
     return error_response(request, services, Error{ErrorCode::Forbidden, "error.account.forbidden", {}, {}});

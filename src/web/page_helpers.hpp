@@ -24,6 +24,10 @@ Response redirect_to(const std::string& location);
 /// (and back afterwards), anything else gets 401.
 std::optional<Response> require_member(const Request& request, Services& services);
 
+/// The city of `slug` if the visitor may edit it: NotFound for no such city, Forbidden for a
+/// member without the right (admins; a coordinator of this city).
+Result<City> editable_city(const Request& request, Services& services, std::string_view slug);
+
 /// The 403 page.
 Response forbidden(const Request& request, Services& services);
 

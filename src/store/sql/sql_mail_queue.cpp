@@ -1,6 +1,4 @@
 // The outgoing mail queue in SQL: leased by one sender at a time, retried after failures.
-#include <ctime>
-
 #include "store/sql/sql_store.hpp"
 #include "store/sql/transaction.hpp"
 
@@ -22,15 +20,6 @@ std::vector<QueuedMail> mails_from_rows(const Rows& rows)
     return mails;
 }
 
-std::string iso_now()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
-    return buffer;
-}
 
 } // namespace
 
@@ -40,7 +29,7 @@ Result<void> SqlStore::enqueue_mail(const QueuedMail& mail)
     return m_connection
         ->query("INSERT INTO mail_queue (to_address, subject, body, created_at, next_attempt_unix, "
                 "attempts, last_error) VALUES (?, ?, ?, ?, 0, 0, '')",
-                {mail.to, mail.subject, mail.body, iso_now()})
+                {mail.to, mail.subject, mail.body, utc_now_text()})
         .map([](const Rows&) {});
 }
 

@@ -60,16 +60,6 @@ City city_from_row(const Rows& rows, std::size_t row)
     return city;
 }
 
-// "2026-11-26T03:40:00Z": sortable, readable, the same in every dialect.
-std::string utc_now_text()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
-    return buffer;
-}
 
 } // namespace
 
@@ -179,6 +169,16 @@ Result<void> SqlStore::apply_snapshot(const NetworkSnapshot& snapshot)
         }
         return log_change("import of " + std::to_string(snapshot.cities.size()) + " cities");
     });
+}
+
+std::string utc_now_text()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return buffer;
 }
 
 Result<void> SqlStore::log_change(std::string what)

@@ -70,4 +70,7 @@ private:
     std::unique_ptr<SqlConnection> m_connection;
 };
 
+/// Now as "2026-11-26T03:40:00Z": sortable as text, the same in every dialect.
+std::string utc_now_text();
+
 } // namespace rundum::store
