@@ -67,7 +67,7 @@ Response render_admin(const Request& request, Services& services, TemplateData p
     kainjow::mustache::list entries;
     for (const AuditEntry& entry : *log) {
         TemplateData row{TemplateData::type::object};
-        row.set("at", entry.at);
+        row.set("at", readable_time(entry.at));
         row.set("actor", entry.actor_email);
         row.set("action", services.catalogue.text("audit.action." + entry.action));
         row.set("subject", entry.subject);

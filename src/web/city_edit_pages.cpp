@@ -237,7 +237,7 @@ Response city_versions_page(const Request& request, Services& services, std::str
         auto state = format::city_from_json_text(version.content);
         TemplateData row{TemplateData::type::object};
         row.set("number", std::to_string(version.number));
-        row.set("changed_at", version.changed_at);
+        row.set("changed_at", readable_time(version.changed_at));
         row.set("changed_by", version.changed_by);
         row.set("is_current", i == 0);
         kainjow::mustache::list changes;

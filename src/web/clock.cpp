@@ -15,6 +15,17 @@ std::string iso_utc(std::chrono::system_clock::time_point when)
     return buffer;
 }
 
+std::string readable_time(const std::string& iso_utc_text)
+{
+    // 0123456789012345678
+    // 2026-11-26T04:05:11Z
+    if (iso_utc_text.size() != 20 || iso_utc_text[4] != '-' || iso_utc_text[10] != 'T' || iso_utc_text[19] != 'Z') {
+        return iso_utc_text;
+    }
+    return iso_utc_text.substr(8, 2) + "." + iso_utc_text.substr(5, 2) + "." + iso_utc_text.substr(0, 4) + ", " +
+           iso_utc_text.substr(11, 5) + " UTC";
+}
+
 std::int64_t now_unix()
 {
     return std::chrono::duration_cast<std::chrono::seconds>(

@@ -16,6 +16,10 @@ inline std::string now_iso()
     return iso_utc(std::chrono::system_clock::now());
 }
 
+/// "2026-11-26T04:05:11Z" as people in Germany read it: "26.11.2026, 04:05 UTC". Text that
+/// is not in that form comes back unchanged.
+std::string readable_time(const std::string& iso_utc_text);
+
 /// Now, in seconds since 1970.
 std::int64_t now_unix();
 

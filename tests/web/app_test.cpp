@@ -6,6 +6,7 @@
 
 #include "web/app.hpp"
 #include "web/error_pages.hpp"
+#include "web/clock.hpp"
 #include "web/mail_sender.hpp"
 
 namespace rundum::web {
@@ -209,6 +210,18 @@ TEST(MailRetry, WaitsLongerAfterEachFailureUpToAnHour)
     EXPECT_EQ(retry_delay_seconds(10), 2560);
     EXPECT_EQ(retry_delay_seconds(11), 3600);
     EXPECT_EQ(retry_delay_seconds(1000), 3600);
+}
+
+} // namespace
+} // namespace rundum::web
+
+namespace rundum::web {
+namespace {
+
+TEST(ReadableTime, ShowsStoredTimesTheGermanWay)
+{
+    EXPECT_EQ(readable_time("2026-11-26T04:05:11Z"), "26.11.2026, 04:05 UTC");
+    EXPECT_EQ(readable_time("gestern"), "gestern");
 }
 
 } // namespace
