@@ -3,6 +3,8 @@
 // 76-character lines, no split UTF-8 characters in encoded words, nothing that can inject headers.
 #include "mail/mime.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstddef>
@@ -45,21 +47,6 @@ Result<void> check_header_value(std::string_view field, std::string_view value)
     return {};
 }
 
-bool is_space(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && is_space(text.front())) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && is_space(text.back())) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
 
 // Printable ASCII or a space/tab: text a header can carry as it is.
 bool is_plain_header_text(std::string_view text)
@@ -140,10 +127,10 @@ public:
         while (!text.empty()) {
             // One token: the whitespace in front of a word, and the word.
             std::size_t end = 0;
-            while (end < text.size() && is_space(text[end])) {
+            while (end < text.size() && is_blank(text[end])) {
                 ++end;
             }
-            while (end < text.size() && !is_space(text[end])) {
+            while (end < text.size() && !is_blank(text[end])) {
                 ++end;
             }
             const auto token = text.substr(0, end);
@@ -236,7 +223,7 @@ bool needs_encoding(std::string_view text)
     }
     std::size_t word = 0;
     for (char c : text) {
-        word = is_space(c) ? 0 : word + 1;
+        word = is_blank(c) ? 0 : word + 1;
         if (word > MAX_UNFOLDABLE_WORD) {
             return true;
         }
@@ -351,7 +338,7 @@ Result<Mailbox> parse_mailbox(std::string_view value)
         return fail(ErrorCode::Invalid, "error.mail.invalid_address", {std::string(value)},
                     "not a mailbox: " + std::string(value));
     };
-    const auto trimmed = trim(value);
+    const auto trimmed = trim_blanks(value);
     Mailbox mailbox;
     if (trimmed.ends_with('>')) {
         const auto open = trimmed.rfind('<');
@@ -359,7 +346,7 @@ Result<Mailbox> parse_mailbox(std::string_view value)
             return invalid();
         }
         mailbox.address = std::string(trimmed.substr(open + 1, trimmed.size() - open - 2));
-        auto name = trim(trimmed.substr(0, open));
+        auto name = trim_blanks(trimmed.substr(0, open));
         if (name.size() >= 2 && name.front() == '"' && name.back() == '"') {
             name = name.substr(1, name.size() - 2);
             for (std::size_t i = 0; i < name.size(); ++i) {
@@ -429,7 +416,7 @@ Result<std::string> to_rfc5322(const MailMessage& message, std::string_view date
     RUNDUM_TRY(check_header_value("To", message.to));
     RUNDUM_TRY(check_header_value("Subject", message.subject));
     RUNDUM_TRY(check_header_value("Message-ID", message.message_id));
-    if (trim(date_rfc2822).empty()) {
+    if (trim_blanks(date_rfc2822).empty()) {
         return fail(ErrorCode::Invalid, "error.mail.invalid_header", {}, "mail without a date");
     }
 

@@ -2,6 +2,8 @@
 // checked against the body's size, since the body is whatever a client sent.
 #include "media/multipart.hpp"
 
+#include "core/text.hpp"
+
 #include <optional>
 #include <utility>
 
@@ -32,21 +34,6 @@ bool equals_ignoring_case(std::string_view a, std::string_view b)
     return true;
 }
 
-bool is_space(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && is_space(text.front())) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && is_space(text.back())) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
 
 struct Parameter {
     std::string_view name;
@@ -76,10 +63,10 @@ std::optional<HeaderValue> parse_header_value(std::string_view text)
 {
     HeaderValue result;
     std::size_t position = text.find(';');
-    result.value = trim(text.substr(0, position));
+    result.value = trim_blanks(text.substr(0, position));
     while (position < text.size()) {
         ++position; // the ';'
-        while (position < text.size() && is_space(text[position])) {
+        while (position < text.size() && is_blank(text[position])) {
             ++position;
         }
         if (position == text.size()) {
@@ -89,9 +76,9 @@ std::optional<HeaderValue> parse_header_value(std::string_view text)
         if (equals == std::string_view::npos || text[equals] != '=') {
             return std::nullopt;
         }
-        Parameter parameter{trim(text.substr(position, equals - position)), {}};
+        Parameter parameter{trim_blanks(text.substr(position, equals - position)), {}};
         position = equals + 1;
-        while (position < text.size() && is_space(text[position])) {
+        while (position < text.size() && is_blank(text[position])) {
             ++position;
         }
         if (position < text.size() && text[position] == '"') {
@@ -114,7 +101,7 @@ std::optional<HeaderValue> parse_header_value(std::string_view text)
             if (!is_closed) {
                 return std::nullopt;
             }
-            while (position < text.size() && is_space(text[position])) {
+            while (position < text.size() && is_blank(text[position])) {
                 ++position;
             }
             if (position < text.size() && text[position] != ';') {
@@ -122,7 +109,7 @@ std::optional<HeaderValue> parse_header_value(std::string_view text)
             }
         } else {
             const std::size_t end = text.find(';', position);
-            parameter.value = std::string(trim(text.substr(position, end - position)));
+            parameter.value = std::string(trim_blanks(text.substr(position, end - position)));
             position = end;
         }
         if (parameter.name.empty()) {
@@ -155,11 +142,11 @@ Result<FormPart> parse_part(std::string_view part)
         const std::string_view line = headers.substr(start, end - start);
         start = end + 2;
         const std::size_t colon = line.find(':');
-        if (colon == std::string_view::npos || line.empty() || is_space(line.front())) {
+        if (colon == std::string_view::npos || line.empty() || is_blank(line.front())) {
             return malformed("part header line without a name (or folded)");
         }
-        const std::string_view name = trim(line.substr(0, colon));
-        const std::string_view value = trim(line.substr(colon + 1));
+        const std::string_view name = trim_blanks(line.substr(0, colon));
+        const std::string_view value = trim_blanks(line.substr(colon + 1));
         if (equals_ignoring_case(name, "Content-Disposition") && !disposition) {
             disposition = parse_header_value(value);
             if (!disposition) {
@@ -214,7 +201,7 @@ Result<std::vector<FormPart>> parse_multipart(std::string_view content_type_head
         if (body.substr(position, 2) == "--") {
             return parts; // the closing delimiter; an epilogue after it is ignored
         }
-        while (position < body.size() && is_space(body[position])) {
+        while (position < body.size() && is_blank(body[position])) {
             ++position; // transport padding
         }
         if (body.substr(position, 2) != "\r\n") {
