@@ -3,6 +3,8 @@
 // builds a new one on the same port.
 #include "smtp_receiver.hpp"
 
+#include <random>
+
 #include <algorithm>
 #include <cctype>
 #include <condition_variable>
@@ -88,6 +90,24 @@ struct SmtpReceiver::Impl {
     {
         auto new_context = std::make_unique<asio::io_context>();
         tcp::acceptor acceptor(*new_context);
+        if (port == 0) {
+            // A port below the kernel's ephemeral range (32768 and up): while the receiver is
+            // stopped, no outgoing connection and no other test's port-0 bind can take it, so
+            // start() finds it free again.
+            std::random_device random;
+            for (int attempt = 0; attempt < 200 && port == 0; ++attempt) {
+                const auto candidate = static_cast<unsigned short>(20000 + random() % 12000);
+                boost::system::error_code error;
+                tcp::acceptor probe(*new_context);
+                const tcp::endpoint probe_endpoint(asio::ip::make_address("127.0.0.1"), candidate);
+                probe.open(probe_endpoint.protocol(), error);
+                probe.set_option(tcp::acceptor::reuse_address(true), error);
+                probe.bind(probe_endpoint, error);
+                if (!error) {
+                    port = candidate;
+                }
+            }
+        }
         const tcp::endpoint endpoint(asio::ip::make_address("127.0.0.1"), port);
         acceptor.open(endpoint.protocol());
         acceptor.set_option(tcp::acceptor::reuse_address(true));
