@@ -12,6 +12,7 @@
 #include "core/city_rules.hpp"
 #include "format/json_writer.hpp"
 #include "format/network_json.hpp"
+#include "search/search_index.hpp"
 #include "store/database_copy.hpp"
 #include "mail/file_transport.hpp"
 #include "mail/smtp_transport.hpp"
@@ -101,13 +102,20 @@ Result<std::unique_ptr<mail::MailTransport>> mail_transport(const store::StoreLo
 
 int run_serve(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
               const web::ServerConfig& config, const web::AppConfig& app_config,
-              const MailOptions& mail_options)
+              const MailOptions& mail_options, const std::string& index_directory)
 {
     auto store = store::open_store(location);
     if (!store) {
         return report(catalogue, store.error());
     }
-    auto app = web::App::create(**store, catalogue, app_config);
+    // Each instance keeps its own index; it follows the database's change log.
+    const std::filesystem::path index_path =
+        index_directory.empty() ? location.data_directory / "search-index" : std::filesystem::path(index_directory);
+    auto index = search::SearchIndex::open(index_path);
+    if (!index) {
+        return report(catalogue, index.error());
+    }
+    auto app = web::App::create(**store, **index, catalogue, app_config);
     if (!app) {
         return report(catalogue, app.error());
     }

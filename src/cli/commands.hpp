@@ -34,7 +34,7 @@ struct MailOptions {
 /// [--smtp URL ... | --mail-dir DIR]`
 int run_serve(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
               const web::ServerConfig& config, const web::AppConfig& app_config,
-              const MailOptions& mail_options);
+              const MailOptions& mail_options, const std::string& index_directory);
 
 /// `rundum user add --data DIR [--db URL] (--admin EMAIL | --coordinator EMAIL --city SLUG)`:
 /// creates the account and prints its one-time link to set the password.

@@ -59,6 +59,8 @@ int main_command(int argc, char** argv)
     serve->add_flag("--smtp-starttls", mail_options.smtp_starttls, t("cli.option.smtp_starttls"));
     serve->add_option("--mail-dir", mail_options.mail_directory, t("cli.option.mail_dir"))->type_name(t("cli.type.dir"));
     serve->add_option("--mail-from", mail_options.from, t("cli.option.mail_from"))->capture_default_str();
+    std::string index_directory;
+    serve->add_option("--index-dir", index_directory, t("cli.option.index_dir"))->type_name(t("cli.type.dir"));
 
     CLI::App* export_command = app.add_subcommand("export", t("cli.export.description"));
     add_data_option(export_command);
@@ -131,7 +133,7 @@ int main_command(int argc, char** argv)
         config.threads = threads;
         app_config.session_lifetime =
             std::chrono::seconds(static_cast<long long>(session_hours * 3600.0 + 0.5));
-        return run_serve(catalogue, location, config, app_config, mail_options);
+        return run_serve(catalogue, location, config, app_config, mail_options, index_directory);
     }
     if (user_add->parsed()) {
         if (!admin_email.empty()) {

@@ -29,12 +29,30 @@ struct AuditEntry {
     std::string client_address; ///< where the request came from
 };
 
-/// A saved state of a city's profile. `content` is the city as the export format writes it.
-struct CityVersion {
+/// A saved state of a city's profile or of a project. `content` is the thing as the export
+/// format writes it.
+struct Version {
     int number{0};
     std::string changed_at;      ///< ISO 8601 UTC
     std::string changed_by;      ///< the member's name or email
     std::string content;
+};
+using CityVersion = Version;
+using ProjectVersion = Version;
+
+/// A personal API token as its owner sees it in the list (the token itself is shown once).
+struct ApiTokenInfo {
+    std::string id;           ///< random id, for revoking
+    std::string label;        ///< what the member named it ("Import aus Excel")
+    std::string created_at;   ///< ISO 8601 UTC
+    std::string last_used_at; ///< ISO 8601 UTC; empty while unused
+};
+
+/// One row of the change log: what changed, for instances that keep derived data (the search
+/// index) in step. `what` is "city <id>", "project <id>", "topics" or "import ...".
+struct ChangeEntry {
+    std::int64_t id{0};
+    std::string what;
 };
 
 /// A city's logo or photo, already checked and re-encoded.

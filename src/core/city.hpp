@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/project.hpp"
+
 namespace rundum {
 
 /// A person the city's alliance names as contact (usually the coordinator). Nothing personal
@@ -62,7 +64,9 @@ bool is_profile_filled(const City& city);
 
 /// The whole network as export and import see it.
 struct NetworkSnapshot {
-    std::vector<City> cities; ///< ordered by name
+    std::vector<City> cities;     ///< ordered by name
+    std::vector<Topic> topics;    ///< the taxonomy, in its order
+    std::vector<Project> projects; ///< ordered by id
 };
 
 } // namespace rundum

@@ -1,18 +1,11 @@
 // Field-by-field comparison of two city states.
 #include "core/city_diff.hpp"
 
+#include "core/text.hpp"
+
 namespace rundum {
 
 namespace {
-
-std::string lines(const std::vector<std::string>& items)
-{
-    std::string out;
-    for (const std::string& item : items) {
-        out += (out.empty() ? "" : "\n") + item;
-    }
-    return out;
-}
 
 std::string contacts_text(const std::vector<Contact>& contacts)
 {
@@ -20,7 +13,7 @@ std::string contacts_text(const std::vector<Contact>& contacts)
     for (const Contact& contact : contacts) {
         items.push_back(contact.role.empty() ? contact.name : contact.name + " (" + contact.role + ")");
     }
-    return lines(items);
+    return joined_lines(items);
 }
 
 } // namespace
@@ -34,7 +27,7 @@ std::vector<FieldChange> diff_cities(const City& before, const City& after)
         {"alliance", before.alliance, after.alliance},
         {"contacts", contacts_text(before.contacts), contacts_text(after.contacts)},
         {"statement", before.statement, after.statement},
-        {"recipient_lines", lines(old_address.recipient_lines), lines(new_address.recipient_lines)},
+        {"recipient_lines", joined_lines(old_address.recipient_lines), joined_lines(new_address.recipient_lines)},
         {"street", old_address.street, new_address.street},
         {"postcode", old_address.postcode, new_address.postcode},
         {"locality", old_address.locality, new_address.locality},

@@ -1,5 +1,6 @@
 // Validation rules for cities; error keys are catalogue messages (assets/i18n/*.json).
 #include "core/city_rules.hpp"
+#include "core/project_rules.hpp"
 #include "core/user.hpp"
 
 #include <algorithm>
@@ -21,7 +22,8 @@ bool starts_with_http_scheme(std::string_view url)
     return url.starts_with("https://") || url.starts_with("http://");
 }
 
-// Identifiers travel through URLs and export files: keep them short and printable.
+} // namespace
+
 bool is_valid_id(std::string_view id)
 {
     return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
@@ -30,7 +32,10 @@ bool is_valid_id(std::string_view id)
     });
 }
 
-} // namespace
+bool is_web_address(std::string_view url)
+{
+    return starts_with_http_scheme(url) && url.find_first_of(" \t\r\n<>\"") == std::string_view::npos;
+}
 
 bool is_valid_slug(std::string_view slug)
 {
@@ -60,7 +65,7 @@ Result<void> validate_city(const City& city)
     if (!city.official_key.empty() && (city.official_key.size() != 8 || !is_digits(city.official_key))) {
         return fail(ErrorCode::Invalid, "error.city.official_key_invalid", {city.name});
     }
-    if (!city.website.empty() && !starts_with_http_scheme(city.website)) {
+    if (!city.website.empty() && !is_web_address(city.website)) {
         return fail(ErrorCode::Invalid, "error.city.website_invalid", {city.name, city.website});
     }
     if (city.address && (city.address->postcode.size() != 5 || !is_digits(city.address->postcode))) {
@@ -106,6 +111,21 @@ Result<void> validate_snapshot(const NetworkSnapshot& snapshot)
             if (!contact_ids.insert(contact.id).second) {
                 return fail(ErrorCode::Conflict, "error.contact.id_duplicate", {contact.id});
             }
+        }
+    }
+    RUNDUM_TRY(validate_topics(snapshot.topics));
+    std::set<std::string> project_ids;
+    for (const Project& project : snapshot.projects) {
+        if (auto valid = validate_project(project, snapshot.topics); !valid) {
+            Error error = valid.error();
+            error.detail = "project " + project.id;
+            return fail(std::move(error));
+        }
+        if (!ids.contains(project.city_id)) {
+            return fail(ErrorCode::Invalid, "error.project.city_unknown", {project.title, project.city_id});
+        }
+        if (!project_ids.insert(project.id).second) {
+            return fail(ErrorCode::Conflict, "error.project.id_duplicate", {project.id});
         }
     }
     return {};

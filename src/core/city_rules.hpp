@@ -8,6 +8,12 @@
 
 namespace rundum {
 
+/// Identifiers travel through URLs and export files: 1–64 of a–z, A–Z, 0–9, '-' and '_'.
+bool is_valid_id(std::string_view id);
+
+/// An absolute http(s) address without spaces or characters that break out of an attribute.
+bool is_web_address(std::string_view url);
+
 /// A slug is 1–64 characters of a–z, 0–9 and inner hyphens ("frankfurt-am-main").
 bool is_valid_slug(std::string_view slug);
 

@@ -13,9 +13,13 @@ bool is_allowed(const User* user, Action action, const City* city)
     }
     switch (action) {
     case Action::EditCity:
+    case Action::EditProject:
         return city != nullptr && !user->city_id.empty() && user->city_id == city->id;
+    case Action::ViewMembersOnly:
+        return true;
     case Action::ManageMembers:
     case Action::ViewAuditLog:
+    case Action::ManageTopics:
         return false;
     }
     return false;

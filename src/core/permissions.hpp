@@ -11,6 +11,9 @@ enum class Action {
     EditCity,       ///< change a city's profile, see and restore its versions
     ManageMembers,  ///< invite coordinators, see all accounts
     ViewAuditLog,   ///< see sign-ins and changes of everyone
+    EditProject,    ///< create or change a city's Praxisbeispiele (city: the project's city)
+    ViewMembersOnly,///< read what the network shares only among its members
+    ManageTopics,   ///< add, rename, order and remove the topics of the taxonomy
 };
 
 /// Whether `user` (nullptr: not signed in) may do `action`, to `city` where it concerns one.

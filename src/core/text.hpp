@@ -1,7 +1,9 @@
-// Small text helpers that several layers need (headers, form parts, addresses).
+// Small text helpers that several layers need (headers, form parts, addresses, lists as lines).
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace rundum {
 
@@ -22,5 +24,11 @@ constexpr std::string_view trim_blanks(std::string_view text)
     }
     return text;
 }
+
+/// The lines of a text area: spaces and tabs trimmed, CR dropped, blank lines left out.
+std::vector<std::string> non_blank_lines(std::string_view text);
+
+/// Items one per line ("a\nb"), as a text area shows a list.
+std::string joined_lines(const std::vector<std::string>& items);
 
 } // namespace rundum

@@ -10,27 +10,49 @@
 
 namespace rundum::format {
 
-std::string markdown_to_html(std::string_view markdown)
+namespace {
+
+using ParserPointer = std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)>;
+using NodePointer = std::unique_ptr<cmark_node, decltype(&cmark_node_free)>;
+
+// CMARK_OPT_SAFE is the default since 0.29 (raw HTML and unsafe links dropped); say it anyway.
+constexpr int OPTIONS = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE | CMARK_OPT_SMART;
+
+std::pair<ParserPointer, NodePointer> parse(std::string_view markdown)
 {
     static std::once_flag registered;
     std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
 
-    // CMARK_OPT_SAFE is the default since 0.29 (raw HTML and unsafe links dropped); say it anyway.
-    const int options = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE | CMARK_OPT_SMART;
-    std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(cmark_parser_new(options),
-                                                                       cmark_parser_free);
+    ParserPointer parser(cmark_parser_new(OPTIONS), cmark_parser_free);
     for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
         if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
             cmark_parser_attach_syntax_extension(parser.get(), extension);
         }
     }
     cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-    std::unique_ptr<cmark_node, decltype(&cmark_node_free)> document(cmark_parser_finish(parser.get()),
-                                                                      cmark_node_free);
-    char* html = cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
-    std::string out = html != nullptr ? html : "";
-    std::free(html);
+    NodePointer document(cmark_parser_finish(parser.get()), cmark_node_free);
+    return {std::move(parser), std::move(document)};
+}
+
+std::string taken(char* rendered)
+{
+    std::string out = rendered != nullptr ? rendered : "";
+    std::free(rendered);
     return out;
+}
+
+} // namespace
+
+std::string markdown_to_html(std::string_view markdown)
+{
+    auto [parser, document] = parse(markdown);
+    return taken(cmark_render_html(document.get(), OPTIONS, cmark_parser_get_syntax_extensions(parser.get())));
+}
+
+std::string markdown_to_text(std::string_view markdown)
+{
+    auto [parser, document] = parse(markdown);
+    return taken(cmark_render_plaintext(document.get(), OPTIONS, 0));
 }
 
 } // namespace rundum::format

@@ -10,4 +10,7 @@ namespace rundum::format {
 /// mode: raw HTML and javascript:/data: links never pass through.
 std::string markdown_to_html(std::string_view markdown);
 
+/// The words of Markdown without its marks, for the search index and plain-text exports.
+std::string markdown_to_text(std::string_view markdown);
+
 } // namespace rundum::format

@@ -3,6 +3,9 @@
 
 #include <boost/json.hpp>
 
+#include "format/json_fields.hpp"
+#include "format/project_json.hpp"
+
 namespace rundum::format {
 
 namespace json = boost::json;
@@ -54,94 +57,22 @@ boost::json::object network_to_json(const NetworkSnapshot& snapshot)
     for (const City& city : snapshot.cities) {
         cities.emplace_back(city_to_json(city));
     }
+    json::array topics;
+    for (const Topic& topic : snapshot.topics) {
+        topics.emplace_back(topic_to_json(topic));
+    }
+    json::array projects;
+    for (const Project& project : snapshot.projects) {
+        projects.emplace_back(project_to_json(project));
+    }
     return json::object{{"format", NETWORK_FORMAT_NAME},
                         {"version", NETWORK_FORMAT_VERSION},
-                        {"cities", std::move(cities)}};
+                        {"cities", std::move(cities)},
+                        {"topics", std::move(topics)},
+                        {"projects", std::move(projects)}};
 }
 
 namespace {
-
-// Reads fields of one JSON object and names the first one that is missing or mistyped,
-// with where it sits ("cities[3].address.street").
-class FieldReader {
-public:
-    FieldReader(const json::value& value, std::string where)
-        : m_object(value.if_object()), m_where(std::move(where))
-    {
-    }
-
-    bool is_object() const { return m_object != nullptr; }
-    const std::string& where() const { return m_where; }
-
-    Result<std::string> text(std::string_view name) const
-    {
-        const json::value* field = find(name);
-        if (field == nullptr || !field->is_string()) {
-            return missing(name, "error.import.expected_text");
-        }
-        return std::string(field->get_string());
-    }
-
-    Result<double> number(std::string_view name) const
-    {
-        const json::value* field = find(name);
-        if (field == nullptr || !field->is_number()) {
-            return missing(name, "error.import.expected_number");
-        }
-        return field->to_number<double>();
-    }
-
-    Result<bool> boolean(std::string_view name) const
-    {
-        const json::value* field = find(name);
-        if (field == nullptr || !field->is_bool()) {
-            return missing(name, "error.import.expected_boolean");
-        }
-        return field->get_bool();
-    }
-
-    Result<const json::array*> array(std::string_view name) const
-    {
-        const json::value* field = find(name);
-        if (field == nullptr || !field->is_array()) {
-            return missing(name, "error.import.expected_list");
-        }
-        return &field->get_array();
-    }
-
-    /// The field's value, or nullptr when it is absent or JSON null.
-    const json::value* optional(std::string_view name) const
-    {
-        const json::value* field = find(name);
-        return (field == nullptr || field->is_null()) ? nullptr : field;
-    }
-
-    tl::unexpected<Error> missing(std::string_view name, std::string key) const
-    {
-        return fail(ErrorCode::Invalid, std::move(key), {m_where + "." + std::string(name)});
-    }
-
-private:
-    const json::value* find(std::string_view name) const
-    {
-        return m_object == nullptr ? nullptr : m_object->if_contains(name);
-    }
-
-    const json::object* m_object;
-    std::string m_where;
-};
-
-Result<std::vector<std::string>> text_list(const json::array& items, const std::string& where)
-{
-    std::vector<std::string> out;
-    for (const json::value& item : items) {
-        if (!item.is_string()) {
-            return fail(ErrorCode::Invalid, "error.import.expected_text", {where});
-        }
-        out.emplace_back(item.get_string());
-    }
-    return out;
-}
 
 Result<PostalAddress> address_from_json(const json::value& value, const std::string& where)
 {
@@ -305,6 +236,19 @@ Result<NetworkSnapshot> network_from_json_text(std::string_view text)
             return fail(city.error());
         }
         snapshot.cities.push_back(std::move(*city));
+    }
+    if (*version < 3) {
+        return snapshot;
+    }
+    RUNDUM_TRY_ASSIGN(topics, fields.array("topics"));
+    for (std::size_t i = 0; i < topics->size(); ++i) {
+        RUNDUM_TRY_ASSIGN(topic, topic_from_json((*topics)[i], "topics[" + std::to_string(i) + "]"));
+        snapshot.topics.push_back(std::move(topic));
+    }
+    RUNDUM_TRY_ASSIGN(projects, fields.array("projects"));
+    for (std::size_t i = 0; i < projects->size(); ++i) {
+        RUNDUM_TRY_ASSIGN(project, project_from_json((*projects)[i], "projects[" + std::to_string(i) + "]"));
+        snapshot.projects.push_back(std::move(project));
     }
     return snapshot;
 }

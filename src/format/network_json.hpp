@@ -14,8 +14,9 @@ namespace rundum::format {
 /// Identifies rundum's export files; import refuses other files.
 inline constexpr std::string_view NETWORK_FORMAT_NAME = "rundum-network";
 /// The export format's version; import reads this version and older. Version 2 added the
-/// contacts' email, phone and consent to publish (a version-1 contact counts as published by name).
-inline constexpr int NETWORK_FORMAT_VERSION = 2;
+/// contacts' email, phone and consent to publish (a version-1 contact counts as published by name);
+/// version 3 added the topics and the Praxisbeispiele.
+inline constexpr int NETWORK_FORMAT_VERSION = 3;
 
 /// A city as JSON (field names documented in docs/api.md).
 boost::json::object city_to_json(const City& city);

@@ -1,6 +1,8 @@
 // Writes vCards; escaping and folding follow RFC 2426 (vCard 3.0).
 #include "format/vcard.hpp"
 
+#include "core/text.hpp"
+
 namespace rundum::format {
 
 namespace {
@@ -23,18 +25,6 @@ void append_folded(std::string& out, const std::string& line)
     }
     out.append(line, written, std::string::npos);
     out += "\r\n";
-}
-
-std::string join_lines(const std::vector<std::string>& lines)
-{
-    std::string joined;
-    for (const std::string& line : lines) {
-        if (!joined.empty()) {
-            joined += "\n";
-        }
-        joined += line;
-    }
-    return joined;
 }
 
 } // namespace
@@ -83,7 +73,7 @@ std::string city_vcard(const City& city)
     append_folded(out, "ORG:" + vcard_escape(organisation));
     if (city.address) {
         const PostalAddress& address = *city.address;
-        append_folded(out, "ADR;TYPE=work:;" + vcard_escape(join_lines(address.recipient_lines)) +
+        append_folded(out, "ADR;TYPE=work:;" + vcard_escape(joined_lines(address.recipient_lines)) +
                                ";" + vcard_escape(address.street) + ";" +
                                vcard_escape(address.locality) + ";;" +
                                vcard_escape(address.postcode) + ";Deutschland");

@@ -132,16 +132,91 @@ constexpr std::array<std::string_view, 1> CITY_IMAGES = {
     ))sql",
 };
 
-constexpr std::array<Migration, 6> ALL = {
+// Praxisbeispiele with their topics, lists, versions and attachments; personal API tokens.
+// Lists of texts (target groups, partners, success factors, stumbling blocks, links) share one
+// table, told apart by `list_name`, so a new list needs no schema step.
+constexpr std::array<std::string_view, 7> PROJECTS = {
+    R"sql(CREATE TABLE topics (
+        slug TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        position INTEGER NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE projects (
+        id TEXT PRIMARY KEY,
+        city_id TEXT NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        description TEXT NOT NULL,
+        status TEXT NOT NULL,
+        start_date TEXT NOT NULL,
+        end_date TEXT NOT NULL,
+        lead_organisation TEXT NOT NULL,
+        costs_and_funding TEXT NOT NULL,
+        staff_effort TEXT NOT NULL,
+        goals TEXT NOT NULL,
+        results TEXT NOT NULL,
+        transfer_requirements TEXT NOT NULL,
+        contact_name TEXT NOT NULL,
+        contact_email TEXT NOT NULL,
+        contact_phone TEXT NOT NULL,
+        visibility TEXT NOT NULL,
+        is_example INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE project_topics (
+        project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        topic_slug TEXT NOT NULL REFERENCES topics(slug) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (project_id, topic_slug)
+    ))sql",
+    R"sql(CREATE TABLE project_items (
+        project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        list_name TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        url TEXT NOT NULL,
+        PRIMARY KEY (project_id, list_name, position)
+    ))sql",
+    R"sql(CREATE TABLE project_versions (
+        project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        changed_at TEXT NOT NULL,
+        changed_by TEXT NOT NULL,
+        content TEXT NOT NULL,
+        PRIMARY KEY (project_id, number)
+    ))sql",
+    R"sql(CREATE TABLE project_attachments (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        file_name TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        size_bytes BIGINT NOT NULL,
+        title TEXT NOT NULL,
+        data_base64 TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE api_tokens (
+        id TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        label TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_used_at TEXT NOT NULL
+    ))sql",
+};
+
+constexpr std::array<Migration, 7> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
     Migration{4, "outgoing mail queue", MAIL_QUEUE},
     Migration{5, "contact email, phone and consent to publish", CONTACT_CONSENT},
     Migration{6, "a logo or photo per city", CITY_IMAGES},
+    Migration{7, "Praxisbeispiele, topics, attachments, personal API tokens", PROJECTS},
 };
 
-constexpr std::array<SchemaTable, 11> TABLES = {
+constexpr std::array<SchemaTable, 18> TABLES = {
     SchemaTable{"cities",
                 "id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
                 "has_address, address_recipient, address_street, address_postcode, "
@@ -159,6 +234,18 @@ constexpr std::array<SchemaTable, 11> TABLES = {
     SchemaTable{"mail_queue", "id, to_address, subject, body, created_at, next_attempt_unix, attempts, last_error, sent_at",
                 "id", true},
     SchemaTable{"city_images", "city_id, content_type, data_base64, alt_text, updated_at", "city_id", false},
+    SchemaTable{"topics", "slug, name, position", "slug", false},
+    SchemaTable{"projects",
+                "id, city_id, title, summary, description, status, start_date, end_date, lead_organisation, "
+                "costs_and_funding, staff_effort, goals, results, transfer_requirements, contact_name, "
+                "contact_email, contact_phone, visibility, is_example, created_at, updated_at",
+                "id", false},
+    SchemaTable{"project_topics", "project_id, topic_slug, position", "project_id, topic_slug", false},
+    SchemaTable{"project_items", "project_id, list_name, position, text, url", "project_id, list_name, position", false},
+    SchemaTable{"project_versions", "project_id, number, changed_at, changed_by, content", "project_id, number", false},
+    SchemaTable{"project_attachments",
+                "id, project_id, file_name, content_type, size_bytes, title, data_base64, created_at", "id", false},
+    SchemaTable{"api_tokens", "id, token_hash, user_id, label, created_at, last_used_at", "id", false},
 };
 
 } // namespace

@@ -5,11 +5,13 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <string_view>
 #include <vector>
 
 #include "core/account.hpp"
 #include "core/city.hpp"
+#include "core/project.hpp"
 #include "core/user.hpp"
 #include "core/result.hpp"
 
@@ -116,6 +118,47 @@ public:
     virtual Result<void> save_city(const City& city, const CityVersion& version) = 0;
     /// The city's versions, newest first.
     virtual Result<std::vector<CityVersion>> city_versions(std::string_view city_id) = 0;
+
+    // --- what changed, for derived data ----------------------------------------------------
+
+    /// Change-log rows after `after_id`, oldest first, at most `limit`.
+    virtual Result<std::vector<ChangeEntry>> changes_since(std::int64_t after_id, int limit) = 0;
+
+    // --- topics and Praxisbeispiele ---------------------------------------------------------
+
+    /// The taxonomy in its order.
+    virtual Result<std::vector<Topic>> list_topics() = 0;
+    /// Replaces the taxonomy: topics not in the list are removed (and from every project).
+    virtual Result<void> save_topics(const std::vector<Topic>& topics) = 0;
+
+    /// Every project with its topics and lists (not its attachments), ordered by id.
+    virtual Result<std::vector<Project>> list_projects() = 0;
+    /// One project with its attachments' descriptions, or nullopt.
+    virtual Result<std::optional<Project>> find_project(std::string_view id) = 0;
+    /// Stores a project's new state and its version record in one transaction.
+    virtual Result<void> save_project(const Project& project, const ProjectVersion& version) = 0;
+    /// Removes a project with its versions and attachments. NotFound if there is none.
+    virtual Result<void> delete_project(std::string_view id) = 0;
+    /// The project's versions, newest first.
+    virtual Result<std::vector<ProjectVersion>> project_versions(std::string_view project_id) = 0;
+
+    /// Stores a file for a project (bytes already checked by their content).
+    virtual Result<void> add_attachment(std::string_view project_id, const AttachmentInfo& info,
+                                        const std::string& bytes) = 0;
+    /// An attachment's description and bytes, with the id of its project; nullopt if none.
+    virtual Result<std::optional<std::pair<AttachmentInfo, std::string>>> attachment(
+        std::string_view project_id, std::string_view attachment_id) = 0;
+    virtual Result<void> remove_attachment(std::string_view project_id, std::string_view attachment_id) = 0;
+
+    // --- personal API tokens ----------------------------------------------------------------
+
+    virtual Result<void> add_api_token(std::string_view user_id, const ApiTokenInfo& info,
+                                       std::string_view token_hash) = 0;
+    /// The member a token belongs to (and notes its use at `now`), or nullopt.
+    virtual Result<std::optional<User>> api_token_user(std::string_view token_hash, std::string_view now) = 0;
+    virtual Result<std::vector<ApiTokenInfo>> api_tokens(std::string_view user_id) = 0;
+    /// Revokes one of the member's tokens; NotFound if it is not theirs.
+    virtual Result<void> revoke_api_token(std::string_view user_id, std::string_view token_id) = 0;
 };
 
 } // namespace rundum::store

@@ -286,11 +286,15 @@ Response forgot_password(const Request& request, Services& services)
 
 Response account_page(const Request& request, Services& services)
 {
+    return account_page_with(request, services, TemplateData{TemplateData::type::object});
+}
+
+Response account_page_with(const Request& request, Services& services, TemplateData page)
+{
     if (auto guard = require_member(request, services)) {
         return std::move(*guard);
     }
     const User& user = *request.visitor.user;
-    TemplateData page{TemplateData::type::object};
     page.set("name", user.name);
     page.set("email", user.email);
     page.set("role", services.catalogue.text("account.role." + std::string(role_name(user.role))));
@@ -305,6 +309,20 @@ Response account_page(const Request& request, Services& services)
                 }
             }
         }
+    }
+    if (auto tokens = services.store.api_tokens(user.id)) {
+        kainjow::mustache::list list;
+        for (const ApiTokenInfo& token : *tokens) {
+            TemplateData row{TemplateData::type::object};
+            row.set("id", token.id);
+            row.set("label", token.label);
+            row.set("created_at", readable_time(token.created_at));
+            row.set("last_used_at", token.last_used_at.empty() ? services.catalogue.text("account.api.never_used")
+                                                               : readable_time(token.last_used_at));
+            list.push_back(row);
+        }
+        page.set("has_tokens", !list.empty());
+        page.set("tokens", list);
     }
     return html_page(request, services, "account", std::move(page), "account.title");
 }

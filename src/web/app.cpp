@@ -9,6 +9,8 @@
 #include "web/account_pages.hpp"
 #include "web/admin_pages.hpp"
 #include "web/api_cities.hpp"
+#include "web/api_projects.hpp"
+#include "web/api_token_pages.hpp"
 #include "web/city_edit_pages.hpp"
 #include "web/city_image_pages.hpp"
 #include "web/city_pages.hpp"
@@ -16,7 +18,12 @@
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
 #include "web/home_page.hpp"
+#include "web/project_attachment_pages.hpp"
+#include "web/project_exports.hpp"
+#include "web/project_pages.hpp"
+#include "web/search_pages.hpp"
 #include "web/static_files.hpp"
+#include "web/topic_pages.hpp"
 
 namespace rundum::web {
 
@@ -51,6 +58,27 @@ std::string_view path_segment(std::string_view path, std::string_view prefix, st
     return rest.find('/') == std::string_view::npos ? rest : std::string_view{};
 }
 
+// "/praxisbeispiele/p-1/anhaenge/a-2" with prefix "/praxisbeispiele/", middle "/anhaenge/"
+// -> {"p-1", "a-2"}; empty parts if the path does not have that shape.
+std::pair<std::string_view, std::string_view> two_segments(std::string_view path, std::string_view prefix,
+                                                           std::string_view middle, std::string_view suffix = {})
+{
+    if (!path.starts_with(prefix) || !path.ends_with(suffix) || path.size() < prefix.size() + suffix.size()) {
+        return {};
+    }
+    std::string_view rest = path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
+    const std::size_t split = rest.find(middle);
+    if (split == std::string_view::npos || split == 0) {
+        return {};
+    }
+    std::string_view first = rest.substr(0, split);
+    std::string_view second = rest.substr(split + middle.size());
+    if (second.empty() || first.find('/') != std::string_view::npos || second.find('/') != std::string_view::npos) {
+        return {};
+    }
+    return {first, second};
+}
+
 Response method_not_allowed(const Request& request, Services& services, const char* allowed)
 {
     Response response = error_response(
@@ -62,8 +90,9 @@ Response method_not_allowed(const Request& request, Services& services, const ch
 
 } // namespace
 
-Result<std::unique_ptr<App>> App::create(store::Store& store, const i18n::Catalogue& catalogue,
-                                         AppConfig config, auth::PasswordHashCost hash_cost)
+Result<std::unique_ptr<App>> App::create(store::Store& store, search::SearchIndex& search_index,
+                                         const i18n::Catalogue& catalogue, AppConfig config,
+                                         auth::PasswordHashCost hash_cost)
 {
     RUNDUM_TRY_ASSIGN(templates, Templates::load(catalogue));
     const auto& files = map_data::files();
@@ -75,14 +104,21 @@ Result<std::unique_ptr<App>> App::create(store::Store& store, const i18n::Catalo
     if (!map) {
         return fail(ErrorCode::Internal, "error.internal", {}, "map data: " + map.error());
     }
-    return std::unique_ptr<App>(
-        new App(store, catalogue, std::move(templates), std::move(*map), std::move(config), hash_cost));
+    auto app = std::unique_ptr<App>(new App(store, search_index, catalogue, std::move(templates), std::move(*map),
+                                            std::move(config), hash_cost));
+    // An index left from an earlier run catches up; a new one is built now, before the first
+    // visitor waits for it.
+    RUNDUM_TRY_ASSIGN(version, store.data_version());
+    RUNDUM_TRY(app->m_follower.catch_up(version));
+    return app;
 }
 
-App::App(store::Store& store, const i18n::Catalogue& catalogue, std::unique_ptr<Templates> templates,
-         geo::GermanyMap map, AppConfig config, auth::PasswordHashCost hash_cost)
+App::App(store::Store& store, search::SearchIndex& search_index, const i18n::Catalogue& catalogue,
+         std::unique_ptr<Templates> templates, geo::GermanyMap map, AppConfig config,
+         auth::PasswordHashCost hash_cost)
     : m_templates(std::move(templates)), m_map(std::move(map)), m_config(std::move(config)),
-      m_hasher(hash_cost), m_services{store, catalogue, *m_templates, m_map, m_cache, m_hasher, m_config}
+      m_hasher(hash_cost), m_follower(store, search_index, current_year()),
+      m_services{store, catalogue, *m_templates, m_map, m_cache, m_hasher, m_config, search_index, m_follower}
 {
 }
 
@@ -121,6 +157,18 @@ void App::identify(Request& request)
         visitor.csrf_token = auth::random_token();
         visitor.csrf_is_new = true;
     }
+    if (request.path.starts_with("/api/") && request.authorization.starts_with("Bearer ")) {
+        // Programs send a personal token instead of a session cookie; cookies are then ignored.
+        const std::string token = request.authorization.substr(7);
+        auto user = m_services.store.api_token_user(auth::token_hash(token), now_iso());
+        if (user && *user) {
+            visitor.user = std::move(**user);
+            visitor.by_api_token = true;
+        } else {
+            visitor.bad_api_token = true;
+        }
+        return;
+    }
     const std::string session = cookie_value(request.cookie, SESSION_COOKIE);
     if (session.empty()) {
         return;
@@ -145,6 +193,14 @@ Response App::route(Request& request)
     if (path.size() > 1 && path.ends_with('/')) {
         Response redirect{301, "text/plain; charset=utf-8", "", {}};
         return redirect.with_header("Location", path.substr(0, path.size() - 1));
+    }
+    if (path.starts_with("/api/")) {
+        if (request.visitor.bad_api_token) {
+            return error_response(request, m_services, Error{ErrorCode::Unauthorised, "error.api_token.invalid", {}, {}});
+        }
+        if (auto response = route_api_writes(request)) {
+            return std::move(*response);
+        }
     }
     if (request.method == "POST") {
         // Every change is a POST and carries the browser's form token (double submit: a
@@ -217,6 +273,78 @@ std::optional<Response> App::route_members(const Request& request)
         return is_post ? restore_city_version(request, m_services, slug)
                        : city_versions_page(request, m_services, slug);
     }
+    if (auto response = route_projects(request)) {
+        return response;
+    }
+    if (path == "/verwaltung/themen") {
+        return is_post ? save_topics(request, m_services) : topics_page(request, m_services);
+    }
+    if (path == "/konto/api-token") {
+        return is_post ? create_api_token(request, m_services) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto id = path_segment(path, "/konto/api-token/", "/widerrufen"); !id.empty()) {
+        return is_post ? revoke_api_token(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    return std::nullopt;
+}
+
+std::optional<Response> App::route_projects(const Request& request)
+{
+    const std::string& path = request.path;
+    const bool is_post = request.method == "POST";
+    if (path == "/praxisbeispiele/neu") {
+        return is_post ? create_project(request, m_services) : new_project_page(request, m_services);
+    }
+    if (auto id = path_segment(path, "/praxisbeispiele/", "/bearbeiten"); !id.empty()) {
+        return is_post ? save_project(request, m_services, id) : project_edit_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/praxisbeispiele/", "/versionen"); !id.empty()) {
+        return is_post ? restore_project_version(request, m_services, id) : project_versions_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/praxisbeispiele/", "/loeschen"); !id.empty()) {
+        return is_post ? delete_project(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto id = path_segment(path, "/praxisbeispiele/", "/anhaenge"); !id.empty()) {
+        return is_post ? upload_attachment(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto [id, file] = two_segments(path, "/praxisbeispiele/", "/anhaenge/", "/entfernen"); !id.empty()) {
+        return is_post ? remove_attachment(request, m_services, id, file) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto [id, file] = two_segments(path, "/praxisbeispiele/", "/anhaenge/"); !id.empty() && !is_post) {
+        // Files of members-only projects depend on who asks: never from the shared page cache.
+        return download_attachment(request, m_services, id, file);
+    }
+    if (auto id = path_segment(path, "/praxisbeispiele/"); !id.empty() && request.visitor.is_signed_in() && !is_post) {
+        return project_page(request, m_services, id); // members see members-only projects: not cached
+    }
+    return std::nullopt;
+}
+
+std::optional<Response> App::route_api_writes(const Request& request)
+{
+    const std::string& path = request.path;
+    const std::string& method = request.method;
+    if (path == "/api/v1/projects" && method == "POST") {
+        return api_create_project(request, m_services);
+    }
+    if (auto id = path_segment(path, "/api/v1/projects/"); !id.empty()) {
+        if (method == "PUT") {
+            return api_replace_project(request, m_services, id);
+        }
+        if (method == "DELETE") {
+            return api_delete_project(request, m_services, id);
+        }
+        if (method != "GET" && method != "HEAD") {
+            return method_not_allowed(request, m_services, "GET, HEAD, PUT, DELETE");
+        }
+    }
+    if (method != "GET" && method != "HEAD") {
+        return method_not_allowed(request, m_services, "GET, HEAD");
+    }
+    if (request.visitor.by_api_token) {
+        // A token's member may see members-only projects: answer outside the public cache.
+        return route_api_reads(request);
+    }
     return std::nullopt;
 }
 
@@ -226,13 +354,14 @@ Response App::route_public(const Request& request)
     // Pages for the public are the same for every anonymous visitor: answer them from the
     // cache while the database is unchanged. Members see their own navigation: no cache.
     const bool cacheable = !request.visitor.is_signed_in();
+    const std::string cache_key = request.query.empty() ? path : path + "?" + request.query;
     auto version = m_services.store.data_version();
     if (!version) {
         spdlog::warn("data version: {}", version.error().detail);
         return error_response(request, m_services, version.error());
     }
     if (cacheable) {
-        if (auto cached = m_cache.find(path, *version)) {
+        if (auto cached = m_cache.find(cache_key, *version)) {
             return *cached;
         }
     }
@@ -247,17 +376,53 @@ Response App::route_public(const Request& request)
         response = city_vcard(request, m_services, slug);
     } else if (auto city = path_segment(path, "/staedte/"); !city.empty()) {
         response = city_page(request, m_services, city);
-    } else if (path == "/api/v1/cities") {
-        response = api_cities(request, m_services);
-    } else if (auto api_slug = path_segment(path, "/api/v1/cities/"); !api_slug.empty()) {
-        response = api_city(request, m_services, api_slug);
+    } else if (path == "/praxisbeispiele") {
+        response = project_list_page(request, m_services);
+    } else if (path == "/praxisbeispiele.csv") {
+        response = project_list_csv(request, m_services);
+    } else if (path == "/praxisbeispiele.xlsx") {
+        response = project_list_xlsx(request, m_services);
+    } else if (path == "/praxisbeispiele.atom") {
+        response = project_feed(request, m_services);
+    } else if (auto project = path_segment(path, "/praxisbeispiele/"); !project.empty()) {
+        response = project_page(request, m_services, project);
+    } else if (path == "/suche") {
+        response = search_page(request, m_services);
+    } else if (path == "/suche/vorschlaege") {
+        response = search_suggestions(request, m_services);
+    } else if (auto api = route_api_reads(request)) {
+        response = std::move(*api);
     } else {
         return not_found(request, m_services);
     }
     if (cacheable && response.status == 200) {
-        m_cache.store(path, *version, response);
+        m_cache.store(cache_key, *version, response);
     }
     return response;
+}
+
+std::optional<Response> App::route_api_reads(const Request& request)
+{
+    const std::string& path = request.path;
+    if (path == "/api/v1/cities") {
+        return api_cities(request, m_services);
+    }
+    if (auto slug = path_segment(path, "/api/v1/cities/"); !slug.empty()) {
+        return api_city(request, m_services, slug);
+    }
+    if (path == "/api/v1/projects") {
+        return api_projects(request, m_services);
+    }
+    if (auto id = path_segment(path, "/api/v1/projects/"); !id.empty()) {
+        return api_project(request, m_services, id);
+    }
+    if (path == "/api/v1/search") {
+        return api_search(request, m_services);
+    }
+    if (path == "/api/v1/topics") {
+        return api_topics(request, m_services);
+    }
+    return std::nullopt;
 }
 
 } // namespace rundum::web

@@ -23,20 +23,24 @@ namespace rundum::web {
 class App {
 public:
     /// Parses templates and the map; fails only on a broken build (Internal).
-    static Result<std::unique_ptr<App>> create(store::Store& store, const i18n::Catalogue& catalogue,
-                                               AppConfig config = {},
+    static Result<std::unique_ptr<App>> create(store::Store& store, search::SearchIndex& search_index,
+                                               const i18n::Catalogue& catalogue, AppConfig config = {},
                                                auth::PasswordHashCost hash_cost = {});
 
     /// Answers one request. Never throws; safe to call from several threads at once.
     Response handle(const Request& request);
 
 private:
-    App(store::Store& store, const i18n::Catalogue& catalogue, std::unique_ptr<Templates> templates,
-        geo::GermanyMap map, AppConfig config, auth::PasswordHashCost hash_cost);
+    App(store::Store& store, search::SearchIndex& search_index, const i18n::Catalogue& catalogue,
+        std::unique_ptr<Templates> templates, geo::GermanyMap map, AppConfig config,
+        auth::PasswordHashCost hash_cost);
 
     Response route(Request& request);
     Response route_public(const Request& request);
     std::optional<Response> route_members(const Request& request);
+    std::optional<Response> route_projects(const Request& request);
+    std::optional<Response> route_api_writes(const Request& request);
+    std::optional<Response> route_api_reads(const Request& request);
     void identify(Request& request);
 
     std::unique_ptr<Templates> m_templates;
@@ -44,6 +48,7 @@ private:
     PageCache m_cache;
     AppConfig m_config;
     auth::PasswordHasher m_hasher;
+    search::IndexFollower m_follower;
     Services m_services;
     std::atomic<std::uint64_t> m_incidents{0}; ///< numbers failed requests, for the log and the user
 };

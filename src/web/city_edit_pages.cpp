@@ -7,48 +7,20 @@
 
 #include "core/city_diff.hpp"
 #include "core/city_rules.hpp"
+#include "core/text.hpp"
 #include "format/json_writer.hpp"
 #include "format/network_json.hpp"
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
 #include "web/page_helpers.hpp"
+#include "web/version_view.hpp"
 
 namespace rundum::web {
 
 namespace {
 
 constexpr std::size_t EMPTY_CONTACT_ROWS = 2;
-
-std::vector<std::string> non_empty_lines(const std::string& text)
-{
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string::npos) {
-            end = text.size();
-        }
-        std::string line = text.substr(start, end - start);
-        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) {
-            line.pop_back();
-        }
-        if (!line.empty()) {
-            lines.push_back(line);
-        }
-        start = end + 1;
-    }
-    return lines;
-}
-
-std::string joined(const std::vector<std::string>& lines)
-{
-    std::string out;
-    for (const std::string& line : lines) {
-        out += (out.empty() ? "" : "\n") + line;
-    }
-    return out;
-}
 
 // Who may edit: see editable_city (page_helpers). The public is sent to sign in first.
 std::optional<Response> guard(const Request& request, Services& services, const Result<City>& city)
@@ -72,7 +44,7 @@ TemplateData form_view(const City& city)
     page.set("website", city.website);
     const PostalAddress none;
     const PostalAddress& address = city.address ? *city.address : none;
-    page.set("recipient_lines", joined(address.recipient_lines));
+    page.set("recipient_lines", joined_lines(address.recipient_lines));
     page.set("street", address.street);
     page.set("postcode", address.postcode);
     page.set("locality", address.locality);
@@ -106,7 +78,7 @@ City city_from_form(const City& current, const Form& form)
     city.alliance = form.value("alliance");
     city.statement = form.value("statement");
     city.website = form.value("website");
-    PostalAddress address{non_empty_lines(form.value("recipient_lines")), form.value("street"),
+    PostalAddress address{non_blank_lines(form.value("recipient_lines")), form.value("street"),
                           form.value("postcode"), form.value("locality")};
     const bool has_address = !address.recipient_lines.empty() || !address.street.empty() ||
                              !address.postcode.empty() || !address.locality.empty();
@@ -231,32 +203,12 @@ Response city_versions_page(const Request& request, Services& services, std::str
     TemplateData page{TemplateData::type::object};
     page.set("slug", city->slug);
     page.set("name", city->name);
-    kainjow::mustache::list list;
-    for (std::size_t i = 0; i < versions->size(); ++i) {
-        const CityVersion& version = (*versions)[i];
-        auto state = format::city_from_json_text(version.content);
-        TemplateData row{TemplateData::type::object};
-        row.set("number", std::to_string(version.number));
-        row.set("changed_at", readable_time(version.changed_at));
-        row.set("changed_by", version.changed_by);
-        row.set("is_current", i == 0);
-        kainjow::mustache::list changes;
-        if (state && i + 1 < versions->size()) {
-            if (auto previous = format::city_from_json_text((*versions)[i + 1].content)) {
-                for (const FieldChange& change : diff_cities(*previous, *state)) {
-                    TemplateData line{TemplateData::type::object};
-                    line.set("field", services.catalogue.text("city.field." + change.field));
-                    const std::string empty = services.catalogue.text("city.versions.empty");
-                    line.set("before", change.before.empty() ? empty : change.before);
-                    line.set("after", change.after.empty() ? empty : change.after);
-                    changes.push_back(line);
-                }
-            }
-        }
-        row.set("has_changes", !changes.empty());
-        row.set("changes", changes);
-        list.push_back(row);
-    }
+    const VersionDiff diff = [](const std::string& older, const std::string& newer) {
+        auto before = format::city_from_json_text(older);
+        auto after = format::city_from_json_text(newer);
+        return before && after ? diff_cities(*before, *after) : std::vector<FieldChange>{};
+    };
+    const kainjow::mustache::list list = version_rows(*versions, diff, "city.field.", services.catalogue);
     page.set("versions", list);
     page.set("has_versions", !versions->empty());
     return html_page(request, services, "city_versions", std::move(page), "city.versions.title");
@@ -274,11 +226,8 @@ Response restore_city_version(const Request& request, Services& services, std::s
         return error_response(request, services, versions.error());
     }
     const std::string wanted = form.value("version");
-    for (const CityVersion& version : *versions) {
-        if (std::to_string(version.number) != wanted) {
-            continue;
-        }
-        auto state = format::city_from_json_text(version.content);
+    if (const Version* version = find_version(*versions, wanted)) {
+        auto state = format::city_from_json_text(version->content);
         if (!state) {
             return error_response(request, services, state.error());
         }

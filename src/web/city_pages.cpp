@@ -6,11 +6,15 @@
 #include "core/permissions.hpp"
 #include "format/vcard.hpp"
 #include "web/city_view.hpp"
+#include "search/documents.hpp"
 #include "web/error_pages.hpp"
+#include "web/search_access.hpp"
 
 namespace rundum::web {
 
 namespace {
+
+constexpr std::size_t CITY_PROJECTS_SHOWN = 10;
 
 std::string one_decimal(double value)
 {
@@ -55,6 +59,34 @@ Result<City> find_city_or_fail(Services& services, std::string_view slug)
     return std::move(*city);
 }
 
+// The city's Praxisbeispiele the visitor may see, by title, for a section of the city's page:
+// has_projects, projects (id, title), more_projects (a link to all when there are more).
+void set_city_projects(TemplateData& page, const Request& request, Services& services, const City& city)
+{
+    search::SearchQuery query;
+    query.kinds = {std::string(search::PROJECT_KIND)};
+    query.filters["city"] = {city.slug};
+    query.include_members_only = is_allowed(request.visitor.member(), Action::ViewMembersOnly);
+    query.sort = search::SortOrder::Title;
+    query.limit = CITY_PROJECTS_SHOWN;
+    auto results = search_now(services, query);
+    if (!results || results->hits.empty()) {
+        return; // the section is left out; the city's page works without the index
+    }
+    kainjow::mustache::list list;
+    for (const search::SearchHit& hit : results->hits) {
+        TemplateData item{TemplateData::type::object};
+        item.set("id", hit.id);
+        item.set("title", hit.title);
+        list.push_back(item);
+    }
+    page.set("has_projects", true);
+    page.set("projects", list);
+    if (results->total > results->hits.size()) {
+        page.set("more_projects", "/praxisbeispiele?stadt=" + city.slug);
+    }
+}
+
 } // namespace
 
 Response directory_page(const Request& request, Services& services)
@@ -92,8 +124,12 @@ Response city_page(const Request& request, Services& services, std::string_view 
         page.set("image_alt", (*image)->alt_text);
         page.set("has_image", true);
     }
+    set_city_projects(page, request, services, *city);
     Response response;
     response.body = services.templates.render_page("city", std::move(page), city->name, request.visitor);
+    if (request.visitor.is_signed_in()) {
+        response.with_header("Cache-Control", "no-store");
+    }
     return response;
 }
 

@@ -33,4 +33,12 @@ std::int64_t now_unix()
         .count();
 }
 
+int current_year()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    return parts.tm_year + 1900;
+}
+
 } // namespace rundum::web

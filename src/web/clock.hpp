@@ -20,6 +20,9 @@ inline std::string now_iso()
 /// is not in that form comes back unchanged.
 std::string readable_time(const std::string& iso_utc_text);
 
+/// The year now, in UTC (2026).
+int current_year();
+
 /// Now, in seconds since 1970.
 std::int64_t now_unix();
 

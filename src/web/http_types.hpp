@@ -16,6 +16,7 @@ struct Request {
     std::string query;  ///< raw query string without '?'
     std::string cookie; ///< the Cookie header
     std::string content_type;   ///< of the body
+    std::string authorization;  ///< the Authorization header ("Bearer <API token>")
     std::string body;           ///< POST body (size-limited by the server)
     std::string client_address; ///< the peer's IP address
     Visitor visitor;            ///< filled in by App::handle from the cookies

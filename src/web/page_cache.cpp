@@ -23,7 +23,11 @@ void PageCache::store(const std::string& key, std::uint64_t data_version, const 
         m_responses.clear();
         m_version = data_version;
     }
-    // Only paths of existing things are cached, so the map stays as small as the network.
+    // Paths of existing things are few; search pages with their queries are not: a cap keeps
+    // memory bounded whatever visitors ask.
+    if (m_responses.size() >= MAX_ENTRIES && !m_responses.contains(key)) {
+        return;
+    }
     m_responses[key] = response;
 }
 

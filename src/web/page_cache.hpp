@@ -21,6 +21,9 @@ public:
     /// Keeps a response for `key`; entries of older versions are dropped.
     void store(const std::string& key, std::uint64_t data_version, const Response& response);
 
+    /// The most responses kept for one data version.
+    static constexpr std::size_t MAX_ENTRIES = 4000;
+
 private:
     std::mutex m_mutex;
     std::uint64_t m_version{0};

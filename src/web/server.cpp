@@ -26,6 +26,7 @@ Request to_request(http::request<http::string_body>& message, const std::string&
     request.method = std::string(message.method_string());
     request.cookie = std::string(message[http::field::cookie]);
     request.content_type = std::string(message[http::field::content_type]);
+    request.authorization = std::string(message[http::field::authorization]);
     request.body = std::move(message.body());
     request.client_address = client_address;
     auto target = boost::urls::parse_origin_form(message.target());

@@ -4,6 +4,8 @@
 #include "auth/password_hashing.hpp"
 #include "geo/germany_map.hpp"
 #include "i18n/catalogue.hpp"
+#include "search/index_follower.hpp"
+#include "search/search_index.hpp"
 #include "store/store.hpp"
 #include "web/app_config.hpp"
 #include "web/page_cache.hpp"
@@ -20,6 +22,8 @@ struct Services {
     PageCache& cache;
     auth::PasswordHasher& hasher;
     const AppConfig& config;
+    search::SearchIndex& search_index;
+    search::IndexFollower& search_follower;
 };
 
 } // namespace rundum::web

@@ -21,6 +21,8 @@ struct Visitor {
     std::string session_token_hash; ///< of the session cookie, when signed in
     std::string csrf_token;         ///< the browser's form token (new if it had none)
     bool csrf_is_new{false};        ///< the response must set the CSRF cookie
+    bool by_api_token{false};       ///< identified by a personal API token, not a session
+    bool bad_api_token{false};      ///< sent an API token that is unknown or revoked
     std::string client_address;
 
     bool is_signed_in() const { return user.has_value(); }

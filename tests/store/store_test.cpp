@@ -66,7 +66,7 @@ TEST_F(StoreTest, StoresCitiesWithAddressAndContactsInOrder)
     City open_profile = city("essen", "Essen");
     open_profile.address.reset();
     open_profile.contacts.clear();
-    ASSERT_TRUE(store->apply_snapshot({{city("muenchen", "München"), open_profile}}).has_value());
+    ASSERT_TRUE(store->apply_snapshot({{city("muenchen", "München"), open_profile}, {}, {}}).has_value());
 
     auto cities = store->list_cities().value();
     ASSERT_EQ(cities.size(), 2U);
@@ -88,7 +88,7 @@ TEST_F(StoreTest, FindsACityBySlugAndNothingForAnUnknownSlug)
 {
     auto store = create_store_here();
     ASSERT_TRUE(store);
-    ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena")}}).has_value());
+    ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena")}, {}, {}}).has_value());
     auto found = store->find_city("jena").value();
     ASSERT_TRUE(found.has_value());
     EXPECT_EQ(found->id, "city-jena");
@@ -100,11 +100,11 @@ TEST_F(StoreTest, ApplyingASnapshotUpdatesItsCitiesAndLeavesOthersAlone)
 {
     auto store = create_store_here();
     ASSERT_TRUE(store);
-    ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena"), city("hamm", "Hamm")}}).has_value());
+    ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena"), city("hamm", "Hamm")}, {}, {}}).has_value());
     City changed = city("jena", "Jena");
     changed.alliance = "Neues Bündnis";
     changed.contacts = {Contact{"contact-jena-9", "Neue Person", "Koordination", "", "", true, false, false}};
-    ASSERT_TRUE(store->apply_snapshot({{changed}}).has_value());
+    ASSERT_TRUE(store->apply_snapshot({{changed}, {}, {}}).has_value());
 
     auto jena = store->find_city("jena").value().value();
     EXPECT_EQ(jena.alliance, "Neues Bündnis");
@@ -119,13 +119,13 @@ TEST_F(StoreTest, AFailingSnapshotChangesNothing)
 {
     auto store = create_store_here();
     ASSERT_TRUE(store);
-    ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena"), city("hamm", "Hamm")}}).has_value());
+    ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena"), city("hamm", "Hamm")}, {}, {}}).has_value());
     City renamed = city("jena", "Jena");
     renamed.alliance = "Darf nicht bleiben";
     City clash = city("hamm", "Hamm");
     clash.id = "city-other"; // a new city that takes Hamm's slug
     clash.contacts.clear();
-    auto result = store->apply_snapshot({{renamed, clash}});
+    auto result = store->apply_snapshot({{renamed, clash}, {}, {}});
     ASSERT_FALSE(result.has_value());
     EXPECT_EQ(result.error().code, ErrorCode::Conflict);
     EXPECT_EQ(result.error().key, "error.import.conflict");
@@ -141,7 +141,7 @@ TEST_F(StoreTest, DataVersionMovesWhenAnotherProcessWrites)
     ASSERT_TRUE(other.has_value());
     const auto before = store->data_version().value();
     EXPECT_EQ(store->data_version().value(), before); // reading does not move it
-    ASSERT_TRUE((*other)->apply_snapshot({{city("jena", "Jena")}}).has_value());
+    ASSERT_TRUE((*other)->apply_snapshot({{city("jena", "Jena")}, {}, {}}).has_value());
     EXPECT_NE(store->data_version().value(), before);
     EXPECT_EQ(store->list_cities().value().size(), 1U);
 }
@@ -151,7 +151,7 @@ TEST_F(StoreTest, DataVersionMovesWhenThisStoreWrites)
     auto store = create_store_here();
     ASSERT_TRUE(store);
     const auto before = store->data_version().value();
-    ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena")}}).has_value());
+    ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena")}, {}, {}}).has_value());
     EXPECT_NE(store->data_version().value(), before);
 }
 
@@ -159,7 +159,7 @@ TEST_F(StoreTest, RefusesToCreateOverAnExistingDatabase)
 {
     auto store = create_store_here();
     ASSERT_TRUE(store);
-    ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena")}}).has_value());
+    ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena")}, {}, {}}).has_value());
     auto again = create_store(location());
     ASSERT_FALSE(again.has_value());
     EXPECT_EQ(again.error().key, m_database.url().empty() ? "error.data_directory.exists"
@@ -172,7 +172,7 @@ TEST_F(StoreTest, ReopeningFindsWhatWasStored)
     {
         auto store = create_store_here();
         ASSERT_TRUE(store);
-        ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena")}}).has_value());
+        ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena")}, {}, {}}).has_value());
     }
     auto reopened = open_store(location());
     ASSERT_TRUE(reopened.has_value()) << reopened.error().detail;
@@ -185,7 +185,7 @@ TEST_F(StoreTest, NumbersSurviveTheRoundTripExactly)
     ASSERT_TRUE(store);
     City precise = city("jena", "Jena");
     precise.location = {50.930060000000001, 11.591842123456789};
-    ASSERT_TRUE(store->apply_snapshot({{precise}}).has_value());
+    ASSERT_TRUE(store->apply_snapshot({{precise}, {}, {}}).has_value());
     auto stored = store->find_city("jena").value().value();
     EXPECT_EQ(stored.location.latitude, precise.location.latitude);
     EXPECT_EQ(stored.location.longitude, precise.location.longitude);
@@ -229,7 +229,7 @@ TEST_F(StoreTest, AccountsAreStoredAndEmailsAreUnique)
 {
     auto store = create_store_here();
     ASSERT_TRUE(store);
-    ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena")}}).has_value());
+    ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena")}, {}, {}}).has_value());
     ASSERT_TRUE(store->add_user(member("a@jena.example", Role::Coordinator, "city-jena")).has_value());
     auto duplicate = store->add_user(member("a@jena.example", Role::Admin, ""));
     ASSERT_FALSE(duplicate.has_value());
@@ -310,7 +310,7 @@ TEST_F(StoreTest, SavingACityKeepsNumberedVersionsAndMovesTheDataVersion)
 {
     auto store = create_store_here();
     ASSERT_TRUE(store);
-    ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena")}}).has_value());
+    ASSERT_TRUE(store->apply_snapshot({{city("jena", "Jena")}, {}, {}}).has_value());
     const auto before = store->data_version().value();
     City changed = city("jena", "Jena");
     changed.statement = "Neu";

@@ -183,7 +183,8 @@ std::string HttpAnswer::header(const std::string& name) const
 }
 
 HttpAnswer http_request(unsigned short port, const std::string& method, const std::string& target,
-                        const std::string& body, const std::string& cookie, const std::string& content_type)
+                        const std::string& body, const std::string& cookie, const std::string& content_type,
+                        const std::string& authorization)
 {
     namespace beast = boost::beast;
     namespace http = beast::http;
@@ -200,7 +201,10 @@ HttpAnswer http_request(unsigned short port, const std::string& method, const st
     if (!cookie.empty()) {
         request.set(http::field::cookie, cookie);
     }
-    if (!body.empty() || method == "POST") {
+    if (!authorization.empty()) {
+        request.set(http::field::authorization, authorization);
+    }
+    if (!body.empty() || method == "POST" || method == "PUT") {
         request.set(http::field::content_type, content_type);
         request.body() = body;
         request.prepare_payload();

@@ -73,7 +73,8 @@ struct HttpAnswer {
 /// urlencoded form; `cookie` becomes the Cookie header.
 HttpAnswer http_request(unsigned short port, const std::string& method, const std::string& target,
                         const std::string& body = "", const std::string& cookie = "",
-                        const std::string& content_type = "application/x-www-form-urlencoded");
+                        const std::string& content_type = "application/x-www-form-urlencoded",
+                        const std::string& authorization = "");
 
 inline HttpAnswer http_get(unsigned short port, const std::string& target)
 {

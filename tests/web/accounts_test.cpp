@@ -5,6 +5,7 @@
 #include <chrono>
 #include <thread>
 
+#include "demo_site.hpp"
 #include "http_session.hpp"
 #include "process.hpp"
 #include "test_database.hpp"
@@ -25,48 +26,19 @@ class AccountsTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite()
     {
-        s_directory = new TemporaryDirectory();
-        s_database = new TestDatabase();
-        ASSERT_EQ(rundum({"init", "--data", data(), "--demo"}).exit_code, 0);
-        s_admin_link = rundum({"user", "add", "--data", data(), "--admin", ADMIN_EMAIL}).out;
-        s_jena_link = rundum({"user", "add", "--data", data(), "--coordinator", JENA_EMAIL, "--city", "jena"}).out;
-        ASSERT_TRUE(contains(s_admin_link, "/passwort-setzen/")) << s_admin_link;
-        s_server = new ServerProcess(data(), s_database->arguments());
-        HttpSession admin(port());
-        ASSERT_EQ(admin.set_password(path_of(s_admin_link), "Erika Geschäftsstelle", PASSPHRASE).status, 303);
-        HttpSession jena(port());
-        ASSERT_EQ(jena.set_password(path_of(s_jena_link), "Stefanie Beispiel", PASSPHRASE).status, 303);
+        s_site = new DemoSite({ADMIN_EMAIL, JENA_EMAIL, "jena", PASSPHRASE});
+        s_admin_link = s_site->admin_link;
+        s_jena_link = s_site->coordinator_link;
     }
 
-    static void TearDownTestSuite()
-    {
-        delete s_server;
-        delete s_database;
-        delete s_directory;
-    }
+    static void TearDownTestSuite() { delete s_site; }
 
-    static std::string data() { return (s_directory->path() / "data").string(); }
-    static unsigned short port() { return s_server->port(); }
+    static std::string data() { return s_site->data(); }
+    static unsigned short port() { return s_site->port(); }
+    static CommandResult rundum(std::vector<std::string> arguments) { return s_site->rundum(std::move(arguments)); }
+    static HttpSession signed_in(const std::string& email) { return s_site->signed_in(email); }
 
-    static CommandResult rundum(std::vector<std::string> arguments)
-    {
-        arguments.insert(arguments.begin(), rundum_binary());
-        for (const std::string& argument : s_database->arguments()) {
-            arguments.push_back(argument);
-        }
-        return run_command(arguments);
-    }
-
-    static HttpSession signed_in(const std::string& email)
-    {
-        HttpSession session(port());
-        EXPECT_EQ(session.sign_in(email, PASSPHRASE).status, 303);
-        return session;
-    }
-
-    static inline TemporaryDirectory* s_directory = nullptr;
-    static inline TestDatabase* s_database = nullptr;
-    static inline ServerProcess* s_server = nullptr;
+    static inline DemoSite* s_site = nullptr;
     static inline std::string s_admin_link;
     static inline std::string s_jena_link;
 };

@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 
+#include "process.hpp"
 #include "web/app.hpp"
 #include "web/error_pages.hpp"
 #include "web/clock.hpp"
@@ -32,7 +33,7 @@ public:
         RUNDUM_TRY(check());
         return slug == "jena" ? std::optional<City>(jena()) : std::nullopt;
     }
-    Result<NetworkSnapshot> snapshot() override { return NetworkSnapshot{{jena()}}; }
+    Result<NetworkSnapshot> snapshot() override { return NetworkSnapshot{{jena()}, {}, {}}; }
     Result<void> apply_snapshot(const NetworkSnapshot&) override { return {}; }
     Result<std::uint64_t> data_version() override
     {
@@ -89,6 +90,30 @@ public:
     Result<void> save_city(const City&, const CityVersion&) override { return {}; }
     Result<std::vector<CityVersion>> city_versions(std::string_view) override { return std::vector<CityVersion>{}; }
 
+    // Projects: none on this store (tests/web/projects_test.cpp covers them for real).
+    Result<std::vector<ChangeEntry>> changes_since(std::int64_t, int) override { return std::vector<ChangeEntry>{}; }
+    Result<std::vector<Topic>> list_topics() override { return std::vector<Topic>{}; }
+    Result<void> save_topics(const std::vector<Topic>&) override { return {}; }
+    Result<std::vector<Project>> list_projects() override { return std::vector<Project>{}; }
+    Result<std::optional<Project>> find_project(std::string_view) override { return std::nullopt; }
+    Result<void> save_project(const Project&, const ProjectVersion&) override { return {}; }
+    Result<void> delete_project(std::string_view) override { return {}; }
+    Result<std::vector<ProjectVersion>> project_versions(std::string_view) override
+    {
+        return std::vector<ProjectVersion>{};
+    }
+    Result<void> add_attachment(std::string_view, const AttachmentInfo&, const std::string&) override { return {}; }
+    Result<std::optional<std::pair<AttachmentInfo, std::string>>> attachment(std::string_view,
+                                                                             std::string_view) override
+    {
+        return std::nullopt;
+    }
+    Result<void> remove_attachment(std::string_view, std::string_view) override { return {}; }
+    Result<void> add_api_token(std::string_view, const ApiTokenInfo&, std::string_view) override { return {}; }
+    Result<std::optional<User>> api_token_user(std::string_view, std::string_view) override { return std::nullopt; }
+    Result<std::vector<ApiTokenInfo>> api_tokens(std::string_view) override { return std::vector<ApiTokenInfo>{}; }
+    Result<void> revoke_api_token(std::string_view, std::string_view) override { return {}; }
+
 private:
     Result<void> check()
     {
@@ -116,9 +141,13 @@ protected:
         auto catalogue = i18n::Catalogue::load("de");
         ASSERT_TRUE(catalogue.has_value());
         m_catalogue = std::move(*catalogue);
-        auto app = App::create(m_store, m_catalogue, AppConfig{}, auth::PasswordHashCost::for_tests());
+        auto index = search::SearchIndex::open(m_index_directory.path());
+        ASSERT_TRUE(index.has_value());
+        m_index = std::move(*index);
+        auto app = App::create(m_store, *m_index, m_catalogue, AppConfig{}, auth::PasswordHashCost::for_tests());
         ASSERT_TRUE(app.has_value()) << app.error().detail;
         m_app = std::move(*app);
+        m_store.list_calls = 0; // building the search index read the cities once
     }
 
     Response get(const std::string& path)
@@ -130,6 +159,8 @@ protected:
     }
 
     ScriptedStore m_store;
+    rundum::testing::TemporaryDirectory m_index_directory;
+    std::unique_ptr<search::SearchIndex> m_index;
     i18n::Catalogue m_catalogue;
     std::unique_ptr<App> m_app;
 };

@@ -58,6 +58,39 @@ TEST(Postgres, TwoInstancesOnOneDatabaseShowAChangeOnTheirNextRequest)
     }
 }
 
+TEST(Postgres, TwoInstancesWithTheirOwnIndexFindTheSameAfterAChange)
+{
+    TemporaryDirectory directory;
+    TestDatabase database;
+    const std::string first_data = (directory.path() / "first").string();
+    const std::string second_data = (directory.path() / "second").string();
+    ASSERT_EQ(rundum({"init", "--data", first_data, "--db", database.url(), "--demo"}).exit_code, 0);
+    ServerProcess first(first_data, database.arguments());
+    ServerProcess second(second_data, database.arguments());
+    const std::vector<std::string> queries = {"Kita", "Armut", "Familienzentren", "Strasse", "Begr%C3%BC%C3%9Fung"};
+    for (const std::string& query : queries) {
+        EXPECT_EQ(http_get(first.port(), "/api/v1/search?q=" + query).body,
+                  http_get(second.port(), "/api/v1/search?q=" + query).body)
+            << query;
+    }
+    // A project renamed through an import (any process): both indexes follow the change log.
+    auto exported = rundum({"export", "--data", first_data, "--db", database.url()});
+    ASSERT_EQ(exported.exit_code, 0) << exported.err;
+    std::string text = exported.out;
+    const std::string from = "\"title\": \"Familienpass\"";
+    ASSERT_NE(text.find(from), std::string::npos);
+    text.replace(text.find(from), from.size(), "\"title\": \"Saalepass für Familien\"");
+    const auto file = directory.path() / "renamed.json";
+    std::ofstream(file) << text;
+    ASSERT_EQ(rundum({"import", "--data", first_data, "--db", database.url(), file.string()}).exit_code, 0);
+    for (const ServerProcess* server : {&first, &second}) {
+        const std::string found = http_get(server->port(), "/api/v1/search?q=Saalepass").body;
+        EXPECT_TRUE(contains(found, "\"id\":\"p-jena-familienpass\"")) << found;
+    }
+    EXPECT_EQ(http_get(first.port(), "/api/v1/search?q=Familienpass").body,
+              http_get(second.port(), "/api/v1/search?q=Familienpass").body);
+}
+
 // A PostgreSQL server of this test's own, so stopping it disturbs no other test.
 class OwnPostgres {
 public:

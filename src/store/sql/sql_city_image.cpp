@@ -1,35 +1,9 @@
 // A city's image in SQL, as base64 text (portable across both dialects).
-#include <sodium.h>
-
+#include "store/sql/base64.hpp"
 #include "store/sql/sql_store.hpp"
 #include "store/sql/transaction.hpp"
 
 namespace rundum::store {
-
-namespace {
-
-std::string to_base64(const std::string& bytes)
-{
-    std::string out(sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-    sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
-                      bytes.size(), sodium_base64_VARIANT_ORIGINAL);
-    out.resize(out.size() - 1); // the terminating NUL
-    return out;
-}
-
-std::string from_base64(const std::string& text)
-{
-    std::string out(text.size(), '\0');
-    std::size_t length = 0;
-    if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(),
-                          text.size(), nullptr, &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0) {
-        return {};
-    }
-    out.resize(length);
-    return out;
-}
-
-} // namespace
 
 Result<void> SqlStore::set_city_image(std::string_view city_id, const CityImage& image)
 {

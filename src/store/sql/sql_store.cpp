@@ -4,6 +4,7 @@
 #include <ctime>
 #include <map>
 
+#include "core/text.hpp"
 #include "store/sql/schema_migration.hpp"
 #include "store/sql/transaction.hpp"
 
@@ -15,16 +16,6 @@ constexpr std::string_view CITY_COLUMNS =
     "SELECT id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
     "has_address, address_recipient, address_street, address_postcode, address_locality, "
     "website FROM cities ";
-
-// Recipient lines are stored as one text, one line each.
-std::string join_lines(const std::vector<std::string>& lines)
-{
-    std::string joined;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        joined += (i == 0 ? "" : "\n") + lines[i];
-    }
-    return joined;
-}
 
 std::vector<std::string> split_lines(const std::string& text)
 {
@@ -115,6 +106,13 @@ Result<NetworkSnapshot> SqlStore::snapshot()
     RUNDUM_TRY(in_transaction(*m_connection, "BEGIN", [&]() -> Result<void> {
         RUNDUM_TRY_ASSIGN(cities, select_cities("", ""));
         snapshot.cities = std::move(cities);
+        RUNDUM_TRY_ASSIGN(topics, m_connection->query("SELECT slug, name, position FROM topics ORDER BY position, slug"));
+        for (std::size_t row = 0; row < topics.size(); ++row) {
+            snapshot.topics.push_back(
+                Topic{topics.text(row, 0), topics.text(row, 1), static_cast<int>(topics.integer(row, 2))});
+        }
+        RUNDUM_TRY_ASSIGN(projects, select_projects("", ""));
+        snapshot.projects = std::move(projects);
         return {};
     }));
     return snapshot;
@@ -138,7 +136,7 @@ Result<void> SqlStore::upsert_city(const City& city)
         "address_locality = excluded.address_locality, website = excluded.website",
         {city.id, city.slug, city.name, city.state, city.official_key, city.location.latitude,
          city.location.longitude, city.alliance, city.statement,
-         std::int64_t{city.address ? 1 : 0}, join_lines(address.recipient_lines), address.street,
+         std::int64_t{city.address ? 1 : 0}, joined_lines(address.recipient_lines), address.street,
          address.postcode, address.locality, city.website}));
     RUNDUM_TRY(m_connection->query("DELETE FROM contacts WHERE city_id = ?", {city.id}));
     for (std::size_t position = 0; position < city.contacts.size(); ++position) {
@@ -167,7 +165,12 @@ Result<void> SqlStore::apply_snapshot(const NetworkSnapshot& snapshot)
                 return fail(std::move(error));
             }
         }
-        return log_change("import of " + std::to_string(snapshot.cities.size()) + " cities");
+        RUNDUM_TRY(upsert_topics(snapshot.topics));
+        for (const Project& project : snapshot.projects) {
+            RUNDUM_TRY(upsert_project(project));
+        }
+        return log_change("import of " + std::to_string(snapshot.cities.size()) + " cities, " +
+                          std::to_string(snapshot.projects.size()) + " projects");
     });
 }
 

@@ -59,11 +59,32 @@ public:
     Result<void> remove_city_image(std::string_view city_id) override;
     Result<void> save_city(const City& city, const CityVersion& version) override;
     Result<std::vector<CityVersion>> city_versions(std::string_view city_id) override;
+    Result<std::vector<ChangeEntry>> changes_since(std::int64_t after_id, int limit) override;
+    Result<std::vector<Topic>> list_topics() override;
+    Result<void> save_topics(const std::vector<Topic>& topics) override;
+    Result<std::vector<Project>> list_projects() override;
+    Result<std::optional<Project>> find_project(std::string_view id) override;
+    Result<void> save_project(const Project& project, const ProjectVersion& version) override;
+    Result<void> delete_project(std::string_view id) override;
+    Result<std::vector<ProjectVersion>> project_versions(std::string_view project_id) override;
+    Result<void> add_attachment(std::string_view project_id, const AttachmentInfo& info,
+                                const std::string& bytes) override;
+    Result<std::optional<std::pair<AttachmentInfo, std::string>>> attachment(
+        std::string_view project_id, std::string_view attachment_id) override;
+    Result<void> remove_attachment(std::string_view project_id, std::string_view attachment_id) override;
+    Result<void> add_api_token(std::string_view user_id, const ApiTokenInfo& info,
+                               std::string_view token_hash) override;
+    Result<std::optional<User>> api_token_user(std::string_view token_hash, std::string_view now) override;
+    Result<std::vector<ApiTokenInfo>> api_tokens(std::string_view user_id) override;
+    Result<void> revoke_api_token(std::string_view user_id, std::string_view token_id) override;
 
 private:
     Result<std::vector<City>> select_cities(std::string_view where_clause, std::string_view slug);
     Result<void> upsert_city(const City& city);
     Result<void> log_change(std::string what);
+    Result<std::vector<Project>> select_projects(std::string_view where_clause, std::string_view id);
+    Result<void> upsert_project(const Project& project);
+    Result<void> upsert_topics(const std::vector<Topic>& topics);
     Result<std::optional<User>> select_user(std::string_view where_clause, std::string_view value);
 
     std::mutex m_mutex;

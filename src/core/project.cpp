@@ -1,0 +1,77 @@
+// Status keys and the years a project ran in.
+#include "core/project.hpp"
+
+#include <array>
+#include <charconv>
+
+namespace rundum {
+
+namespace {
+
+constexpr std::array<std::pair<ProjectStatus, std::string_view>, 5> STATUS_KEYS = {{
+    {ProjectStatus::Idea, "idee"},
+    {ProjectStatus::Planned, "geplant"},
+    {ProjectStatus::Running, "laeuft"},
+    {ProjectStatus::Completed, "abgeschlossen"},
+    {ProjectStatus::Stopped, "eingestellt"},
+}};
+
+// "2021-09" -> 2021; 0 when there is no year.
+int year_of(std::string_view date)
+{
+    int year = 0;
+    if (date.size() < 4 || std::from_chars(date.data(), date.data() + 4, year).ec != std::errc{}) {
+        return 0;
+    }
+    return year;
+}
+
+} // namespace
+
+std::string_view status_key(ProjectStatus status)
+{
+    for (const auto& [value, key] : STATUS_KEYS) {
+        if (value == status) {
+            return key;
+        }
+    }
+    return "idee";
+}
+
+std::optional<ProjectStatus> status_from_key(std::string_view key)
+{
+    for (const auto& [value, known] : STATUS_KEYS) {
+        if (known == key) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+const std::vector<ProjectStatus>& all_statuses()
+{
+    static const std::vector<ProjectStatus> statuses = {ProjectStatus::Idea, ProjectStatus::Planned,
+                                                        ProjectStatus::Running, ProjectStatus::Completed,
+                                                        ProjectStatus::Stopped};
+    return statuses;
+}
+
+std::vector<int> project_years(const Project& project, int current_year)
+{
+    const int start = year_of(project.start_date);
+    if (start == 0) {
+        return {};
+    }
+    int end = year_of(project.end_date);
+    if (end == 0) {
+        const bool still_active = project.status == ProjectStatus::Running;
+        end = still_active ? std::max(start, current_year) : start;
+    }
+    std::vector<int> years;
+    for (int year = start; year <= end && years.size() < 100; ++year) {
+        years.push_back(year);
+    }
+    return years;
+}
+
+} // namespace rundum

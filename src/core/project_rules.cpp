@@ -1,0 +1,169 @@
+// Validation rules for projects and topics; error keys are catalogue messages.
+#include "core/project_rules.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "core/city_rules.hpp"
+#include "core/user.hpp"
+
+namespace rundum {
+
+namespace {
+
+// "2024" or "2024-03".
+bool is_valid_date(std::string_view date)
+{
+    auto digits = [&](std::size_t from, std::size_t count) {
+        for (std::size_t i = from; i < from + count; ++i) {
+            if (date[i] < '0' || date[i] > '9') {
+                return false;
+            }
+        }
+        return true;
+    };
+    if (date.size() == 4) {
+        return digits(0, 4);
+    }
+    return date.size() == 7 && digits(0, 4) && date[4] == '-' && digits(5, 2) && date.substr(5) >= "01" &&
+           date.substr(5) <= "12";
+}
+
+Result<void> check_list(const std::vector<std::string>& items, const char* key)
+{
+    if (items.size() > MAX_PROJECT_LIST_ITEMS) {
+        return fail(ErrorCode::Invalid, key, {std::to_string(MAX_PROJECT_LIST_ITEMS)});
+    }
+    for (const std::string& item : items) {
+        if (item.size() > MAX_PROJECT_SUMMARY) {
+            return fail(ErrorCode::Invalid, key, {std::to_string(MAX_PROJECT_LIST_ITEMS)});
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> validate_project(const Project& project, const std::vector<Topic>& topics)
+{
+    if (!is_valid_id(project.id)) {
+        return fail(ErrorCode::Invalid, "error.project.id_invalid", {project.id});
+    }
+    if (!is_valid_id(project.city_id)) {
+        return fail(ErrorCode::Invalid, "error.project.city_missing");
+    }
+    if (project.title.find_first_not_of(" \t") == std::string::npos) {
+        return fail(ErrorCode::Invalid, "error.project.title_missing");
+    }
+    if (project.title.size() > MAX_PROJECT_TITLE) {
+        return fail(ErrorCode::Invalid, "error.project.title_too_long", {std::to_string(MAX_PROJECT_TITLE)});
+    }
+    if (project.summary.size() > MAX_PROJECT_SUMMARY) {
+        return fail(ErrorCode::Invalid, "error.project.summary_too_long", {std::to_string(MAX_PROJECT_SUMMARY)});
+    }
+    for (const std::string* text : {&project.description, &project.goals, &project.results,
+                                    &project.transfer_requirements, &project.costs_and_funding,
+                                    &project.staff_effort, &project.lead_organisation}) {
+        if (text->size() > MAX_PROJECT_TEXT) {
+            return fail(ErrorCode::Invalid, "error.project.text_too_long", {std::to_string(MAX_PROJECT_TEXT)});
+        }
+    }
+    if (!project.start_date.empty() && !is_valid_date(project.start_date)) {
+        return fail(ErrorCode::Invalid, "error.project.start_invalid", {project.start_date});
+    }
+    if (!project.end_date.empty() && !is_valid_date(project.end_date)) {
+        return fail(ErrorCode::Invalid, "error.project.end_invalid", {project.end_date});
+    }
+    if (!project.start_date.empty() && !project.end_date.empty() && project.end_date < project.start_date) {
+        return fail(ErrorCode::Invalid, "error.project.end_before_start");
+    }
+    std::set<std::string> known;
+    for (const Topic& topic : topics) {
+        known.insert(topic.slug);
+    }
+    for (const std::string& topic : project.topics) {
+        if (!known.contains(topic)) {
+            return fail(ErrorCode::Invalid, "error.project.topic_unknown", {topic});
+        }
+    }
+    RUNDUM_TRY(check_list(project.target_groups, "error.project.list_too_long"));
+    RUNDUM_TRY(check_list(project.partners, "error.project.list_too_long"));
+    RUNDUM_TRY(check_list(project.success_factors, "error.project.list_too_long"));
+    RUNDUM_TRY(check_list(project.stumbling_blocks, "error.project.list_too_long"));
+    if (project.links.size() > MAX_PROJECT_LIST_ITEMS) {
+        return fail(ErrorCode::Invalid, "error.project.list_too_long", {std::to_string(MAX_PROJECT_LIST_ITEMS)});
+    }
+    for (const ProjectLink& link : project.links) {
+        if (!is_web_address(link.url) || link.url.size() > 2000) {
+            return fail(ErrorCode::Invalid, "error.project.link_invalid", {link.url});
+        }
+    }
+    if (!project.contact_email.empty() && !is_plausible_email(project.contact_email)) {
+        return fail(ErrorCode::Invalid, "error.project.email_invalid", {project.contact_email});
+    }
+    if (project.contact_phone.size() > 40) {
+        return fail(ErrorCode::Invalid, "error.project.phone_invalid");
+    }
+    return {};
+}
+
+Result<void> validate_topics(const std::vector<Topic>& topics)
+{
+    std::set<std::string> slugs;
+    std::set<std::string> names;
+    for (const Topic& topic : topics) {
+        if (topic.name.find_first_not_of(' ') == std::string::npos || topic.name.size() > 120) {
+            return fail(ErrorCode::Invalid, "error.topic.name_missing");
+        }
+        if (!is_valid_slug(topic.slug)) {
+            return fail(ErrorCode::Invalid, "error.topic.slug_invalid", {topic.name});
+        }
+        if (!slugs.insert(topic.slug).second || !names.insert(topic.name).second) {
+            return fail(ErrorCode::Conflict, "error.topic.duplicate", {topic.name});
+        }
+    }
+    return {};
+}
+
+std::string slug_from_name(std::string_view name)
+{
+    std::string slug;
+    auto add = [&](std::string_view part) {
+        slug += part;
+    };
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(name[i]);
+        if (c >= 'A' && c <= 'Z') {
+            slug += static_cast<char>(c - 'A' + 'a');
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            slug += static_cast<char>(c);
+        } else if (c == 0xC3 && i + 1 < name.size()) {
+            const unsigned char next = static_cast<unsigned char>(name[++i]);
+            switch (next) {
+            case 0xA4: case 0x84: add("ae"); break; // ä Ä
+            case 0xB6: case 0x96: add("oe"); break; // ö Ö
+            case 0xBC: case 0x9C: add("ue"); break; // ü Ü
+            case 0x9F: add("ss"); break;            // ß
+            default: add("-"); break;
+            }
+        } else if (!slug.empty() && slug.back() != '-') {
+            slug += '-';
+        }
+    }
+    while (!slug.empty() && slug.back() == '-') {
+        slug.pop_back();
+    }
+    std::string collapsed;
+    for (char c : slug) {
+        if (c != '-' || collapsed.empty() || collapsed.back() != '-') {
+            collapsed += c;
+        }
+    }
+    collapsed.resize(std::min<std::size_t>(collapsed.size(), 64));
+    while (!collapsed.empty() && collapsed.back() == '-') {
+        collapsed.pop_back();
+    }
+    return collapsed;
+}
+
+} // namespace rundum

@@ -1,0 +1,25 @@
+// What the search index holds of each thing the network stores: the one place that decides
+// which fields are title, summary and body, and which facets a thing has.
+#pragma once
+
+#include <vector>
+
+#include "core/city.hpp"
+#include "core/project.hpp"
+#include "search/search_index.hpp"
+
+namespace rundum::search {
+
+/// The kinds of documents, as stored in the index and used in URLs of results.
+inline constexpr std::string_view PROJECT_KIND = "project";
+inline constexpr std::string_view CITY_KIND = "city";
+
+/// A project as a search document. Facets: topic, city (slug), target (target groups), status,
+/// year (every year it ran in, up to `current_year`).
+SearchDocument project_document(const Project& project, const City& city, int current_year);
+
+/// A city as a search document (always public: the directory is public). Its contacts are left
+/// out: personal data is not searchable.
+SearchDocument city_document(const City& city);
+
+} // namespace rundum::search

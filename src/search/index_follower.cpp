@@ -1,0 +1,149 @@
+// Following the change log: "project <id>" and "city <id>" are re-read one by one; anything
+// else ("topics", "import ...") means too much changed to tell, and the index is rebuilt.
+#include "search/index_follower.hpp"
+
+#include <map>
+
+#include "search/documents.hpp"
+
+namespace rundum::search {
+
+namespace {
+
+constexpr std::string_view POSITION_KEY = "change_log_position";
+constexpr int CHANGES_PER_READ = 500;
+// Beyond this many changes to catch up, one rebuild is cheaper than many single updates.
+constexpr std::size_t REBUILD_THRESHOLD = 2000;
+
+} // namespace
+
+Result<std::int64_t> IndexFollower::indexed_position() const
+{
+    RUNDUM_TRY_ASSIGN(text, m_index.metadata(std::string(POSITION_KEY)));
+    if (text.empty()) {
+        return std::int64_t{-1};
+    }
+    try {
+        return std::stoll(text);
+    } catch (const std::exception&) {
+        return std::int64_t{-1};
+    }
+}
+
+Result<void> IndexFollower::catch_up(std::uint64_t data_version)
+{
+    if (data_version == m_position_seen.load()) {
+        return {};
+    }
+    std::lock_guard lock(m_mutex);
+    if (data_version == m_position_seen.load()) {
+        return {}; // another thread caught up while this one waited
+    }
+    RUNDUM_TRY_ASSIGN(position, indexed_position());
+    const auto newest = static_cast<std::int64_t>(data_version);
+    if (position < 0 || position > newest) {
+        // A new index, or one built from another database: start over.
+        return rebuild_locked();
+    }
+    std::vector<ChangeEntry> changes;
+    for (std::int64_t after = position;;) {
+        RUNDUM_TRY_ASSIGN(batch, m_store.changes_since(after, CHANGES_PER_READ));
+        if (batch.empty()) {
+            break;
+        }
+        after = batch.back().id;
+        changes.insert(changes.end(), batch.begin(), batch.end());
+        if (changes.size() > REBUILD_THRESHOLD) {
+            return rebuild_locked();
+        }
+    }
+    if (changes.empty()) {
+        m_position_seen = data_version;
+        return {};
+    }
+    for (const ChangeEntry& change : changes) {
+        if (change.what.starts_with("project ")) {
+            RUNDUM_TRY(reindex_project(change.what.substr(8)));
+        } else if (change.what.starts_with("city ")) {
+            RUNDUM_TRY(reindex_city(change.what.substr(5)));
+        } else if (change.what.starts_with("image of ")) {
+            continue; // images are not searched
+        } else {
+            return rebuild_locked();
+        }
+    }
+    const std::int64_t reached = changes.back().id;
+    RUNDUM_TRY(m_index.set_metadata(std::string(POSITION_KEY), std::to_string(reached)));
+    m_position_seen = static_cast<std::uint64_t>(reached);
+    return {};
+}
+
+Result<void> IndexFollower::rebuild()
+{
+    std::lock_guard lock(m_mutex);
+    return rebuild_locked();
+}
+
+Result<void> IndexFollower::rebuild_locked()
+{
+    // The position is read first: changes committed while reading are applied again later,
+    // which is harmless, instead of being missed.
+    RUNDUM_TRY_ASSIGN(version, m_store.data_version());
+    RUNDUM_TRY_ASSIGN(cities, m_store.list_cities());
+    RUNDUM_TRY_ASSIGN(projects, m_store.list_projects());
+    std::map<std::string, const City*> cities_by_id;
+    std::vector<SearchDocument> documents;
+    documents.reserve(cities.size() + projects.size());
+    for (const City& city : cities) {
+        cities_by_id.emplace(city.id, &city);
+        documents.push_back(city_document(city));
+    }
+    for (const Project& project : projects) {
+        if (auto city = cities_by_id.find(project.city_id); city != cities_by_id.end()) {
+            documents.push_back(project_document(project, *city->second, m_current_year));
+        }
+    }
+    RUNDUM_TRY(m_index.clear());
+    RUNDUM_TRY(m_index.put_all(documents));
+    RUNDUM_TRY(m_index.set_metadata(std::string(POSITION_KEY), std::to_string(version)));
+    m_position_seen = version;
+    return {};
+}
+
+Result<void> IndexFollower::reindex_project(const std::string& id)
+{
+    RUNDUM_TRY_ASSIGN(project, m_store.find_project(id));
+    if (!project) {
+        return m_index.remove(std::string(PROJECT_KIND), id);
+    }
+    RUNDUM_TRY_ASSIGN(cities, m_store.list_cities());
+    for (const City& city : cities) {
+        if (city.id == project->city_id) {
+            return m_index.put(project_document(*project, city, m_current_year));
+        }
+    }
+    return m_index.remove(std::string(PROJECT_KIND), id);
+}
+
+Result<void> IndexFollower::reindex_city(const std::string& id)
+{
+    RUNDUM_TRY_ASSIGN(cities, m_store.list_cities());
+    for (const City& city : cities) {
+        if (city.id != id) {
+            continue;
+        }
+        RUNDUM_TRY(m_index.put(city_document(city)));
+        // The city's name and alliance are part of its projects' documents.
+        RUNDUM_TRY_ASSIGN(projects, m_store.list_projects());
+        std::vector<SearchDocument> documents;
+        for (const Project& project : projects) {
+            if (project.city_id == id) {
+                documents.push_back(project_document(project, city, m_current_year));
+            }
+        }
+        return m_index.put_all(documents);
+    }
+    return {};
+}
+
+} // namespace rundum::search

@@ -1,0 +1,45 @@
+// Keeps an instance's search index in step with the database by following the change log, so
+// every instance (each with its own index) finds the same after any instance wrote.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <limits>
+#include <mutex>
+
+#include "search/search_index.hpp"
+#include "store/store.hpp"
+
+namespace rundum::search {
+
+/// Follows the store's change log into the index.
+class IndexFollower {
+public:
+    IndexFollower(store::Store& store, SearchIndex& index, int current_year)
+        : m_store(store), m_index(index), m_current_year(current_year)
+    {
+    }
+
+    /// Brings the index up to `data_version` (the store's newest change-log id): applies the
+    /// changes since the index's position, or rebuilds it all when it cannot tell what changed
+    /// (an import, new topics, an index from another database). Cheap when nothing changed.
+    Result<void> catch_up(std::uint64_t data_version);
+
+    /// Rebuilds the whole index from the store.
+    Result<void> rebuild();
+
+private:
+    Result<void> rebuild_locked();
+    Result<void> reindex_project(const std::string& id);
+    Result<void> reindex_city(const std::string& id);
+    Result<std::int64_t> indexed_position() const;
+
+    store::Store& m_store;
+    SearchIndex& m_index;
+    int m_current_year;
+    std::mutex m_mutex; ///< one catch-up at a time; searches meanwhile see the older index
+    /// The change-log id the index reflects, as last seen; "none yet" makes the first call look.
+    std::atomic<std::uint64_t> m_position_seen{std::numeric_limits<std::uint64_t>::max()};
+};
+
+} // namespace rundum::search

@@ -1,0 +1,329 @@
+// Praxisbeispiele and topics in SQL. A project's lists live in project_items (one row per item)
+// and its topics in project_topics; reading all projects takes three queries, not one per project.
+#include <algorithm>
+#include <map>
+
+#include "store/sql/base64.hpp"
+#include "store/sql/sql_store.hpp"
+#include "store/sql/transaction.hpp"
+
+namespace rundum::store {
+
+namespace {
+
+constexpr std::string_view PROJECT_COLUMNS =
+    "SELECT id, city_id, title, summary, description, status, start_date, end_date, lead_organisation, "
+    "costs_and_funding, staff_effort, goals, results, transfer_requirements, contact_name, contact_email, "
+    "contact_phone, visibility, is_example, created_at, updated_at FROM projects ";
+
+// The names of the lists in project_items.
+constexpr std::string_view TARGET_GROUPS = "target_group";
+constexpr std::string_view PARTNERS = "partner";
+constexpr std::string_view SUCCESS_FACTORS = "success_factor";
+constexpr std::string_view STUMBLING_BLOCKS = "stumbling_block";
+constexpr std::string_view LINKS = "link";
+
+Project project_from_row(const Rows& rows, std::size_t row)
+{
+    Project project;
+    std::size_t column = 0;
+    for (std::string* field : {&project.id, &project.city_id, &project.title, &project.summary,
+                               &project.description}) {
+        *field = rows.text(row, column++);
+    }
+    project.status = status_from_key(rows.text(row, column++)).value_or(ProjectStatus::Idea);
+    for (std::string* field : {&project.start_date, &project.end_date, &project.lead_organisation,
+                               &project.costs_and_funding, &project.staff_effort, &project.goals,
+                               &project.results, &project.transfer_requirements, &project.contact_name,
+                               &project.contact_email, &project.contact_phone}) {
+        *field = rows.text(row, column++);
+    }
+    project.visibility =
+        rows.text(row, column++) == "public" ? ProjectVisibility::Public : ProjectVisibility::Members;
+    project.is_example = rows.integer(row, column++) != 0;
+    project.created_at = rows.text(row, column++);
+    project.updated_at = rows.text(row, column);
+    return project;
+}
+
+std::vector<std::string>* list_of(Project& project, const std::string& name)
+{
+    if (name == TARGET_GROUPS) {
+        return &project.target_groups;
+    }
+    if (name == PARTNERS) {
+        return &project.partners;
+    }
+    if (name == SUCCESS_FACTORS) {
+        return &project.success_factors;
+    }
+    if (name == STUMBLING_BLOCKS) {
+        return &project.stumbling_blocks;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Result<std::vector<Project>> SqlStore::select_projects(std::string_view where_clause, std::string_view id)
+{
+    const std::string sql = std::string(PROJECT_COLUMNS) + std::string(where_clause) + " ORDER BY id";
+    RUNDUM_TRY_ASSIGN(rows, id.empty() ? m_connection->query(sql) : m_connection->query(sql, {std::string(id)}));
+    std::vector<Project> projects;
+    projects.reserve(rows.size());
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        projects.push_back(project_from_row(rows, row));
+    }
+    std::map<std::string, Project*> by_id;
+    for (Project& project : projects) {
+        by_id.emplace(project.id, &project);
+    }
+    const std::string filter = id.empty() ? "" : " WHERE project_id = ?";
+    auto parameters = [&]() {
+        return id.empty() ? std::vector<SqlValue>{} : std::vector<SqlValue>{std::string(id)};
+    };
+    RUNDUM_TRY_ASSIGN(topics, m_connection->query("SELECT project_id, topic_slug FROM project_topics" + filter +
+                                                      " ORDER BY project_id, position",
+                                                  parameters()));
+    for (std::size_t row = 0; row < topics.size(); ++row) {
+        if (auto project = by_id.find(topics.text(row, 0)); project != by_id.end()) {
+            project->second->topics.push_back(topics.text(row, 1));
+        }
+    }
+    RUNDUM_TRY_ASSIGN(items, m_connection->query("SELECT project_id, list_name, text, url FROM project_items" +
+                                                     filter + " ORDER BY project_id, list_name, position",
+                                                 parameters()));
+    for (std::size_t row = 0; row < items.size(); ++row) {
+        auto project = by_id.find(items.text(row, 0));
+        if (project == by_id.end()) {
+            continue;
+        }
+        const std::string list = items.text(row, 1);
+        if (list == LINKS) {
+            project->second->links.push_back(ProjectLink{items.text(row, 2), items.text(row, 3)});
+        } else if (auto* target = list_of(*project->second, list)) {
+            target->push_back(items.text(row, 2));
+        }
+    }
+    return projects;
+}
+
+Result<void> SqlStore::upsert_project(const Project& project)
+{
+    RUNDUM_TRY(m_connection->query(
+        "INSERT INTO projects (id, city_id, title, summary, description, status, start_date, end_date, "
+        "lead_organisation, costs_and_funding, staff_effort, goals, results, transfer_requirements, "
+        "contact_name, contact_email, contact_phone, visibility, is_example, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET city_id = excluded.city_id, title = excluded.title, "
+        "summary = excluded.summary, description = excluded.description, status = excluded.status, "
+        "start_date = excluded.start_date, end_date = excluded.end_date, "
+        "lead_organisation = excluded.lead_organisation, costs_and_funding = excluded.costs_and_funding, "
+        "staff_effort = excluded.staff_effort, goals = excluded.goals, results = excluded.results, "
+        "transfer_requirements = excluded.transfer_requirements, contact_name = excluded.contact_name, "
+        "contact_email = excluded.contact_email, contact_phone = excluded.contact_phone, "
+        "visibility = excluded.visibility, is_example = excluded.is_example, "
+        "created_at = excluded.created_at, updated_at = excluded.updated_at",
+        {project.id, project.city_id, project.title, project.summary, project.description,
+         std::string(status_key(project.status)), project.start_date, project.end_date,
+         project.lead_organisation, project.costs_and_funding, project.staff_effort, project.goals,
+         project.results, project.transfer_requirements, project.contact_name, project.contact_email,
+         project.contact_phone,
+         std::string(project.visibility == ProjectVisibility::Public ? "public" : "members"),
+         std::int64_t{project.is_example ? 1 : 0}, project.created_at, project.updated_at}));
+    RUNDUM_TRY(m_connection->query("DELETE FROM project_topics WHERE project_id = ?", {project.id}));
+    for (std::size_t position = 0; position < project.topics.size(); ++position) {
+        RUNDUM_TRY(m_connection->query(
+            "INSERT INTO project_topics (project_id, topic_slug, position) VALUES (?, ?, ?)",
+            {project.id, project.topics[position], static_cast<std::int64_t>(position)}));
+    }
+    RUNDUM_TRY(m_connection->query("DELETE FROM project_items WHERE project_id = ?", {project.id}));
+    auto insert_item = [&](std::string_view list, std::size_t position, const std::string& text,
+                           const std::string& url) {
+        return m_connection->query(
+            "INSERT INTO project_items (project_id, list_name, position, text, url) VALUES (?, ?, ?, ?, ?)",
+            {project.id, std::string(list), static_cast<std::int64_t>(position), text, url});
+    };
+    const std::pair<std::string_view, const std::vector<std::string>*> lists[] = {
+        {TARGET_GROUPS, &project.target_groups},
+        {PARTNERS, &project.partners},
+        {SUCCESS_FACTORS, &project.success_factors},
+        {STUMBLING_BLOCKS, &project.stumbling_blocks},
+    };
+    for (const auto& [name, items] : lists) {
+        for (std::size_t position = 0; position < items->size(); ++position) {
+            RUNDUM_TRY(insert_item(name, position, (*items)[position], ""));
+        }
+    }
+    for (std::size_t position = 0; position < project.links.size(); ++position) {
+        RUNDUM_TRY(insert_item(LINKS, position, project.links[position].title, project.links[position].url));
+    }
+    return {};
+}
+
+Result<std::vector<Topic>> SqlStore::list_topics()
+{
+    std::lock_guard lock(m_mutex);
+    RUNDUM_TRY_ASSIGN(rows, m_connection->query("SELECT slug, name, position FROM topics ORDER BY position, slug"));
+    std::vector<Topic> topics;
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        topics.push_back(Topic{rows.text(row, 0), rows.text(row, 1), static_cast<int>(rows.integer(row, 2))});
+    }
+    return topics;
+}
+
+Result<void> SqlStore::upsert_topics(const std::vector<Topic>& topics)
+{
+    for (const Topic& topic : topics) {
+        RUNDUM_TRY(m_connection->query(
+            "INSERT INTO topics (slug, name, position) VALUES (?, ?, ?) "
+            "ON CONFLICT (slug) DO UPDATE SET name = excluded.name, position = excluded.position",
+            {topic.slug, topic.name, std::int64_t{topic.position}}));
+    }
+    return {};
+}
+
+Result<void> SqlStore::save_topics(const std::vector<Topic>& topics)
+{
+    std::lock_guard lock(m_mutex);
+    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
+        RUNDUM_TRY_ASSIGN(stored, m_connection->query("SELECT slug FROM topics"));
+        for (std::size_t row = 0; row < stored.size(); ++row) {
+            const std::string slug = stored.text(row, 0);
+            const bool kept = std::any_of(topics.begin(), topics.end(),
+                                          [&](const Topic& topic) { return topic.slug == slug; });
+            if (!kept) {
+                RUNDUM_TRY(m_connection->query("DELETE FROM project_topics WHERE topic_slug = ?", {slug}));
+                RUNDUM_TRY(m_connection->query("DELETE FROM topics WHERE slug = ?", {slug}));
+            }
+        }
+        RUNDUM_TRY(upsert_topics(topics));
+        return log_change("topics");
+    });
+}
+
+Result<std::vector<Project>> SqlStore::list_projects()
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<Project> projects;
+    RUNDUM_TRY(in_transaction(*m_connection, "BEGIN", [&]() -> Result<void> {
+        RUNDUM_TRY_ASSIGN(all, select_projects("", ""));
+        projects = std::move(all);
+        return {};
+    }));
+    return projects;
+}
+
+Result<std::optional<Project>> SqlStore::find_project(std::string_view id)
+{
+    std::lock_guard lock(m_mutex);
+    RUNDUM_TRY_ASSIGN(found, select_projects("WHERE id = ?", id));
+    if (found.empty()) {
+        return std::optional<Project>();
+    }
+    Project project = std::move(found.front());
+    RUNDUM_TRY_ASSIGN(files, m_connection->query("SELECT id, file_name, content_type, size_bytes, title FROM "
+                                                 "project_attachments WHERE project_id = ? ORDER BY created_at, id",
+                                                 {project.id}));
+    for (std::size_t row = 0; row < files.size(); ++row) {
+        project.attachments.push_back(AttachmentInfo{files.text(row, 0), files.text(row, 1), files.text(row, 2),
+                                                     static_cast<std::size_t>(files.integer(row, 3)),
+                                                     files.text(row, 4)});
+    }
+    return std::optional<Project>(std::move(project));
+}
+
+Result<void> SqlStore::save_project(const Project& project, const ProjectVersion& version)
+{
+    std::lock_guard lock(m_mutex);
+    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
+        RUNDUM_TRY(upsert_project(project));
+        RUNDUM_TRY(m_connection->query(
+            "INSERT INTO project_versions (project_id, number, changed_at, changed_by, content) "
+            "SELECT ?, coalesce(max(number), 0) + 1, ?, ?, ? FROM project_versions WHERE project_id = ?",
+            {project.id, version.changed_at, version.changed_by, version.content, project.id}));
+        return log_change("project " + project.id);
+    });
+}
+
+Result<void> SqlStore::delete_project(std::string_view id)
+{
+    std::lock_guard lock(m_mutex);
+    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
+        RUNDUM_TRY_ASSIGN(found, m_connection->query("SELECT id FROM projects WHERE id = ?", {std::string(id)}));
+        if (found.empty()) {
+            return fail(ErrorCode::NotFound, "error.project.not_found");
+        }
+        // Topics, items, versions and attachments go with it (ON DELETE CASCADE).
+        RUNDUM_TRY(m_connection->query("DELETE FROM projects WHERE id = ?", {std::string(id)}));
+        return log_change("project " + std::string(id));
+    });
+}
+
+Result<std::vector<ProjectVersion>> SqlStore::project_versions(std::string_view project_id)
+{
+    std::lock_guard lock(m_mutex);
+    RUNDUM_TRY_ASSIGN(rows, m_connection->query("SELECT number, changed_at, changed_by, content FROM "
+                                                "project_versions WHERE project_id = ? ORDER BY number DESC",
+                                                {std::string(project_id)}));
+    std::vector<ProjectVersion> versions;
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        versions.push_back(ProjectVersion{static_cast<int>(rows.integer(row, 0)), rows.text(row, 1),
+                                          rows.text(row, 2), rows.text(row, 3)});
+    }
+    return versions;
+}
+
+Result<void> SqlStore::add_attachment(std::string_view project_id, const AttachmentInfo& info,
+                                      const std::string& bytes)
+{
+    std::lock_guard lock(m_mutex);
+    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
+        RUNDUM_TRY(m_connection->query(
+            "INSERT INTO project_attachments (id, project_id, file_name, content_type, size_bytes, title, "
+            "data_base64, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            {info.id, std::string(project_id), info.file_name, info.content_type,
+             static_cast<std::int64_t>(bytes.size()), info.title, to_base64(bytes), utc_now_text()}));
+        return log_change("project " + std::string(project_id));
+    });
+}
+
+Result<std::optional<std::pair<AttachmentInfo, std::string>>> SqlStore::attachment(std::string_view project_id,
+                                                                                   std::string_view attachment_id)
+{
+    std::lock_guard lock(m_mutex);
+    RUNDUM_TRY_ASSIGN(rows, m_connection->query("SELECT id, file_name, content_type, size_bytes, title, data_base64 "
+                                                "FROM project_attachments WHERE project_id = ? AND id = ?",
+                                                {std::string(project_id), std::string(attachment_id)}));
+    if (rows.empty()) {
+        return std::optional<std::pair<AttachmentInfo, std::string>>();
+    }
+    AttachmentInfo info{rows.text(0, 0), rows.text(0, 1), rows.text(0, 2),
+                        static_cast<std::size_t>(rows.integer(0, 3)), rows.text(0, 4)};
+    return std::optional<std::pair<AttachmentInfo, std::string>>(std::in_place, std::move(info),
+                                                                 from_base64(rows.text(0, 5)));
+}
+
+Result<void> SqlStore::remove_attachment(std::string_view project_id, std::string_view attachment_id)
+{
+    std::lock_guard lock(m_mutex);
+    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
+        RUNDUM_TRY(m_connection->query("DELETE FROM project_attachments WHERE project_id = ? AND id = ?",
+                                       {std::string(project_id), std::string(attachment_id)}));
+        return log_change("project " + std::string(project_id));
+    });
+}
+
+Result<std::vector<ChangeEntry>> SqlStore::changes_since(std::int64_t after_id, int limit)
+{
+    std::lock_guard lock(m_mutex);
+    RUNDUM_TRY_ASSIGN(rows, m_connection->query("SELECT id, what FROM change_log WHERE id > ? ORDER BY id LIMIT ?",
+                                                {after_id, std::int64_t{limit}}));
+    std::vector<ChangeEntry> changes;
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        changes.push_back(ChangeEntry{rows.integer(row, 0), rows.text(row, 1)});
+    }
+    return changes;
+}
+
+} // namespace rundum::store

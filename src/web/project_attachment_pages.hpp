@@ -1,0 +1,21 @@
+// Files attached to Praxisbeispiele: upload (checked by content, size-limited), download
+// with the right type and a Content-Disposition, removal.
+#pragma once
+
+#include <string_view>
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+/// The largest attachment accepted, in bytes.
+inline constexpr std::size_t MAX_ATTACHMENT_BYTES = 6 * 1024 * 1024;
+
+Response upload_attachment(const Request& request, Services& services, std::string_view project_id); ///< POST /praxisbeispiele/{id}/anhaenge
+Response download_attachment(const Request& request, Services& services, std::string_view project_id,
+                             std::string_view attachment_id); ///< GET /praxisbeispiele/{id}/anhaenge/{file}
+Response remove_attachment(const Request& request, Services& services, std::string_view project_id,
+                           std::string_view attachment_id); ///< POST /praxisbeispiele/{id}/anhaenge/{file}/entfernen
+
+} // namespace rundum::web

@@ -1,0 +1,14 @@
+// Praxisbeispiele for other programs: the list's current filter as CSV and XLSX, and an Atom
+// feed of new public projects.
+#pragma once
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+Response project_list_csv(const Request& request, Services& services);  ///< GET /praxisbeispiele.csv?<filter>
+Response project_list_xlsx(const Request& request, Services& services); ///< GET /praxisbeispiele.xlsx?<filter>
+Response project_feed(const Request& request, Services& services);       ///< GET /praxisbeispiele.atom
+
+} // namespace rundum::web

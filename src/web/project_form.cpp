@@ -1,0 +1,102 @@
+// Form fields to Project and errors to fields.
+#include "web/project_form.hpp"
+
+#include "core/text.hpp"
+
+namespace rundum::web {
+
+namespace {
+
+constexpr const char* TEXT_FIELDS[] = {
+    "title", "summary", "description", "target_groups", "start_date", "end_date", "lead_organisation",
+    "partners", "costs_and_funding", "staff_effort", "goals", "results", "success_factors",
+    "stumbling_blocks", "transfer_requirements", "contact_name", "contact_email", "contact_phone", "links",
+};
+
+std::string trimmed(const std::string& text)
+{
+    return std::string(trim_blanks(text));
+}
+
+} // namespace
+
+Project project_from_form(const Project& current, const Form& form)
+{
+    Project project = current;
+    project.title = trimmed(form.value("title"));
+    project.summary = trimmed(form.value("summary"));
+    project.description = form.value("description");
+    project.topics = form.values("topics");
+    project.target_groups = non_blank_lines(form.value("target_groups"));
+    project.status = status_from_key(form.value("status")).value_or(current.status);
+    project.start_date = trimmed(form.value("start_date"));
+    project.end_date = trimmed(form.value("end_date"));
+    project.lead_organisation = trimmed(form.value("lead_organisation"));
+    project.partners = non_blank_lines(form.value("partners"));
+    project.costs_and_funding = form.value("costs_and_funding");
+    project.staff_effort = form.value("staff_effort");
+    project.goals = form.value("goals");
+    project.results = form.value("results");
+    project.success_factors = non_blank_lines(form.value("success_factors"));
+    project.stumbling_blocks = non_blank_lines(form.value("stumbling_blocks"));
+    project.transfer_requirements = form.value("transfer_requirements");
+    project.contact_name = trimmed(form.value("contact_name"));
+    project.contact_email = trimmed(form.value("contact_email"));
+    project.contact_phone = trimmed(form.value("contact_phone"));
+    project.links.clear();
+    for (const std::string& line : non_blank_lines(form.value("links"))) {
+        const std::size_t space = line.find(' ');
+        if (space == std::string::npos) {
+            project.links.push_back(ProjectLink{"", line});
+        } else {
+            project.links.push_back(ProjectLink{trimmed(line.substr(space + 1)), line.substr(0, space)});
+        }
+    }
+    project.visibility = form.value("visibility") == "public" ? ProjectVisibility::Public : ProjectVisibility::Members;
+    return project;
+}
+
+bool is_complete_project_form(const Form& form)
+{
+    for (const char* field : TEXT_FIELDS) {
+        if (!form.has(field)) {
+            return false;
+        }
+    }
+    return form.has("status") && form.has("visibility");
+}
+
+std::string project_field_of(const Error& error)
+{
+    const std::string& key = error.key;
+    if (key == "error.project.title_missing" || key == "error.project.title_too_long") {
+        return "title";
+    }
+    if (key == "error.project.summary_too_long") {
+        return "summary";
+    }
+    if (key == "error.project.start_invalid") {
+        return "start_date";
+    }
+    if (key == "error.project.end_invalid" || key == "error.project.end_before_start") {
+        return "end_date";
+    }
+    if (key == "error.project.topic_unknown") {
+        return "topics";
+    }
+    if (key == "error.project.link_invalid") {
+        return "links";
+    }
+    if (key == "error.project.email_invalid") {
+        return "contact_email";
+    }
+    if (key == "error.project.phone_invalid") {
+        return "contact_phone";
+    }
+    if (key == "error.project.city_missing") {
+        return "city_id";
+    }
+    return "description";
+}
+
+} // namespace rundum::web

@@ -1,0 +1,280 @@
+// Project handlers. Every save goes through validate_project and stores a version; a failed
+// save shows the form again with what the member typed, so nothing typed is lost.
+#include "web/project_pages.hpp"
+
+#include <algorithm>
+
+#include "core/permissions.hpp"
+#include "core/project_diff.hpp"
+#include "core/project_rules.hpp"
+#include "format/json_writer.hpp"
+#include "format/project_json.hpp"
+#include "web/clock.hpp"
+#include "web/error_pages.hpp"
+#include "web/form.hpp"
+#include "web/page_helpers.hpp"
+#include "web/project_access.hpp"
+#include "web/project_form.hpp"
+#include "web/project_view.hpp"
+#include "web/version_view.hpp"
+
+namespace rundum::web {
+
+namespace {
+
+std::string editor_name(const Request& request)
+{
+    const User& user = *request.visitor.user;
+    return user.name.empty() ? user.email : user.name;
+}
+
+std::string version_content(const Project& project)
+{
+    return format::compact_json(format::project_to_json(project));
+}
+
+Result<void> save_with_version(Services& services, const Request& request, const std::optional<Project>& before,
+                               const Project& after)
+{
+    if (before) {
+        RUNDUM_TRY_ASSIGN(versions, services.store.project_versions(before->id));
+        if (versions.empty()) {
+            // An imported project has no version yet: keep its state before the first edit.
+            RUNDUM_TRY(services.store.save_project(
+                *before, ProjectVersion{0, now_iso(), services.catalogue.text("project.versions.original"),
+                                        version_content(*before)}));
+        }
+    }
+    return services.store.save_project(after, ProjectVersion{0, now_iso(), editor_name(request), version_content(after)});
+}
+
+// The form page, filled with `project`, possibly with errors.
+Response form_page(const Request& request, Services& services, const Project& project, bool is_new,
+                   const FieldErrors& errors, int status)
+{
+    auto topics = services.store.list_topics();
+    auto cities = services.store.list_cities();
+    if (!topics || !cities) {
+        return error_response(request, services, !topics ? topics.error() : cities.error());
+    }
+    const bool choose_city = is_new && request.visitor.user->role == Role::Admin;
+    TemplateData page = project_form_view(project, *topics, *cities, choose_city, services.catalogue);
+    page.set("is_new", is_new);
+    page.set("action", is_new ? std::string("/praxisbeispiele/neu") : "/praxisbeispiele/" + project.id + "/bearbeiten");
+    if (!errors.empty()) {
+        set_field_errors(page, errors);
+    }
+    Response response =
+        html_page(request, services, "project_edit", std::move(page), is_new ? "project.new_title" : "project.edit_title");
+    response.status = status;
+    return response;
+}
+
+Response invalid_form(const Request& request, Services& services, const Project& project, bool is_new,
+                      const Error& error)
+{
+    return form_page(request, services, project, is_new, {{project_field_of(error), services.catalogue.text(error)}},
+                     http_status(error.code));
+}
+
+} // namespace
+
+Response project_page(const Request& request, Services& services, std::string_view id)
+{
+    auto found = visible_project(services, request.visitor.member(), id);
+    if (!found) {
+        return error_response(request, services, found.error());
+    }
+    auto topics = services.store.list_topics();
+    if (!topics) {
+        return error_response(request, services, topics.error());
+    }
+    TemplateData page = project_view(found->project, found->city, *topics, services.catalogue);
+    page.set("nav_projects", true);
+    page.set("can_edit", is_allowed(request.visitor.member(), Action::EditProject, &found->city));
+    page.set("saved", request.visitor.is_signed_in() && request.query == "gespeichert=1");
+    Response response;
+    response.body = services.templates.render_page("project", std::move(page), found->project.title, request.visitor);
+    if (request.visitor.is_signed_in() || found->project.visibility != ProjectVisibility::Public) {
+        response.with_header("Cache-Control", "no-store");
+    }
+    return response;
+}
+
+Response new_project_page(const Request& request, Services& services)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    Project project;
+    project.city_id = request.visitor.user->city_id;
+    return form_page(request, services, project, true, {}, 200);
+}
+
+Response create_project(const Request& request, Services& services)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    const Form form = Form::parse(request.body);
+    if (!is_complete_project_form(form)) {
+        return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+    }
+    Project draft;
+    draft.id = new_project_id();
+    draft.created_at = now_iso();
+    draft.updated_at = draft.created_at;
+    Project project = project_from_form(draft, form);
+    project.city_id = form.value("city_id");
+    auto city = city_for_new_project(services, *request.visitor.user, project.city_id);
+    if (!city) {
+        return invalid_form(request, services, project, true, city.error());
+    }
+    project.city_id = city->id;
+    auto topics = services.store.list_topics();
+    if (!topics) {
+        return error_response(request, services, topics.error());
+    }
+    if (auto valid = validate_project(project, *topics); !valid) {
+        return invalid_form(request, services, project, true, valid.error());
+    }
+    if (auto saved = save_with_version(services, request, std::nullopt, project); !saved) {
+        return invalid_form(request, services, project, true, saved.error());
+    }
+    audit(request, services, "project_created", project.title);
+    return redirect_to("/praxisbeispiele/" + project.id + "?gespeichert=1");
+}
+
+Response project_edit_page(const Request& request, Services& services, std::string_view id)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    auto found = editable_project(services, request.visitor.member(), id);
+    if (!found) {
+        return error_response(request, services, found.error());
+    }
+    Response response = form_page(request, services, found->project, false, {}, 200);
+    return response;
+}
+
+Response save_project(const Request& request, Services& services, std::string_view id)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    auto found = editable_project(services, request.visitor.member(), id);
+    if (!found) {
+        return error_response(request, services, found.error());
+    }
+    const Form form = Form::parse(request.body);
+    if (!is_complete_project_form(form)) {
+        return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+    }
+    Project changed = project_from_form(found->project, form);
+    changed.updated_at = now_iso();
+    auto topics = services.store.list_topics();
+    if (!topics) {
+        return error_response(request, services, topics.error());
+    }
+    if (auto valid = validate_project(changed, *topics); !valid) {
+        return invalid_form(request, services, changed, false, valid.error());
+    }
+    if (auto saved = save_with_version(services, request, found->project, changed); !saved) {
+        return invalid_form(request, services, changed, false, saved.error());
+    }
+    audit(request, services, "project_edited", changed.title);
+    return redirect_to("/praxisbeispiele/" + changed.id + "?gespeichert=1");
+}
+
+Response project_versions_page(const Request& request, Services& services, std::string_view id)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    auto found = editable_project(services, request.visitor.member(), id);
+    if (!found) {
+        return error_response(request, services, found.error());
+    }
+    auto versions = services.store.project_versions(found->project.id);
+    if (!versions) {
+        return error_response(request, services, versions.error());
+    }
+    TemplateData page{TemplateData::type::object};
+    page.set("id", found->project.id);
+    page.set("project_title", found->project.title);
+    const VersionDiff diff = [](const std::string& older, const std::string& newer) {
+        auto before = format::project_from_json_text(older);
+        auto after = format::project_from_json_text(newer);
+        return before && after ? diff_projects(*before, *after) : std::vector<FieldChange>{};
+    };
+    const kainjow::mustache::list list = version_rows(*versions, diff, "project.field.", services.catalogue);
+    page.set("versions", list);
+    page.set("has_versions", !versions->empty());
+    return html_page(request, services, "project_versions", std::move(page), "project.versions.title");
+}
+
+Response restore_project_version(const Request& request, Services& services, std::string_view id)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    auto found = editable_project(services, request.visitor.member(), id);
+    if (!found) {
+        return error_response(request, services, found.error());
+    }
+    const std::string wanted = Form::parse(request.body).value("version");
+    auto versions = services.store.project_versions(found->project.id);
+    if (!versions) {
+        return error_response(request, services, versions.error());
+    }
+    auto topics = services.store.list_topics();
+    if (!topics) {
+        return error_response(request, services, topics.error());
+    }
+    if (const Version* version = find_version(*versions, wanted)) {
+        auto state = format::project_from_json_text(version->content);
+        if (!state) {
+            return error_response(request, services, state.error());
+        }
+        // A version restores content, never identity or ownership.
+        state->id = found->project.id;
+        state->city_id = found->project.city_id;
+        state->created_at = found->project.created_at;
+        state->updated_at = now_iso();
+        // Topics removed from the taxonomy since then are dropped rather than refused.
+        std::erase_if(state->topics, [&](const std::string& slug) {
+            return std::none_of(topics->begin(), topics->end(), [&](const Topic& topic) { return topic.slug == slug; });
+        });
+        if (auto valid = validate_project(*state, *topics); !valid) {
+            return error_response(request, services, valid.error());
+        }
+        if (auto saved = save_with_version(services, request, found->project, *state); !saved) {
+            return error_response(request, services, saved.error());
+        }
+        audit(request, services, "project_restored", found->project.title + " #" + wanted);
+        return redirect_to("/praxisbeispiele/" + found->project.id + "/versionen");
+    }
+    return error_response(request, services, Error{ErrorCode::NotFound, "error.project.version_missing", {wanted}, {}});
+}
+
+Response delete_project(const Request& request, Services& services, std::string_view id)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    auto found = editable_project(services, request.visitor.member(), id);
+    if (!found) {
+        return error_response(request, services, found.error());
+    }
+    if (Form::parse(request.body).value("confirm") != "ja") {
+        return error_response(request, services, Error{ErrorCode::Invalid, "error.project.delete_unconfirmed", {}, {}});
+    }
+    if (auto removed = services.store.delete_project(found->project.id); !removed) {
+        return error_response(request, services, removed.error());
+    }
+    audit(request, services, "project_deleted", found->project.title);
+    return redirect_to("/praxisbeispiele");
+}
+
+} // namespace rundum::web

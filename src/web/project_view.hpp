@@ -1,0 +1,25 @@
+// Praxisbeispiele prepared for templates: the page (and its printed dossier) and the form.
+#pragma once
+
+#include <vector>
+
+#include "core/city.hpp"
+#include "core/project.hpp"
+#include "i18n/catalogue.hpp"
+#include "web/templates.hpp"
+
+namespace rundum::web {
+
+/// The template fields of a project's page (see assets/templates/project.mustache).
+TemplateData project_view(const Project& project, const City& city, const std::vector<Topic>& topics,
+                          const i18n::Catalogue& catalogue);
+
+/// The template fields of the edit form with the project's current values.
+TemplateData project_form_view(const Project& project, const std::vector<Topic>& topics,
+                               const std::vector<City>& cities, bool choose_city,
+                               const i18n::Catalogue& catalogue);
+
+/// "2021-03" -> "03/2021", "2021" stays: how a period reads on the page.
+std::string readable_month(const std::string& date);
+
+} // namespace rundum::web

@@ -1,0 +1,35 @@
+// Searching from a request: the index first catches up with the database, so a page never
+// shows results older than the data it was asked about (whichever instance wrote it).
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "search/search_index.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+/// Runs `query` on an index brought up to the store's newest change.
+Result<search::SearchResults> search_now(Services& services, const search::SearchQuery& query);
+
+/// Display names of facet values: topic slugs, city slugs and status keys as people read them.
+class FacetLabels {
+public:
+    /// Reads topics and cities from the store.
+    static Result<FacetLabels> load(Services& services);
+
+    /// The name for a value of a facet ("topic", "wohnen-und-mieten" -> "Wohnen und Mieten").
+    std::string label(std::string_view facet, const std::string& value) const;
+
+    /// The name of the city with this id ("" if none).
+    std::string city_name_of_id(const std::string& id) const;
+
+private:
+    const i18n::Catalogue* m_catalogue{nullptr};
+    std::map<std::string, std::string> m_topics; ///< slug -> name
+    std::map<std::string, std::string> m_cities; ///< slug -> name
+    std::map<std::string, std::string> m_cities_by_id; ///< id -> name
+};
+
+} // namespace rundum::web

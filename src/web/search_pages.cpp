@@ -1,0 +1,236 @@
+// Result pages: hits with highlighted snippets, facets with counts as toggle links, sort
+// links and pages. The page is complete without JavaScript; static/search.js only adds
+// suggestions to the search box.
+#include "web/search_pages.hpp"
+
+#include <boost/json.hpp>
+
+#include "core/permissions.hpp"
+#include "search/documents.hpp"
+#include "web/error_pages.hpp"
+#include "web/form.hpp"
+#include "web/search_access.hpp"
+#include "web/search_params.hpp"
+
+namespace rundum::web {
+
+namespace {
+
+constexpr std::size_t FACET_VALUES_SHOWN = 12;
+constexpr std::size_t SUGGESTIONS = 8;
+
+struct ResultPage {
+    std::string path;       ///< "/suche" or "/praxisbeispiele"
+    std::string title_key;  ///< catalogue key of the page title
+    bool projects_only{false};
+};
+
+std::string link(const std::string& path, const std::string& query)
+{
+    return query.empty() ? path : path + "?" + query;
+}
+
+TemplateData facet_views(const search::SearchResults& results, const SearchParams& params,
+                         const FacetLabels& labels, const ResultPage& page, Services& services)
+{
+    kainjow::mustache::list facets;
+    for (const FacetParameter& facet : project_facets()) {
+        auto counted = results.facets.find(std::string(facet.facet));
+        kainjow::mustache::list values;
+        std::size_t shown = 0;
+        if (counted != results.facets.end()) {
+            for (const search::FacetCount& value : counted->second) {
+                const bool selected = params.has_filter(facet.parameter, value.value);
+                if (shown >= FACET_VALUES_SHOWN && !selected) {
+                    continue;
+                }
+                ++shown;
+                TemplateData item{TemplateData::type::object};
+                item.set("label", labels.label(facet.facet, value.value));
+                item.set("count", std::to_string(value.count));
+                item.set("url", link(page.path, params.toggled(facet.parameter, value.value)));
+                item.set("selected", selected);
+                values.push_back(item);
+            }
+        }
+        // A selected value with no matches left still needs its link to be unselected.
+        for (const auto& [parameter, value] : params.filters) {
+            if (parameter != facet.parameter) {
+                continue;
+            }
+            bool listed = false;
+            if (counted != results.facets.end()) {
+                for (const search::FacetCount& count : counted->second) {
+                    listed = listed || count.value == value;
+                }
+            }
+            if (!listed) {
+                TemplateData item{TemplateData::type::object};
+                item.set("label", labels.label(facet.facet, value));
+                item.set("count", "0");
+                item.set("url", link(page.path, params.toggled(facet.parameter, value)));
+                item.set("selected", true);
+                values.push_back(item);
+            }
+        }
+        if (values.empty()) {
+            continue;
+        }
+        TemplateData view{TemplateData::type::object};
+        view.set("id", std::string(facet.parameter));
+        view.set("heading", services.catalogue.text("search.facet." + std::string(facet.facet)));
+        view.set("values", values);
+        facets.push_back(view);
+    }
+    return TemplateData(facets);
+}
+
+TemplateData sort_views(const SearchParams& params, const ResultPage& page, Services& services)
+{
+    kainjow::mustache::list sorts;
+    for (const char* sort : {"relevanz", "neueste", "titel"}) {
+        TemplateData item{TemplateData::type::object};
+        item.set("label", services.catalogue.text(std::string("search.sort.") + sort));
+        item.set("url", link(page.path, params.with_sort(sort)));
+        item.set("current", params.sort == sort);
+        sorts.push_back(item);
+    }
+    return TemplateData(sorts);
+}
+
+void set_paging(TemplateData& view, const SearchParams& params, std::size_t total, const ResultPage& page,
+                Services& services)
+{
+    const std::size_t pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+    if (pages <= 1) {
+        return;
+    }
+    TemplateData paging{TemplateData::type::object};
+    paging.set("text", services.catalogue.text("search.page_of", {std::to_string(params.page), std::to_string(pages)}));
+    if (params.page > 1) {
+        paging.set("previous", link(page.path, params.with_page(params.page - 1)));
+    }
+    if (params.page < pages) {
+        paging.set("next", link(page.path, params.with_page(params.page + 1)));
+    }
+    view.set("paging", paging);
+}
+
+TemplateData hit_views(const search::SearchResults& results, const FacetLabels& labels, Services& services)
+{
+    kainjow::mustache::list hits;
+    for (const search::SearchHit& hit : results.hits) {
+        TemplateData item{TemplateData::type::object};
+        item.set("title", hit.title);
+        // The index escapes the passage and adds only <mark> (see search_index.hpp).
+        item.set("snippet_html", hit.snippet_html);
+        if (hit.kind == search::PROJECT_KIND) {
+            item.set("url", "/praxisbeispiele/" + hit.id);
+            item.set("kind", services.catalogue.text("search.kind.project"));
+            if (auto project = services.store.find_project(hit.id); project && *project) {
+                const std::string status =
+                    services.catalogue.text("project.status." + std::string(status_key((*project)->status)));
+                item.set("meta", labels.city_name_of_id((*project)->city_id) + " · " + status);
+            }
+        } else {
+            item.set("url", "/staedte/" + hit.id);
+            item.set("kind", services.catalogue.text("search.kind.city"));
+        }
+        hits.push_back(item);
+    }
+    return TemplateData(hits);
+}
+
+Response result_page(const Request& request, Services& services, const ResultPage& page)
+{
+    const SearchParams params = SearchParams::parse(request.query);
+    search::SearchQuery query = params.to_query(PAGE_SIZE);
+    if (page.projects_only) {
+        query.kinds = {std::string(search::PROJECT_KIND)};
+    }
+    query.include_members_only = is_allowed(request.visitor.member(), Action::ViewMembersOnly);
+    for (const FacetParameter& facet : project_facets()) {
+        query.facets.emplace_back(facet.facet);
+    }
+    auto results = search_now(services, query);
+    if (!results) {
+        return error_response(request, services, results.error());
+    }
+    auto labels = FacetLabels::load(services);
+    if (!labels) {
+        return error_response(request, services, labels.error());
+    }
+    TemplateData view{TemplateData::type::object};
+    view.set("action", page.path);
+    view.set("q", params.text);
+    view.set("heading", services.catalogue.text(page.title_key));
+    view.set("is_project_list", page.projects_only);
+    view.set("nav_projects", page.projects_only);
+    view.set("nav_search", !page.projects_only);
+    view.set("can_create", request.visitor.is_signed_in());
+    view.set("total", services.catalogue.text(results->total == 1 ? "search.total_one" : "search.total",
+                                              {std::to_string(results->total)}));
+    view.set("has_hits", !results->hits.empty());
+    view.set("hits", hit_views(*results, *labels, services));
+    view.set("facets", facet_views(*results, params, *labels, page, services));
+    view.set("sorts", sort_views(params, page, services));
+    set_paging(view, params, results->total, page, services);
+    for (const auto& [typed, used] : results->corrections) {
+        view.set("correction", services.catalogue.text("search.corrected", {typed, used}));
+    }
+    const std::string current = params.query_string();
+    view.set("csv_url", link("/praxisbeispiele.csv", current));
+    view.set("xlsx_url", link("/praxisbeispiele.xlsx", current));
+    Response response;
+    response.body = services.templates.render_page("search", std::move(view),
+                                                   services.catalogue.text(page.title_key), request.visitor);
+    if (request.visitor.is_signed_in()) {
+        response.with_header("Cache-Control", "no-store");
+    }
+    return response;
+}
+
+} // namespace
+
+Response search_page(const Request& request, Services& services)
+{
+    return result_page(request, services, ResultPage{"/suche", "search.title", false});
+}
+
+Response project_list_page(const Request& request, Services& services)
+{
+    return result_page(request, services, ResultPage{"/praxisbeispiele", "project.list_title", true});
+}
+
+Response search_suggestions(const Request& request, Services& services)
+{
+    const std::string typed = Form::parse(request.query).value("q").substr(0, 100);
+    boost::json::array list;
+    if (!typed.empty()) {
+        auto version = services.store.data_version();
+        if (version) {
+            (void)services.search_follower.catch_up(*version);
+        }
+        const bool members = is_allowed(request.visitor.member(), Action::ViewMembersOnly);
+        auto hits = services.search_index.suggest(typed, members, SUGGESTIONS);
+        if (!hits) {
+            return error_response(request, services, hits.error());
+        }
+        for (const search::SearchHit& hit : *hits) {
+            const bool is_project = hit.kind == search::PROJECT_KIND;
+            list.emplace_back(boost::json::object{
+                {"title", hit.title},
+                {"url", (is_project ? "/praxisbeispiele/" : "/staedte/") + hit.id},
+            });
+        }
+    }
+    Response response;
+    response.content_type = "application/json";
+    response.body = boost::json::serialize(list);
+    if (request.visitor.is_signed_in()) {
+        response.with_header("Cache-Control", "no-store");
+    }
+    return response;
+}
+
+} // namespace rundum::web

@@ -1,0 +1,12 @@
+// The admin's taxonomy of topics: rename, reorder, remove, add.
+#pragma once
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+Response topics_page(const Request& request, Services& services);  ///< GET /verwaltung/themen
+Response save_topics(const Request& request, Services& services);  ///< POST
+
+} // namespace rundum::web

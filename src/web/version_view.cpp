@@ -1,0 +1,47 @@
+// Builds the rows of a versions page.
+#include "web/version_view.hpp"
+
+#include "web/clock.hpp"
+
+namespace rundum::web {
+
+kainjow::mustache::list version_rows(const std::vector<Version>& versions, const VersionDiff& diff,
+                                     std::string_view field_prefix, const i18n::Catalogue& catalogue)
+{
+    const std::string empty = catalogue.text("city.versions.empty");
+    kainjow::mustache::list rows;
+    for (std::size_t i = 0; i < versions.size(); ++i) {
+        const Version& version = versions[i];
+        TemplateData row{TemplateData::type::object};
+        row.set("number", std::to_string(version.number));
+        row.set("changed_at", readable_time(version.changed_at));
+        row.set("changed_by", version.changed_by);
+        row.set("is_current", i == 0);
+        kainjow::mustache::list changes;
+        if (i + 1 < versions.size()) {
+            for (const FieldChange& change : diff(versions[i + 1].content, version.content)) {
+                TemplateData line{TemplateData::type::object};
+                line.set("field", catalogue.text(std::string(field_prefix) + change.field));
+                line.set("before", change.before.empty() ? empty : change.before);
+                line.set("after", change.after.empty() ? empty : change.after);
+                changes.push_back(line);
+            }
+        }
+        row.set("has_changes", !changes.empty());
+        row.set("changes", changes);
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+const Version* find_version(const std::vector<Version>& versions, const std::string& wanted)
+{
+    for (const Version& version : versions) {
+        if (std::to_string(version.number) == wanted) {
+            return &version;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace rundum::web

@@ -1,0 +1,50 @@
+// A running rundum for HTTP tests: the demo network on the test run's database, an admin and
+// the coordination of one city, both with passwords set through their one-time links.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "http_session.hpp"
+#include "process.hpp"
+#include "test_database.hpp"
+
+namespace rundum::testing {
+
+/// Who signs in on a demo site.
+struct DemoMembers {
+    std::string admin_email;
+    std::string coordinator_email;
+    std::string coordinator_city; ///< slug, e.g. "jena"
+    std::string passphrase;       ///< the password of both
+};
+
+/// One server with its data directory and database; built once per test suite.
+class DemoSite {
+public:
+    /// Initialises the demo network, adds the members, starts the server and sets both
+    /// passwords (failures are recorded as test failures).
+    explicit DemoSite(DemoMembers members);
+
+    std::string data() const { return (m_directory.path() / "data").string(); }
+    unsigned short port() const { return m_server->port(); }
+    const DemoMembers& members() const { return m_members; }
+
+    /// Runs the rundum binary with the test database's arguments appended.
+    CommandResult rundum(std::vector<std::string> arguments) const;
+
+    /// A session signed in with the passphrase.
+    HttpSession signed_in(const std::string& email) const;
+
+    std::string admin_link;       ///< as `rundum user add` printed it
+    std::string coordinator_link; ///< as `rundum user add` printed it
+
+private:
+    DemoMembers m_members;
+    TemporaryDirectory m_directory;
+    TestDatabase m_database;
+    std::unique_ptr<ServerProcess> m_server;
+};
+
+} // namespace rundum::testing
