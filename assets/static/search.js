@@ -7,7 +7,7 @@
   var list = document.createElement('ul');
   list.id = 'suggestions';
   list.className = 'suggestions';
-  list.setAttribute('role', 'listbox');
+  // A plain list of links: no role="listbox", whose options would need arrow-key selection.
   list.hidden = true;
   input.parentNode.insertBefore(list, input.nextSibling);
   input.setAttribute('aria-controls', 'suggestions');
@@ -33,8 +33,14 @@
     list.hidden = items.length === 0;
   }
 
-  input.addEventListener('input', function () {
+  // Forgets the suggestions still on their way: an answer to an earlier word comes too late.
+  function forget_pending() {
     clearTimeout(timer);
+    latest++;
+  }
+
+  input.addEventListener('input', function () {
+    forget_pending();
     var typed = input.value;
     if (typed.trim().length < 2) { clear(); return; }
     timer = setTimeout(function () {
@@ -46,6 +52,11 @@
     }, 150);
   });
   input.addEventListener('keydown', function (event) {
-    if (event.key === 'Escape') { clear(); }
+    // Escape closes open suggestions only; the browser would also empty the search box.
+    if (event.key === 'Escape' && !list.hidden) {
+      event.preventDefault();
+      forget_pending();
+      clear();
+    }
   });
 })();

@@ -60,6 +60,7 @@ Response form_page(const Request& request, Services& services, const Project& pr
     const bool choose_city = is_new && request.visitor.user->role == Role::Admin;
     TemplateData page = project_form_view(project, *topics, *cities, choose_city, services.catalogue);
     page.set("is_new", is_new);
+    page.set("nav_projects", true);
     page.set("action", is_new ? std::string("/praxisbeispiele/neu") : "/praxisbeispiele/" + project.id + "/bearbeiten");
     if (!errors.empty()) {
         set_field_errors(page, errors);
@@ -91,6 +92,7 @@ Response project_page(const Request& request, Services& services, std::string_vi
     }
     TemplateData page = project_view(found->project, found->city, *topics, services.catalogue);
     page.set("nav_projects", true);
+    page.set("source_url", services.config.base_url + "/praxisbeispiele/" + found->project.id);
     page.set("can_edit", is_allowed(request.visitor.member(), Action::EditProject, &found->city));
     page.set("saved", request.visitor.is_signed_in() && request.query == "gespeichert=1");
     Response response;
@@ -203,14 +205,25 @@ Response project_versions_page(const Request& request, Services& services, std::
     TemplateData page{TemplateData::type::object};
     page.set("id", found->project.id);
     page.set("project_title", found->project.title);
-    const VersionDiff diff = [](const std::string& older, const std::string& newer) {
+    const i18n::Catalogue& catalogue = services.catalogue;
+    const VersionDiff diff = [&catalogue](const std::string& older, const std::string& newer) {
         auto before = format::project_from_json_text(older);
         auto after = format::project_from_json_text(newer);
-        return before && after ? diff_projects(*before, *after) : std::vector<FieldChange>{};
+        std::vector<FieldChange> changes = before && after ? diff_projects(*before, *after) : std::vector<FieldChange>{};
+        // Status and visibility are stored as keys; people read their names.
+        for (FieldChange& change : changes) {
+            if (change.field == "status" || change.field == "visibility") {
+                const std::string prefix = "project." + change.field + ".";
+                change.before = catalogue.text(prefix + change.before);
+                change.after = catalogue.text(prefix + change.after);
+            }
+        }
+        return changes;
     };
     const kainjow::mustache::list list = version_rows(*versions, diff, "project.field.", services.catalogue);
     page.set("versions", list);
     page.set("has_versions", !versions->empty());
+    page.set("nav_projects", true);
     return html_page(request, services, "project_versions", std::move(page), "project.versions.title");
 }
 

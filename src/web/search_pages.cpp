@@ -3,6 +3,8 @@
 // suggestions to the search box.
 #include "web/search_pages.hpp"
 
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 #include "core/permissions.hpp"
@@ -38,10 +40,20 @@ TemplateData facet_views(const search::SearchResults& results, const SearchParam
         auto counted = results.facets.find(std::string(facet.facet));
         kainjow::mustache::list values;
         std::size_t shown = 0;
+        // Years read best in their order, newest first, and all of them; other values by count.
+        const bool is_year = facet.facet == "year";
+        std::vector<search::FacetCount> ordered;
         if (counted != results.facets.end()) {
-            for (const search::FacetCount& value : counted->second) {
+            ordered = counted->second;
+            if (is_year) {
+                std::sort(ordered.begin(), ordered.end(),
+                          [](const search::FacetCount& a, const search::FacetCount& b) { return a.value > b.value; });
+            }
+        }
+        if (counted != results.facets.end()) {
+            for (const search::FacetCount& value : ordered) {
                 const bool selected = params.has_filter(facet.parameter, value.value);
-                if (shown >= FACET_VALUES_SHOWN && !selected) {
+                if (!is_year && shown >= FACET_VALUES_SHOWN && !selected) {
                     continue;
                 }
                 ++shown;
@@ -164,6 +176,7 @@ Response result_page(const Request& request, Services& services, const ResultPag
     view.set("action", page.path);
     view.set("q", params.text);
     view.set("heading", services.catalogue.text(page.title_key));
+    view.set("hint", services.catalogue.text(page.projects_only ? "project.search_hint" : "search.hint"));
     view.set("is_project_list", page.projects_only);
     view.set("nav_projects", page.projects_only);
     view.set("nav_search", !page.projects_only);

@@ -92,21 +92,24 @@ Response save_topics(const Request& request, Services& services)
         const int order = std::atoi(form.value(prefix + "position").c_str());
         rows.push_back(Row{Topic{slug, std::string(trim_blanks(form.value(prefix + "name"))), 0}, order});
     }
-    const std::string new_name(trim_blanks(form.value("new_name")));
-    if (!new_name.empty()) {
-        rows.push_back(Row{Topic{slug_from_name(new_name), new_name, 0}, 1'000'000});
-    }
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.order < b.order; });
-    std::vector<Topic> topics;
+    std::vector<Topic> kept;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         rows[i].topic.position = static_cast<int>(i + 1);
-        topics.push_back(rows[i].topic);
+        kept.push_back(rows[i].topic);
     }
+    std::vector<Topic> topics = kept;
+    const std::string new_name(trim_blanks(form.value("new_name")));
+    if (!new_name.empty()) {
+        topics.push_back(Topic{slug_from_name(new_name), new_name, static_cast<int>(topics.size() + 1)});
+    }
+    // On an error the form comes back as sent: the rows as edited, the new name in its field
+    // (not as a row, so correcting it and saving again does what the admin means).
     if (auto valid = validate_topics(topics); !valid) {
-        return render(request, services, topics, {{"new_name", services.catalogue.text(valid.error())}}, new_name);
+        return render(request, services, kept, {{"new_name", services.catalogue.text(valid.error())}}, new_name);
     }
     if (auto saved = services.store.save_topics(topics); !saved) {
-        return render(request, services, topics, {{"new_name", services.catalogue.text(saved.error())}}, new_name);
+        return render(request, services, kept, {{"new_name", services.catalogue.text(saved.error())}}, new_name);
     }
     audit(request, services, "topics_saved", std::to_string(topics.size()));
     return redirect_to("/verwaltung/themen?gespeichert=1");

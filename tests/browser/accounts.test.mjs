@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { describe_violations, RESULTS_DIR, Site, TEST_TIMEOUT_MS } from './support.mjs';
+import { RESULTS_DIR, Site, TEST_TIMEOUT_MS, add_site_hygiene_tests, descriptions_of, path_of } from './support.mjs';
 
 const ADMIN = { email: 'geschaeftsstelle@netzwerk.example', name: 'Gerda Geschäftsstelle',
     password: 'Sieben Brücken über die Saale' };
@@ -40,42 +40,6 @@ function new_person(options = {}) {
     return site.new_context({ axe: true, ...DESKTOP, ...options });
 }
 
-/// Runs axe on the page as it is now, as a subtest of T: a violation fails the test but the
-/// story goes on, so one run reports every page's violations.
-async function check_accessibility(t, page, label) {
-    await t.test(`WCAG 2.1 A/AA (axe): ${label}`, async () => {
-        const violations = await site.axe_violations(page);
-        assert.equal(violations.length, 0, describe_violations(label, violations));
-    });
-}
-
-/// Clicks BUTTON of a POST form and waits until the answer (after any redirect) is loaded;
-/// resolves with the answer to the POST itself. An error status is expected by the test that
-/// provoked it, so Chromium's console message about it is no error of the site.
-async function submit(page, button) {
-    const answer = page.waitForResponse((response) => response.request().method() === 'POST' &&
-        response.request().isNavigationRequest() && response.frame() === page.mainFrame());
-    await button.click();
-    const response = await answer;
-    await page.waitForLoadState('load');
-    if (response.status() >= 400) {
-        site.expect_error_status(new URL(response.url()).pathname, response.status());
-    }
-    return response;
-}
-
-function path_of(page) {
-    const url = new URL(page.url());
-    return url.pathname + url.search;
-}
-
-/// The ids in an element's aria-describedby, resolved to the texts they point to.
-async function descriptions_of(locator) {
-    return locator.evaluate((element) => (element.getAttribute('aria-describedby') || '')
-        .split(/\s+/).filter(Boolean)
-        .map((id) => document.getElementById(id)?.textContent.trim() ?? `(no element #${id})`));
-}
-
 async function focused(page) {
     return page.evaluate(() => {
         const element = document.activeElement;
@@ -95,7 +59,7 @@ test('the admin sets a password from the one-time link and invites the coordinat
         assert.equal(opened.status(), 200);
         assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Passwort festlegen');
         assert.match(await page.locator('main').innerText(), new RegExp(ADMIN.email));
-        await check_accessibility(t, page, '/passwort-setzen/… (admin)');
+        await site.check_accessibility(t, page, '/passwort-setzen/… (admin)');
 
         const name = page.getByLabel('Name', { exact: true });
         const password = page.getByLabel('Neues Passwort', { exact: true });
@@ -111,7 +75,7 @@ test('the admin sets a password from the one-time link and invites the coordinat
         assert.equal(await password.evaluate((input) => input.validity.tooShort), true);
         // ... and the server must refuse it on its own, as for a browser without form validation.
         await page.locator('main form').evaluate((form) => { form.noValidate = true; });
-        const refused = await submit(page, save);
+        const refused = await site.submit(page, save);
         assert.ok(refused.status() >= 400 && refused.status() < 500,
             `a refused password answers 4xx, not ${refused.status()}`);
         assert.equal(page.url(), link, 'the form is shown again at the same address');
@@ -131,28 +95,28 @@ test('the admin sets a password from the one-time link and invites the coordinat
             'the error is shown under the field');
         assert.equal(await name.inputValue(), ADMIN.name, 'the name typed before is kept');
         assert.equal(await password.inputValue(), '', 'the password is not sent back');
-        await check_accessibility(t, page, '/passwort-setzen/… with a too-short password');
+        await site.check_accessibility(t, page, '/passwort-setzen/… with a too-short password');
 
         await password.fill(ADMIN.password);
         await repeat.fill(ADMIN.password);
-        const accepted = await submit(page, save);
+        const accepted = await site.submit(page, save);
         assert.equal(accepted.status(), 303);
         assert.equal(path_of(page), '/konto');
         assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Mein Konto');
         const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
         assert.ok(await nav.getByRole('link', { name: `Konto: ${ADMIN.name}` }).isVisible());
         assert.ok(await nav.getByRole('button', { name: 'Abmelden' }).isVisible());
-        await check_accessibility(t, page, '/konto (admin)');
+        await site.check_accessibility(t, page, '/konto (admin)');
 
         await nav.getByRole('link', { name: 'Verwaltung', exact: true }).click();
         await page.waitForURL(site.url_of('/verwaltung'));
         assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Verwaltung');
-        await check_accessibility(t, page, '/verwaltung');
+        await site.check_accessibility(t, page, '/verwaltung');
 
         const invite = page.getByRole('form', { name: 'Koordination einladen' });
         await invite.getByLabel('E-Mail-Adresse').fill(COORDINATOR.email);
         await invite.getByLabel('Stadt').selectOption({ label: 'Jena' });
-        const invited = await submit(page, invite.getByRole('button', { name: 'Einladen' }));
+        const invited = await site.submit(page, invite.getByRole('button', { name: 'Einladen' }));
         assert.ok(invited.status() < 400, `the invitation answers ${invited.status()}`);
         const shown_link = page.locator('code.link');
         assert.equal(await shown_link.count(), 1, 'the one-time link is shown once');
@@ -162,7 +126,7 @@ test('the admin sets a password from the one-time link and invites the coordinat
         const members = page.getByRole('table').first();
         assert.match(await members.innerText(), new RegExp(COORDINATOR.email.replace(/\./g, '\\.')));
         assert.match(await page.locator('main').innerText(), /Protokoll/);
-        await check_accessibility(t, page, '/verwaltung after an invitation');
+        await site.check_accessibility(t, page, '/verwaltung after an invitation');
     });
 
 test('the invited coordinator sets a password and edits Jena, but not Berlin',
@@ -174,17 +138,17 @@ test('the invited coordinator sets a password and edits Jena, but not Berlin',
 
         assert.equal((await page.goto(invitation_link)).status(), 200);
         assert.match(await page.locator('main').innerText(), new RegExp(COORDINATOR.email));
-        await check_accessibility(t, page, '/passwort-setzen/… (invited coordinator)');
+        await site.check_accessibility(t, page, '/passwort-setzen/… (invited coordinator)');
         await page.getByLabel('Name', { exact: true }).fill(COORDINATOR.name);
         await page.getByLabel('Neues Passwort', { exact: true }).fill(COORDINATOR.password);
         await page.getByLabel('Passwort wiederholen', { exact: true }).fill(COORDINATOR.password);
-        await submit(page, page.getByRole('button', { name: 'Passwort speichern und anmelden' }));
+        await site.submit(page, page.getByRole('button', { name: 'Passwort speichern und anmelden' }));
         assert.equal(path_of(page), '/konto');
         coordinator_has_password = true;
         const account = await page.locator('main').innerText();
         assert.match(account, new RegExp(COORDINATOR.name));
         assert.match(account, /Jena/, 'the account page names the city');
-        await check_accessibility(t, page, '/konto (coordinator)');
+        await site.check_accessibility(t, page, '/konto (coordinator)');
 
         // The one-time link is spent.
         const again = await context.newPage();
@@ -201,12 +165,12 @@ test('the invited coordinator sets a password and edits Jena, but not Berlin',
             'Angaben bearbeiten: Jena');
         await page.screenshot({ path: path.join(RESULTS_DIR, 'jena-bearbeiten-1280.png'),
             fullPage: true });
-        await check_accessibility(t, page, '/staedte/jena/bearbeiten');
+        await site.check_accessibility(t, page, '/staedte/jena/bearbeiten');
 
         const postcode = page.getByLabel('Postleitzahl');
         const save = page.getByRole('button', { name: 'Speichern' });
         await postcode.fill('123');
-        await submit(page, save);
+        await site.submit(page, save);
         assert.equal(path_of(page), '/staedte/jena/bearbeiten');
         const postcode_error = 'Die Postleitzahl von Jena muss aus 5 Ziffern bestehen.';
         const summary = page.getByRole('alert');
@@ -224,17 +188,17 @@ test('the invited coordinator sets a password and edits Jena, but not Berlin',
             `aria-describedby of #postcode (${described_by}) points to the message (#${message_id})`);
         await page.screenshot({ path: path.join(RESULTS_DIR, 'jena-bearbeiten-fehler-1280.png'),
             fullPage: true });
-        await check_accessibility(t, page, '/staedte/jena/bearbeiten with a wrong postcode');
+        await site.check_accessibility(t, page, '/staedte/jena/bearbeiten with a wrong postcode');
 
         await postcode.fill('07743');
         await page.getByLabel('Was uns wichtig ist').fill('Wir **vernetzen** Familien in Jena.');
-        const saved = await submit(page, save);
+        const saved = await site.submit(page, save);
         assert.equal(saved.status(), 303);
         assert.equal(path_of(page), '/staedte/jena?gespeichert=1');
         assert.match(await page.locator('main').innerText(), /Die Änderungen sind gespeichert\./);
         assert.equal(await page.locator('.statement strong').innerText(), 'vernetzen');
         assert.match(await page.locator('.statement').innerText(), /Wir vernetzen Familien in Jena\./);
-        await check_accessibility(t, page, '/staedte/jena?gespeichert=1');
+        await site.check_accessibility(t, page, '/staedte/jena?gespeichert=1');
 
         await page.getByRole('link', { name: 'Frühere Fassungen' }).click();
         await page.waitForURL(site.url_of('/staedte/jena/versionen'));
@@ -245,7 +209,7 @@ test('the invited coordinator sets a password and edits Jena, but not Berlin',
         assert.ok(await page.getByRole('table').count() >= 1, 'the changes are shown as a table');
         await page.screenshot({ path: path.join(RESULTS_DIR, 'jena-versionen-1280.png'),
             fullPage: true });
-        await check_accessibility(t, page, '/staedte/jena/versionen');
+        await site.check_accessibility(t, page, '/staedte/jena/versionen');
 
         const refused = await page.goto(site.url_of('/staedte/berlin/bearbeiten'));
         site.expect_error_status('/staedte/berlin/bearbeiten', 403);
@@ -269,20 +233,20 @@ test('the coordinator signs in again, a wrong password first',
         const context = await new_person();
         const page = await context.newPage();
         await page.goto(site.url_of('/anmelden'));
-        await check_accessibility(t, page, '/anmelden');
+        await site.check_accessibility(t, page, '/anmelden');
 
         await page.getByLabel('E-Mail-Adresse').fill(COORDINATOR.email);
         await page.getByLabel('Passwort', { exact: true }).fill(WRONG_PASSWORD);
-        await submit(page, page.getByRole('button', { name: 'Anmelden' }));
+        await site.submit(page, page.getByRole('button', { name: 'Anmelden' }));
         assert.equal(new URL(page.url()).pathname, '/anmelden');
         assert.ok(await page.getByText('E-Mail-Adresse oder Passwort stimmen nicht.').first()
             .isVisible(), 'the wrong password is reported');
         assert.equal(await page.getByLabel('Passwort', { exact: true }).inputValue(), '');
-        await check_accessibility(t, page, '/anmelden with a wrong password');
+        await site.check_accessibility(t, page, '/anmelden with a wrong password');
 
         await page.getByLabel('E-Mail-Adresse').fill(COORDINATOR.email);
         await page.getByLabel('Passwort', { exact: true }).fill(COORDINATOR.password);
-        await submit(page, page.getByRole('button', { name: 'Anmelden' }));
+        await site.submit(page, page.getByRole('button', { name: 'Anmelden' }));
         assert.equal(path_of(page), '/konto');
         assert.ok(await page.getByRole('navigation', { name: 'Hauptnavigation' })
             .getByRole('link', { name: `Konto: ${COORDINATOR.name}` }).isVisible());
@@ -294,12 +258,12 @@ test('a forgotten password is requested from the sign-in page', { timeout: TEST_
     await page.goto(site.url_of('/anmelden'));
     await page.getByRole('link', { name: 'Passwort vergessen?' }).click();
     assert.equal(path_of(page), '/passwort-vergessen');
-    await check_accessibility(t, page, '/passwort-vergessen');
+    await site.check_accessibility(t, page, '/passwort-vergessen');
     await page.getByLabel('E-Mail-Adresse').fill(COORDINATOR.email);
-    await submit(page, page.getByRole('button', { name: 'Link anfordern' }));
+    await site.submit(page, page.getByRole('button', { name: 'Link anfordern' }));
     assert.ok(await page.getByText('Wenn es zu dieser Adresse einen Zugang gibt').isVisible(),
         'the same answer for every address');
-    await check_accessibility(t, page, '/passwort-vergessen after the request');
+    await site.check_accessibility(t, page, '/passwort-vergessen after the request');
 });
 
 test('signing in works with the keyboard only', { timeout: TEST_TIMEOUT_MS }, async () => {
@@ -329,7 +293,7 @@ test('a printed city page leaves out the sign-out form', { timeout: TEST_TIMEOUT
     await page.goto(site.url_of('/anmelden'));
     await page.getByLabel('E-Mail-Adresse').fill(COORDINATOR.email);
     await page.getByLabel('Passwort', { exact: true }).fill(COORDINATOR.password);
-    await submit(page, page.getByRole('button', { name: 'Anmelden' }));
+    await site.submit(page, page.getByRole('button', { name: 'Anmelden' }));
     assert.equal(path_of(page), '/konto');
 
     await page.goto(site.url_of('/staedte/jena'));
@@ -363,12 +327,4 @@ test('a printed city page leaves out the sign-out form', { timeout: TEST_TIMEOUT
         'back on screen the sign-out button is visible again');
 });
 
-test('no page loads anything from a third-party server', () => {
-    assert.deepEqual(site.foreign_requests, [],
-        `requests to other servers were blocked:\n${site.foreign_requests.join('\n')}`);
-});
-
-test('no page writes errors to the browser console', () => {
-    const console_errors = site.unexpected_console_errors();
-    assert.deepEqual(console_errors, [], `console errors:\n${console_errors.join('\n')}`);
-});
+add_site_hygiene_tests(test, site);

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { describe_violations, RESULTS_DIR, Site, TEST_TIMEOUT_MS } from './support.mjs';
+import { RESULTS_DIR, Site, TEST_TIMEOUT_MS, add_site_hygiene_tests, describe_violations } from './support.mjs';
 
 const DEMO_CITY_COUNT = 15;
 const MISSING_PAGE = '/gibt-es-nicht';
@@ -154,12 +154,4 @@ test('screenshots of the directory on a desktop and a phone', { timeout: TEST_TI
     }
 });
 
-test('no page loads anything from a third-party server', () => {
-    assert.deepEqual(site.foreign_requests, [],
-        `requests to other servers were blocked:\n${site.foreign_requests.join('\n')}`);
-});
-
-test('no page writes errors to the browser console', () => {
-    const console_errors = site.unexpected_console_errors();
-    assert.deepEqual(console_errors, [], `console errors:\n${console_errors.join('\n')}`);
-});
+add_site_hygiene_tests(test, site);

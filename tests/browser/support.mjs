@@ -89,6 +89,32 @@ export function describe_violations(label, violations) {
 }
 
 /// One rundum server with demo data and one Chromium, for the tests of one file.
+/// The path and query of the page's address ("/praxisbeispiele?stadt=jena").
+export function path_of(page) {
+    const url = new URL(page.url());
+    return url.pathname + url.search;
+}
+
+/// The ids in an element's aria-describedby, resolved to the texts they point to.
+export async function descriptions_of(locator) {
+    return locator.evaluate((element) => (element.getAttribute('aria-describedby') || '')
+        .split(/\s+/).filter(Boolean)
+        .map((id) => document.getElementById(id)?.textContent.trim() ?? `(no element #${id})`));
+}
+
+/// The two checks every story ends with: nothing loaded from other servers, no console errors.
+export function add_site_hygiene_tests(test, site) {
+    test('no page loads anything from a third-party server', () => {
+        assert.deepEqual(site.foreign_requests, [],
+            `requests to other servers were blocked:\n${site.foreign_requests.join('\n')}`);
+    });
+
+    test('no page writes errors to the browser console', () => {
+        const console_errors = site.unexpected_console_errors();
+        assert.deepEqual(console_errors, [], `console errors:\n${console_errors.join('\n')}`);
+    });
+}
+
 export class Site {
     constructor() {
         this.temp_dir = null;
@@ -196,6 +222,30 @@ export class Site {
         return this.console_errors.filter(({ source, text }) => !this.expected_error_statuses.some(
             ([url, status]) => source === url && text.includes(`status of ${status}`)))
             .map(({ page, text }) => `${page}: ${text}`);
+    }
+
+    /// Runs axe on PAGE as it is now, as a subtest of T: a violation fails the test but the
+    /// story goes on, so one run reports every page's violations.
+    async check_accessibility(t, page, label) {
+        await t.test(`WCAG 2.1 A/AA (axe): ${label}`, async () => {
+            const violations = await this.axe_violations(page);
+            assert.equal(violations.length, 0, describe_violations(label, violations));
+        });
+    }
+
+    /// Clicks BUTTON of a POST form and waits until the answer (after any redirect) is loaded;
+    /// resolves with the answer to the POST itself. An error status is expected by the test that
+    /// provoked it, so Chromium's console message about it is no error of the site.
+    async submit(page, button) {
+        const answer = page.waitForResponse((response) => response.request().method() === 'POST' &&
+            response.request().isNavigationRequest() && response.frame() === page.mainFrame());
+        await button.click();
+        const response = await answer;
+        await page.waitForLoadState('load');
+        if (response.status() >= 400) {
+            this.expect_error_status(new URL(response.url()).pathname, response.status());
+        }
+        return response;
     }
 
     /// Runs axe-core with the WCAG 2.1 A/AA rules on PAGE as it is now; resolves with the

@@ -166,6 +166,8 @@ TEST_F(ProjectsTest, ACoordinatorCreatesEditsRestoresAndDeletesAProjectOfTheirCi
     ASSERT_EQ(versions.status, 200);
     EXPECT_TRUE(contains(versions.body, "Beratungsbus im Wohngebiet"));
     EXPECT_TRUE(contains(versions.body, "Beratungsbus in Lobeda"));
+    EXPECT_TRUE(contains(versions.body, ">läuft<")) << "status names, not stored keys";
+    EXPECT_FALSE(contains(versions.body, ">laeuft<"));
     ASSERT_EQ(jena.post(path + "/versionen", {{"version", "1"}}).status, 303);
     EXPECT_TRUE(contains(http_get(port(), path).body, "Beratungsbus im Wohngebiet"));
     EXPECT_FALSE(has_id(hit_ids(search_api("Lobeda")), id)) << "the index follows the restore";
@@ -315,13 +317,16 @@ TEST_F(ProjectsTest, TheAdminManagesTopicsAndCoordinatorsCannot)
     HttpAnswer topics = http_get(port(), "/api/v1/topics");
     EXPECT_TRUE(contains(topics.body, "Digitale Familienbildung"));
     EXPECT_TRUE(contains(topics.body, "Bildung und Schule"));
-    EXPECT_EQ(admin.post("/verwaltung/themen", {{"topic_rows", "1"},
-                                                {"topic_1_slug", "bildung"},
-                                                {"topic_1_name", "Gesundheit"},
-                                                {"topic_1_position", "1"},
-                                                {"new_name", "Gesundheit"}})
-                  .status,
-              400);
+    HttpAnswer refused = admin.post("/verwaltung/themen", {{"topic_rows", "1"},
+                                                           {"topic_1_slug", "bildung"},
+                                                           {"topic_1_name", "Gesundheit"},
+                                                           {"topic_1_position", "1"},
+                                                           {"new_name", "Gesundheit"}});
+    EXPECT_EQ(refused.status, 400);
+    // The form comes back as sent: one row, the new name still in its field, not as a row.
+    EXPECT_TRUE(contains(refused.body, "name=\"topic_rows\" value=\"1\""));
+    EXPECT_TRUE(contains(refused.body, "id=\"new_name\" name=\"new_name\" type=\"text\" value=\"Gesundheit\""));
+    EXPECT_TRUE(contains(http_get(port(), "/api/v1/topics").body, "Digitale Familienbildung")) << "nothing lost";
 }
 
 } // namespace
