@@ -4,6 +4,10 @@
 // the widths) was checked by hand with Python's zipfile, not here.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <cstdlib>
+
 #include <filesystem>
 #include <string>
 
@@ -57,9 +61,23 @@ TEST(Xlsx, WritesAZipPackageWithSheetAndSharedStrings)
 
 TEST(Xlsx, LeavesNoTemporaryFileBehind)
 {
-    const std::size_t before = temporary_files();
+    // A directory of this test's own: other tests running at the same time write workbooks too.
+    const std::filesystem::path own = std::filesystem::temp_directory_path() /
+                                      ("rundum-xlsx-test-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(own);
+    const std::string previous = std::getenv("TMPDIR") != nullptr ? std::getenv("TMPDIR") : "";
+    ::setenv("TMPDIR", own.c_str(), 1);
+    ASSERT_EQ(std::filesystem::temp_directory_path(), own);
+    EXPECT_EQ(temporary_files(), 0U);
     ASSERT_TRUE(write_xlsx(projects()));
-    EXPECT_EQ(temporary_files(), before);
+    EXPECT_EQ(temporary_files(), 0U);
+    EXPECT_TRUE(std::filesystem::is_empty(own));
+    if (previous.empty()) {
+        ::unsetenv("TMPDIR");
+    } else {
+        ::setenv("TMPDIR", previous.c_str(), 1);
+    }
+    std::filesystem::remove_all(own);
 }
 
 TEST(Xlsx, WritesTenThousandRows)
