@@ -324,6 +324,7 @@ Response account_page_with(const Request& request, Services& services, TemplateD
         page.set("has_tokens", !list.empty());
         page.set("tokens", list);
     }
+    page.set("nav_account", true);
     return html_page(request, services, "account", std::move(page), "account.title");
 }
 

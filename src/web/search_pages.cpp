@@ -195,8 +195,12 @@ Response result_page(const Request& request, Services& services, const ResultPag
     view.set("csv_url", link("/praxisbeispiele.csv", current));
     view.set("xlsx_url", link("/praxisbeispiele.xlsx", current));
     Response response;
-    response.body = services.templates.render_page("search", std::move(view),
-                                                   services.catalogue.text(page.title_key), request.visitor);
+    // The window title names the search, so tabs and history tell searches apart.
+    const std::string title = params.text.empty()
+                                  ? services.catalogue.text(page.title_key)
+                                  : services.catalogue.text("search.title_with_query",
+                                                            {services.catalogue.text(page.title_key), params.text});
+    response.body = services.templates.render_page("search", std::move(view), title, request.visitor);
     if (request.visitor.is_signed_in()) {
         response.with_header("Cache-Control", "no-store");
     }

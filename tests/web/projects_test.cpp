@@ -138,6 +138,7 @@ TEST_F(ProjectsTest, SearchUnderstandsGermanWordsAndCompounds)
     HttpAnswer page = http_get(port(), "/suche?q=Mietgarantie");
     EXPECT_TRUE(contains(page.body, "<mark>Mietgarantie</mark>")) << page.body;
     EXPECT_TRUE(contains(page.body, "Wohnungstausch für Familien"));
+    EXPECT_TRUE(contains(page.body, "<title>Suche: „Mietgarantie“ – "));
 }
 
 TEST_F(ProjectsTest, ACoordinatorCreatesEditsRestoresAndDeletesAProjectOfTheirCity)
