@@ -5,6 +5,7 @@
 #include "media/attachment.hpp"
 
 #include "core/utf8.hpp"
+#include "media/upload_size.hpp"
 
 #include <algorithm>
 #include <array>
@@ -22,18 +23,6 @@ using namespace std::string_view_literals;
 tl::unexpected<Error> refused(std::string detail)
 {
     return fail(ErrorCode::Invalid, "error.attachment.type", {}, std::move(detail));
-}
-
-/// "5" for 5 MiB, "0,5" for half of one (German decimal comma).
-std::string megabytes(std::size_t bytes)
-{
-    constexpr std::size_t MEBIBYTE = std::size_t{1024} * 1024;
-    const std::size_t tenths = (bytes * 10 + MEBIBYTE / 2) / MEBIBYTE;
-    std::string text = std::to_string(tenths / 10);
-    if (tenths % 10 != 0) {
-        text += ',' + std::to_string(tenths % 10);
-    }
-    return text;
 }
 
 /// Little-endian readers that check every access against the buffer.

@@ -3,6 +3,8 @@
 // before it reaches a decoder.
 #include "media/image.hpp"
 
+#include "media/upload_size.hpp"
+
 #include <gd.h>
 
 #include <algorithm>
@@ -376,18 +378,6 @@ GdImage apply_orientation(GdImage image, int orientation)
         }
     }
     return turned;
-}
-
-/// "5" for 5 MiB, "0,5" for half of one (German decimal comma).
-std::string megabytes(std::size_t bytes)
-{
-    constexpr std::size_t MEBIBYTE = 1024 * 1024;
-    const std::size_t tenths = (bytes * 10 + MEBIBYTE / 2) / MEBIBYTE;
-    std::string text = std::to_string(tenths / 10);
-    if (tenths % 10 != 0) {
-        text += ',' + std::to_string(tenths % 10);
-    }
-    return text;
 }
 
 } // namespace

@@ -83,6 +83,25 @@ void XapianIndex::cancel_transaction()
     }
 }
 
+template <typename Body> Result<void> XapianIndex::in_transaction(Body&& body)
+{
+    try {
+        m_writer.begin_transaction();
+        try {
+            Result<void> done = body();
+            if (!done) {
+                cancel_transaction();
+            }
+            return done;
+        } catch (const Xapian::Error&) {
+            cancel_transaction();
+            throw;
+        }
+    } catch (const Xapian::Error& error) {
+        return fail(search_error(error));
+    }
+}
+
 template <typename UpdateTable> void XapianIndex::commit(UpdateTable&& update_table)
 {
     std::unique_lock state = lock_for_writing();
@@ -94,49 +113,36 @@ template <typename UpdateTable> void XapianIndex::commit(UpdateTable&& update_ta
 Result<void> XapianIndex::write(std::span<const SearchDocument> documents)
 {
     std::lock_guard writing(m_write_mutex);
-    try {
-        m_writer.begin_transaction();
-        try {
-            // Built one at a time: a built document holds all its terms, 50,000 of them would
-            // not fit in memory; the table only needs the small attributes.
-            struct Written {
-                Xapian::docid id;
-                DocumentAttributes attributes;
-                std::vector<std::uint32_t> hot_terms;
-            };
-            std::vector<Written> written;
-            const bool bulk = documents.size() >= HOT_TERMS_RELOAD_DOCUMENTS;
-            written.reserve(documents.size());
-            for (const SearchDocument& document : documents) {
-                Result<BuiltDocument> built = build_document(document);
-                if (!built) {
-                    cancel_transaction();
-                    return fail(std::move(built).error());
-                }
-                Xapian::docid id = m_writer.replace_document(built->id_term, built->document);
-                written.push_back(
-                    {id, std::move(built->attributes),
-                     bulk ? std::vector<std::uint32_t>() : m_hot.hot_terms_of(built->document)});
-            }
-            commit([&] {
-                for (const Written& document : written) {
-                    m_table.put(document.id, document.attributes);
-                    if (!bulk) {
-                        m_hot.replace(document.id, document.hot_terms);
-                    }
-                }
-                if (bulk) {
-                    m_hot.load(m_writer);
-                }
-            });
-        } catch (const Xapian::Error&) {
-            cancel_transaction();
-            throw;
+    return in_transaction([&]() -> Result<void> {
+        // Built one at a time: a built document holds all its terms, 50,000 of them would not
+        // fit in memory; the table only needs the small attributes.
+        struct Written {
+            Xapian::docid id;
+            DocumentAttributes attributes;
+            std::vector<std::uint32_t> hot_terms;
+        };
+        std::vector<Written> written;
+        const bool bulk = documents.size() >= HOT_TERMS_RELOAD_DOCUMENTS;
+        written.reserve(documents.size());
+        for (const SearchDocument& document : documents) {
+            RUNDUM_TRY_ASSIGN(built, build_document(document));
+            Xapian::docid id = m_writer.replace_document(built.id_term, built.document);
+            written.push_back({id, std::move(built.attributes),
+                               bulk ? std::vector<std::uint32_t>() : m_hot.hot_terms_of(built.document)});
         }
-    } catch (const Xapian::Error& error) {
-        return fail(search_error(error));
-    }
-    return {};
+        commit([&] {
+            for (const Written& document : written) {
+                m_table.put(document.id, document.attributes);
+                if (!bulk) {
+                    m_hot.replace(document.id, document.hot_terms);
+                }
+            }
+            if (bulk) {
+                m_hot.load(m_writer);
+            }
+        });
+        return {};
+    });
 }
 
 Result<void> XapianIndex::put(const SearchDocument& document)
@@ -159,31 +165,27 @@ Result<void> XapianIndex::remove(const std::string& kind, const std::string& id)
         return {}; // no document can have it
     }
     std::lock_guard writing(m_write_mutex);
+    std::vector<Xapian::docid> ids;
     try {
-        std::vector<Xapian::docid> ids;
         for (auto it = m_writer.postlist_begin(term); it != m_writer.postlist_end(term); ++it) {
             ids.push_back(*it);
         }
         if (ids.empty()) {
             return {};
         }
-        m_writer.begin_transaction();
-        try {
-            m_writer.delete_document(term);
-            commit([&] {
-                for (Xapian::docid removed : ids) {
-                    m_table.remove(removed);
-                    m_hot.remove(removed);
-                }
-            });
-        } catch (const Xapian::Error&) {
-            cancel_transaction();
-            throw;
-        }
     } catch (const Xapian::Error& error) {
         return fail(search_error(error));
     }
-    return {};
+    return in_transaction([&]() -> Result<void> {
+        m_writer.delete_document(term);
+        commit([&] {
+            for (Xapian::docid removed : ids) {
+                m_table.remove(removed);
+                m_hot.remove(removed);
+            }
+        });
+        return {};
+    });
 }
 
 Result<void> XapianIndex::clear()
@@ -240,19 +242,11 @@ Result<void> XapianIndex::set_metadata(const std::string& key, const std::string
 {
     RUNDUM_TRY(check_metadata_key(key));
     std::lock_guard writing(m_write_mutex);
-    try {
-        m_writer.begin_transaction();
-        try {
-            m_writer.set_metadata(key, value);
-            commit([] {});
-        } catch (const Xapian::Error&) {
-            cancel_transaction();
-            throw;
-        }
-    } catch (const Xapian::Error& error) {
-        return fail(search_error(error));
-    }
-    return {};
+    return in_transaction([&]() -> Result<void> {
+        m_writer.set_metadata(key, value);
+        commit([] {});
+        return {};
+    });
 }
 
 Result<std::string> XapianIndex::metadata(const std::string& key) const

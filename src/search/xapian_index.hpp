@@ -43,6 +43,9 @@ private:
     /// Commits the open transaction and runs `update_table`, both under the state lock, then
     /// tells readers to reopen. The caller holds m_write_mutex.
     template <typename UpdateTable> void commit(UpdateTable&& update_table);
+    /// Runs `body` (which returns Result<void> and commits) in a Xapian transaction that is
+    /// cancelled when the body fails or throws. The caller holds m_write_mutex.
+    template <typename Body> Result<void> in_transaction(Body&& body);
     /// Drops the open transaction's changes, if it is still open.
     void cancel_transaction();
     /// The state lock for a search, behind any writer already waiting.

@@ -133,6 +133,9 @@ public:
 
     /// Every project with its topics and lists (not its attachments), ordered by id.
     virtual Result<std::vector<Project>> list_projects() = 0;
+    /// The projects of `ids` that exist, in the order of `ids` (a page of search hits), with
+    /// their topics and lists, not their attachments.
+    virtual Result<std::vector<Project>> find_projects(const std::vector<std::string>& ids) = 0;
     /// One project with its attachments' descriptions, or nullopt.
     virtual Result<std::optional<Project>> find_project(std::string_view id) = 0;
     /// Stores a project's new state and its version record in one transaction.

@@ -199,24 +199,18 @@ Response api_projects(const Request& request, Services& services)
     if (!results) {
         return error_response(request, services, results.error());
     }
-    auto all = services.store.list_projects();
+    auto found = services.store.find_projects(hit_ids(*results));
     auto cities = services.store.list_cities();
-    if (!all || !cities) {
-        return error_response(request, services, !all ? all.error() : cities.error());
+    if (!found || !cities) {
+        return error_response(request, services, !found ? found.error() : cities.error());
     }
     std::map<std::string, std::string> slugs;
     for (const City& city : *cities) {
         slugs.emplace(city.id, city.slug);
     }
-    std::map<std::string, const Project*> by_id;
-    for (const Project& project : *all) {
-        by_id.emplace(project.id, &project);
-    }
     json::array projects;
-    for (const search::SearchHit& hit : results->hits) {
-        if (auto found = by_id.find(hit.id); found != by_id.end()) {
-            projects.emplace_back(project_json(services, *found->second, slugs[found->second->city_id]));
-        }
+    for (const Project& project : *found) {
+        projects.emplace_back(project_json(services, project, slugs[project.city_id]));
     }
     Response response = json_response(json::object{{"total", results->total},
                                                    {"page", page},

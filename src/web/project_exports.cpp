@@ -3,7 +3,6 @@
 #include "web/project_exports.hpp"
 
 #include <algorithm>
-#include <map>
 
 #include "core/permissions.hpp"
 #include "format/atom.hpp"
@@ -32,28 +31,22 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
 }
 
 // The projects the search found, in its order, up to `query.limit`, read page by page (the
-// index answers at most SEARCH_PAGE hits at once).
+// index answers at most SEARCH_PAGE hits at once, and each page is one read of the store).
 Result<std::vector<Project>> found_projects(Services& services, search::SearchQuery query)
 {
     const std::size_t wanted = query.limit;
-    std::vector<search::SearchHit> hits;
+    std::vector<Project> projects;
     query.limit = std::min(wanted, SEARCH_PAGE);
-    for (query.offset = 0; hits.size() < wanted; query.offset += query.limit) {
+    for (query.offset = 0; projects.size() < wanted; query.offset += query.limit) {
         RUNDUM_TRY_ASSIGN(results, search_now(services, query));
-        hits.insert(hits.end(), results.hits.begin(), results.hits.end());
+        RUNDUM_TRY_ASSIGN(page, services.store.find_projects(hit_ids(results)));
+        for (Project& project : page) {
+            if (projects.size() < wanted) {
+                projects.push_back(std::move(project));
+            }
+        }
         if (results.hits.size() < query.limit || query.offset + query.limit >= results.total) {
             break;
-        }
-    }
-    RUNDUM_TRY_ASSIGN(all, services.store.list_projects());
-    std::map<std::string, Project*> by_id;
-    for (Project& project : all) {
-        by_id.emplace(project.id, &project);
-    }
-    std::vector<Project> projects;
-    for (const search::SearchHit& hit : hits) {
-        if (auto found = by_id.find(hit.id); found != by_id.end() && projects.size() < wanted) {
-            projects.push_back(std::move(*found->second));
         }
     }
     return projects;

@@ -1,6 +1,8 @@
 // Search with catch-up, and the names of facet values.
 #include "web/search_access.hpp"
 
+#include "search/documents.hpp"
+
 namespace rundum::web {
 
 Result<search::SearchResults> search_now(Services& services, const search::SearchQuery& query)
@@ -8,6 +10,17 @@ Result<search::SearchResults> search_now(Services& services, const search::Searc
     RUNDUM_TRY_ASSIGN(version, services.store.data_version());
     RUNDUM_TRY(services.search_follower.catch_up(version));
     return services.search_index.search(query);
+}
+
+std::vector<std::string> hit_ids(const search::SearchResults& results)
+{
+    std::vector<std::string> ids;
+    for (const search::SearchHit& hit : results.hits) {
+        if (hit.kind == search::PROJECT_KIND) {
+            ids.push_back(hit.id);
+        }
+    }
+    return ids;
 }
 
 Result<FacetLabels> FacetLabels::load(Services& services)

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "search/search_index.hpp"
 #include "web/services.hpp"
@@ -12,6 +13,9 @@ namespace rundum::web {
 
 /// Runs `query` on an index brought up to the store's newest change.
 Result<search::SearchResults> search_now(Services& services, const search::SearchQuery& query);
+
+/// The ids of the project hits, in their order (cities and other kinds left out).
+std::vector<std::string> hit_ids(const search::SearchResults& results);
 
 /// Display names of facet values: topic slugs, city slugs and status keys as people read them.
 class FacetLabels {

@@ -4,6 +4,7 @@
 #include "web/search_pages.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include <boost/json.hpp>
 
@@ -130,6 +131,14 @@ void set_paging(TemplateData& view, const SearchParams& params, std::size_t tota
 
 TemplateData hit_views(const search::SearchResults& results, const FacetLabels& labels, Services& services)
 {
+    // City and status of the projects on the page, read in one go.
+    std::map<std::string, std::string> meta;
+    if (auto projects = services.store.find_projects(hit_ids(results))) {
+        for (const Project& project : *projects) {
+            const std::string status = services.catalogue.text("project.status." + std::string(status_key(project.status)));
+            meta.emplace(project.id, labels.city_name_of_id(project.city_id) + " · " + status);
+        }
+    }
     kainjow::mustache::list hits;
     for (const search::SearchHit& hit : results.hits) {
         TemplateData item{TemplateData::type::object};
@@ -139,10 +148,8 @@ TemplateData hit_views(const search::SearchResults& results, const FacetLabels& 
         if (hit.kind == search::PROJECT_KIND) {
             item.set("url", "/praxisbeispiele/" + hit.id);
             item.set("kind", services.catalogue.text("search.kind.project"));
-            if (auto project = services.store.find_project(hit.id); project && *project) {
-                const std::string status =
-                    services.catalogue.text("project.status." + std::string(status_key((*project)->status)));
-                item.set("meta", labels.city_name_of_id((*project)->city_id) + " · " + status);
+            if (auto found = meta.find(hit.id); found != meta.end()) {
+                item.set("meta", found->second);
             }
         } else {
             item.set("url", "/staedte/" + hit.id);

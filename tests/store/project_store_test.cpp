@@ -80,6 +80,26 @@ TEST_F(ProjectStoreTest, AProjectComesBackWithAllItsListsInOrder)
     EXPECT_FALSE(m_store->find_project("p-keins").value().has_value());
 }
 
+TEST_F(ProjectStoreTest, SeveralProjectsAreReadInTheOrderAskedFor)
+{
+    Project second = familienpass();
+    second.id = "p-jena-ferien";
+    second.title = "Ferienbetreuung";
+    second.partners = {"Jugendamt"};
+    ASSERT_TRUE(m_store->save_project(familienpass(), ProjectVersion{0, "t", "Erika", "{}"}));
+    ASSERT_TRUE(m_store->save_project(second, ProjectVersion{0, "t", "Erika", "{}"}));
+    auto found = m_store->find_projects({"p-jena-familienpass", "p-keins", "p-jena-ferien"}).value();
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].id, "p-jena-familienpass");
+    EXPECT_EQ(found[1].id, "p-jena-ferien");
+    EXPECT_EQ(found[1].partners, std::vector<std::string>{"Jugendamt"}) << "lists belong to their own project";
+    EXPECT_EQ(found[0].partners, familienpass().partners);
+    found = m_store->find_projects({"p-jena-ferien", "p-jena-familienpass"}).value();
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].id, "p-jena-ferien");
+    EXPECT_TRUE(m_store->find_projects({}).value().empty());
+}
+
 TEST_F(ProjectStoreTest, SavingNumbersVersionsAndLogsTheChange)
 {
     const auto before = m_store->data_version().value();

@@ -96,6 +96,10 @@ public:
     Result<void> save_topics(const std::vector<Topic>&) override { return {}; }
     Result<std::vector<Project>> list_projects() override { return std::vector<Project>{}; }
     Result<std::optional<Project>> find_project(std::string_view) override { return std::nullopt; }
+    Result<std::vector<Project>> find_projects(const std::vector<std::string>&) override
+    {
+        return std::vector<Project>{};
+    }
     Result<void> save_project(const Project&, const ProjectVersion&) override { return {}; }
     Result<void> delete_project(std::string_view) override { return {}; }
     Result<std::vector<ProjectVersion>> project_versions(std::string_view) override

@@ -65,10 +65,21 @@ std::vector<std::string>* list_of(Project& project, const std::string& name)
 
 } // namespace
 
-Result<std::vector<Project>> SqlStore::select_projects(std::string_view where_clause, std::string_view id)
+Result<std::vector<Project>> SqlStore::select_projects(const std::vector<std::string>* ids)
 {
-    const std::string sql = std::string(PROJECT_COLUMNS) + std::string(where_clause) + " ORDER BY id";
-    RUNDUM_TRY_ASSIGN(rows, id.empty() ? m_connection->query(sql) : m_connection->query(sql, {std::string(id)}));
+    // Every project, or those of `ids` ("id IN (?, ?, ...)", the same for the child tables).
+    std::string placeholders;
+    std::vector<SqlValue> parameters;
+    if (ids != nullptr) {
+        for (const std::string& id : *ids) {
+            placeholders += placeholders.empty() ? "?" : ", ?";
+            parameters.emplace_back(id);
+        }
+    }
+    const auto where = [&](std::string_view column) {
+        return ids == nullptr ? std::string() : " WHERE " + std::string(column) + " IN (" + placeholders + ")";
+    };
+    RUNDUM_TRY_ASSIGN(rows, m_connection->query(std::string(PROJECT_COLUMNS) + where("id") + " ORDER BY id", parameters));
     std::vector<Project> projects;
     projects.reserve(rows.size());
     for (std::size_t row = 0; row < rows.size(); ++row) {
@@ -78,13 +89,10 @@ Result<std::vector<Project>> SqlStore::select_projects(std::string_view where_cl
     for (Project& project : projects) {
         by_id.emplace(project.id, &project);
     }
-    const std::string filter = id.empty() ? "" : " WHERE project_id = ?";
-    auto parameters = [&]() {
-        return id.empty() ? std::vector<SqlValue>{} : std::vector<SqlValue>{std::string(id)};
-    };
+    const std::string filter = where("project_id");
     RUNDUM_TRY_ASSIGN(topics, m_connection->query("SELECT project_id, topic_slug FROM project_topics" + filter +
                                                       " ORDER BY project_id, position",
-                                                  parameters()));
+                                                  parameters));
     for (std::size_t row = 0; row < topics.size(); ++row) {
         if (auto project = by_id.find(topics.text(row, 0)); project != by_id.end()) {
             project->second->topics.push_back(topics.text(row, 1));
@@ -92,7 +100,7 @@ Result<std::vector<Project>> SqlStore::select_projects(std::string_view where_cl
     }
     RUNDUM_TRY_ASSIGN(items, m_connection->query("SELECT project_id, list_name, text, url FROM project_items" +
                                                      filter + " ORDER BY project_id, list_name, position",
-                                                 parameters()));
+                                                 parameters));
     for (std::size_t row = 0; row < items.size(); ++row) {
         auto project = by_id.find(items.text(row, 0));
         if (project == by_id.end()) {
@@ -207,7 +215,7 @@ Result<std::vector<Project>> SqlStore::list_projects()
     std::lock_guard lock(m_mutex);
     std::vector<Project> projects;
     RUNDUM_TRY(in_transaction(*m_connection, "BEGIN", [&]() -> Result<void> {
-        RUNDUM_TRY_ASSIGN(all, select_projects("", ""));
+        RUNDUM_TRY_ASSIGN(all, select_projects(nullptr));
         projects = std::move(all);
         return {};
     }));
@@ -217,7 +225,8 @@ Result<std::vector<Project>> SqlStore::list_projects()
 Result<std::optional<Project>> SqlStore::find_project(std::string_view id)
 {
     std::lock_guard lock(m_mutex);
-    RUNDUM_TRY_ASSIGN(found, select_projects("WHERE id = ?", id));
+    const std::vector<std::string> ids = {std::string(id)};
+    RUNDUM_TRY_ASSIGN(found, select_projects(&ids));
     if (found.empty()) {
         return std::optional<Project>();
     }
@@ -231,6 +240,28 @@ Result<std::optional<Project>> SqlStore::find_project(std::string_view id)
                                                      files.text(row, 4)});
     }
     return std::optional<Project>(std::move(project));
+}
+
+Result<std::vector<Project>> SqlStore::find_projects(const std::vector<std::string>& ids)
+{
+    if (ids.empty()) {
+        return std::vector<Project>{};
+    }
+    std::lock_guard lock(m_mutex);
+    std::vector<Project> found;
+    RUNDUM_TRY(in_transaction(*m_connection, "BEGIN", [&]() -> Result<void> {
+        RUNDUM_TRY_ASSIGN(selected, select_projects(&ids));
+        found = std::move(selected);
+        return {};
+    }));
+    // In the order asked for (a search's ranking), each once.
+    std::map<std::string, std::size_t> position;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        position.emplace(ids[i], i);
+    }
+    std::sort(found.begin(), found.end(),
+              [&](const Project& a, const Project& b) { return position[a.id] < position[b.id]; });
+    return found;
 }
 
 Result<void> SqlStore::save_project(const Project& project, const ProjectVersion& version)

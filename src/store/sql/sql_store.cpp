@@ -111,7 +111,7 @@ Result<NetworkSnapshot> SqlStore::snapshot()
             snapshot.topics.push_back(
                 Topic{topics.text(row, 0), topics.text(row, 1), static_cast<int>(topics.integer(row, 2))});
         }
-        RUNDUM_TRY_ASSIGN(projects, select_projects("", ""));
+        RUNDUM_TRY_ASSIGN(projects, select_projects(nullptr));
         snapshot.projects = std::move(projects);
         return {};
     }));

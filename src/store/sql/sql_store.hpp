@@ -64,6 +64,7 @@ public:
     Result<void> save_topics(const std::vector<Topic>& topics) override;
     Result<std::vector<Project>> list_projects() override;
     Result<std::optional<Project>> find_project(std::string_view id) override;
+    Result<std::vector<Project>> find_projects(const std::vector<std::string>& ids) override;
     Result<void> save_project(const Project& project, const ProjectVersion& version) override;
     Result<void> delete_project(std::string_view id) override;
     Result<std::vector<ProjectVersion>> project_versions(std::string_view project_id) override;
@@ -82,7 +83,7 @@ private:
     Result<std::vector<City>> select_cities(std::string_view where_clause, std::string_view slug);
     Result<void> upsert_city(const City& city);
     Result<void> log_change(std::string what);
-    Result<std::vector<Project>> select_projects(std::string_view where_clause, std::string_view id);
+    Result<std::vector<Project>> select_projects(const std::vector<std::string>* ids);
     Result<void> upsert_project(const Project& project);
     Result<void> upsert_topics(const std::vector<Topic>& topics);
     Result<std::optional<User>> select_user(std::string_view where_clause, std::string_view value);
