@@ -5,6 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "core/challenge.hpp"
+#include "core/indicator.hpp"
+#include "core/learning.hpp"
 #include "core/project.hpp"
 
 namespace rundum {
@@ -63,10 +66,16 @@ City public_view(const City& city);
 bool is_profile_filled(const City& city);
 
 /// The whole network as export and import see it.
+// Members other than the cities default to empty, so a snapshot of cities alone reads naturally.
 struct NetworkSnapshot {
     std::vector<City> cities;     ///< ordered by name
-    std::vector<Topic> topics;    ///< the taxonomy, in its order
-    std::vector<Project> projects; ///< ordered by id
+    std::vector<Topic> topics{};    ///< the taxonomy, in its order
+    std::vector<Project> projects{}; ///< ordered by id
+    std::vector<Adoption> adoptions{};       ///< ordered by id
+    std::vector<Advice> advice{};            ///< ordered by id
+    std::vector<Challenge> challenges{};     ///< in their order, with their linked projects
+    std::vector<ChallengeApproach> approaches{}; ///< ordered by challenge, then city
+    std::vector<IndicatorValue> indicator_values{}; ///< ordered by city, then indicator
 };
 
 } // namespace rundum

@@ -14,12 +14,16 @@ bool is_allowed(const User* user, Action action, const City* city)
     switch (action) {
     case Action::EditCity:
     case Action::EditProject:
+    case Action::RecordLearning:
+    case Action::EditApproach:
         return city != nullptr && !user->city_id.empty() && user->city_id == city->id;
     case Action::ViewMembersOnly:
         return true;
     case Action::ManageMembers:
     case Action::ViewAuditLog:
     case Action::ManageTopics:
+    case Action::ManageChallenges:
+    case Action::ManageIndicators:
         return false;
     }
     return false;

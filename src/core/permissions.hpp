@@ -14,6 +14,10 @@ enum class Action {
     EditProject,    ///< create or change a city's Praxisbeispiele (city: the project's city)
     ViewMembersOnly,///< read what the network shares only among its members
     ManageTopics,   ///< add, rename, order and remove the topics of the taxonomy
+    RecordLearning, ///< record a city's adoptions, interest and advice (city: that city)
+    EditApproach,   ///< write a city's approach to a shared challenge (city: that city)
+    ManageChallenges, ///< add and describe the shared challenges
+    ManageIndicators, ///< add and correct the structural indicators of every city
 };
 
 /// Whether `user` (nullptr: not signed in) may do `action`, to `city` where it concerns one.

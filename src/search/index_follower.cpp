@@ -66,8 +66,9 @@ Result<void> IndexFollower::catch_up(std::uint64_t data_version)
             RUNDUM_TRY(reindex_project(change.what.substr(8)));
         } else if (change.what.starts_with("city ")) {
             RUNDUM_TRY(reindex_city(change.what.substr(5)));
-        } else if (change.what.starts_with("image of ")) {
-            continue; // images are not searched
+        } else if (change.what.starts_with("image of ") || change.what.starts_with("learning ") ||
+                   change.what.starts_with("challenge ") || change.what == "indicators") {
+            continue; // images, adoptions, challenges and indicators are not searched
         } else {
             return rebuild_locked();
         }

@@ -206,7 +206,92 @@ constexpr std::array<std::string_view, 7> PROJECTS = {
     ))sql",
 };
 
-constexpr std::array<Migration, 7> ALL = {
+
+// Learning between cities: adoptions, interest and advice; notifications; shared challenges;
+// structural indicators. Empty ids are NULL so that the references hold.
+constexpr std::array<std::string_view, 12> LEARNING = {
+    R"sql(CREATE TABLE adoptions (
+        id TEXT PRIMARY KEY,
+        original_project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        city_id TEXT NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
+        project_id TEXT REFERENCES projects(id) ON DELETE SET NULL,
+        adaptations TEXT NOT NULL,
+        experience TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        started TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE adoption_updates (
+        adoption_id TEXT NOT NULL REFERENCES adoptions(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        update_date TEXT NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (adoption_id, position)
+    ))sql",
+    R"sql(CREATE TABLE project_interests (
+        project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        city_id TEXT NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL,
+        note TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (project_id, city_id)
+    ))sql",
+    R"sql(CREATE TABLE advice (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        advising_city_id TEXT NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
+        advised_city_id TEXT NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
+        note TEXT NOT NULL,
+        year TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE notifications (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        message_key TEXT NOT NULL,
+        arguments TEXT NOT NULL,
+        link TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        is_read INTEGER NOT NULL
+    ))sql",
+    R"sql(CREATE INDEX notifications_by_user ON notifications (user_id, created_at))sql",
+    R"sql(CREATE TABLE challenges (
+        slug TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL,
+        open_questions TEXT NOT NULL,
+        position INTEGER NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE challenge_projects (
+        challenge_slug TEXT NOT NULL REFERENCES challenges(slug) ON DELETE CASCADE,
+        project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        PRIMARY KEY (challenge_slug, project_id)
+    ))sql",
+    R"sql(CREATE TABLE challenge_approaches (
+        challenge_slug TEXT NOT NULL REFERENCES challenges(slug) ON DELETE CASCADE,
+        city_id TEXT NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        PRIMARY KEY (challenge_slug, city_id)
+    ))sql",
+    R"sql(CREATE TABLE indicator_values (
+        city_id TEXT NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
+        indicator TEXT NOT NULL,
+        value DOUBLE PRECISION NOT NULL,
+        year INTEGER NOT NULL,
+        source TEXT NOT NULL,
+        note TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        PRIMARY KEY (city_id, indicator)
+    ))sql",
+    R"sql(CREATE INDEX adoptions_by_original ON adoptions (original_project_id))sql",
+    R"sql(CREATE INDEX advice_by_project ON advice (project_id))sql",
+};
+
+constexpr std::array<Migration, 8> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
@@ -214,9 +299,10 @@ constexpr std::array<Migration, 7> ALL = {
     Migration{5, "contact email, phone and consent to publish", CONTACT_CONSENT},
     Migration{6, "a logo or photo per city", CITY_IMAGES},
     Migration{7, "Praxisbeispiele, topics, attachments, personal API tokens", PROJECTS},
+    Migration{8, "adoptions, interest, advice, notifications, shared challenges, indicators", LEARNING},
 };
 
-constexpr std::array<SchemaTable, 18> TABLES = {
+constexpr std::array<SchemaTable, 27> TABLES = {
     SchemaTable{"cities",
                 "id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
                 "has_address, address_recipient, address_street, address_postcode, "
@@ -246,6 +332,20 @@ constexpr std::array<SchemaTable, 18> TABLES = {
     SchemaTable{"project_attachments",
                 "id, project_id, file_name, content_type, size_bytes, title, data_base64, created_at", "id", false},
     SchemaTable{"api_tokens", "id, token_hash, user_id, label, created_at, last_used_at", "id", false},
+    SchemaTable{"adoptions",
+                "id, original_project_id, city_id, project_id, adaptations, experience, outcome, started, "
+                "created_at, updated_at",
+                "id", false},
+    SchemaTable{"adoption_updates", "adoption_id, position, update_date, text", "adoption_id, position", false},
+    SchemaTable{"project_interests", "project_id, city_id, user_id, note, created_at", "project_id, city_id", false},
+    SchemaTable{"advice", "id, project_id, advising_city_id, advised_city_id, note, year, created_at", "id", false},
+    SchemaTable{"notifications", "id, user_id, message_key, arguments, link, created_at, is_read", "id", false},
+    SchemaTable{"challenges", "slug, title, description, open_questions, position", "slug", false},
+    SchemaTable{"challenge_projects", "challenge_slug, project_id", "challenge_slug, project_id", false},
+    SchemaTable{"challenge_approaches", "challenge_slug, city_id, text, updated_at, updated_by",
+                "challenge_slug, city_id", false},
+    SchemaTable{"indicator_values", "city_id, indicator, value, year, source, note, updated_at, updated_by",
+                "city_id, indicator", false},
 };
 
 } // namespace

@@ -153,6 +153,61 @@ public:
         std::string_view project_id, std::string_view attachment_id) = 0;
     virtual Result<void> remove_attachment(std::string_view project_id, std::string_view attachment_id) = 0;
 
+    // --- Nachmachen: adoptions, interest, advice ------------------------------------------
+
+    /// Every adoption with its updates, oldest first.
+    virtual Result<std::vector<Adoption>> list_adoptions() = 0;
+    virtual Result<std::optional<Adoption>> find_adoption(std::string_view id) = 0;
+    /// Stores an adoption's new state (inserted or replaced, updates included).
+    virtual Result<void> save_adoption(const Adoption& adoption) = 0;
+    /// NotFound if there is none.
+    virtual Result<void> delete_adoption(std::string_view id) = 0;
+
+    /// The cities interested in a project, oldest first.
+    virtual Result<std::vector<Interest>> interests(std::string_view project_id) = 0;
+    /// Records a city's interest; false (and nothing changed) when the city said so before.
+    virtual Result<bool> add_interest(const Interest& interest) = 0;
+    virtual Result<void> remove_interest(std::string_view project_id, std::string_view city_id) = 0;
+
+    /// Every record of advice, oldest first.
+    virtual Result<std::vector<Advice>> list_advice() = 0;
+    virtual Result<void> add_advice(const Advice& advice) = 0;
+    /// NotFound if there is none.
+    virtual Result<void> delete_advice(std::string_view id) = 0;
+
+    // --- in-app notifications -------------------------------------------------------------
+
+    virtual Result<void> add_notification(const Notification& notification) = 0;
+    /// The member's notifications, newest first.
+    virtual Result<std::vector<Notification>> notifications(std::string_view user_id, int limit) = 0;
+    virtual Result<void> mark_notifications_read(std::string_view user_id) = 0;
+
+    // --- shared challenges ----------------------------------------------------------------
+
+    /// The challenges in their order, each with its linked projects.
+    virtual Result<std::vector<Challenge>> list_challenges() = 0;
+    virtual Result<std::optional<Challenge>> find_challenge(std::string_view slug) = 0;
+    /// Stores a challenge's title, description, questions and position (inserted or replaced);
+    /// its linked projects stay as they are.
+    virtual Result<void> save_challenge(const Challenge& challenge) = 0;
+    /// Removes a challenge with its approaches and links. NotFound if there is none.
+    virtual Result<void> delete_challenge(std::string_view slug) = 0;
+    /// The cities' approaches to a challenge, ordered by city id.
+    virtual Result<std::vector<ChallengeApproach>> challenge_approaches(std::string_view challenge_slug) = 0;
+    /// Sets one city's approach (an empty text removes it) and which of that city's projects
+    /// are linked to the challenge, in one transaction.
+    virtual Result<void> save_approach(const ChallengeApproach& approach,
+                                       const std::vector<std::string>& city_project_ids) = 0;
+
+    // --- structural indicators ------------------------------------------------------------
+
+    /// Every city's figures, ordered by city id, then indicator.
+    virtual Result<std::vector<IndicatorValue>> list_indicator_values() = 0;
+    /// Stores figures (each replacing the city's earlier figure of that indicator), in one
+    /// transaction: all of them or none.
+    virtual Result<void> save_indicator_values(const std::vector<IndicatorValue>& values) = 0;
+    virtual Result<void> remove_indicator_value(std::string_view city_id, std::string_view indicator) = 0;
+
     // --- personal API tokens ----------------------------------------------------------------
 
     virtual Result<void> add_api_token(std::string_view user_id, const ApiTokenInfo& info,

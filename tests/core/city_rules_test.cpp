@@ -105,7 +105,7 @@ TEST(SnapshotRules, RejectsTheSameSlugTwice)
     City second = valid_city();
     second.id = "city-jena-2";
     second.contacts.clear();
-    auto result = validate_snapshot(NetworkSnapshot{{first, second}, {}, {}});
+    auto result = validate_snapshot(NetworkSnapshot{.cities = {first, second}});
     ASSERT_FALSE(result.has_value());
     EXPECT_EQ(result.error().key, "error.city.slug_duplicate");
 }
@@ -116,7 +116,7 @@ TEST(SnapshotRules, RejectsTheSameIdTwice)
     City second = valid_city();
     second.slug = "jena-zwei";
     second.contacts.clear();
-    auto result = validate_snapshot(NetworkSnapshot{{first, second}, {}, {}});
+    auto result = validate_snapshot(NetworkSnapshot{.cities = {first, second}});
     ASSERT_FALSE(result.has_value());
     EXPECT_EQ(result.error().key, "error.city.id_duplicate");
 }
@@ -127,7 +127,7 @@ TEST(SnapshotRules, RejectsAContactIdUsedInTwoCities)
     City second = valid_city();
     second.id = "city-other";
     second.slug = "other";
-    auto result = validate_snapshot(NetworkSnapshot{{first, second}, {}, {}});
+    auto result = validate_snapshot(NetworkSnapshot{.cities = {first, second}});
     ASSERT_FALSE(result.has_value());
     EXPECT_EQ(result.error().key, "error.contact.id_duplicate");
 }

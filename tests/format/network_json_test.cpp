@@ -31,7 +31,7 @@ NetworkSnapshot sample_network()
     essen.state = "Nordrhein-Westfalen";
     essen.official_key = "05113000";
     essen.location = {51.455843, 7.012583};
-    return NetworkSnapshot{{essen, hamm}, {}, {}};
+    return NetworkSnapshot{.cities = {essen, hamm}};
 }
 
 TEST(NetworkJson, ReadsBackExactlyWhatItWrote)

@@ -33,7 +33,7 @@ public:
         RUNDUM_TRY(check());
         return slug == "jena" ? std::optional<City>(jena()) : std::nullopt;
     }
-    Result<NetworkSnapshot> snapshot() override { return NetworkSnapshot{{jena()}, {}, {}}; }
+    Result<NetworkSnapshot> snapshot() override { return NetworkSnapshot{.cities = {jena()}}; }
     Result<void> apply_snapshot(const NetworkSnapshot&) override { return {}; }
     Result<std::uint64_t> data_version() override
     {
@@ -117,6 +117,34 @@ public:
     Result<std::optional<User>> api_token_user(std::string_view, std::string_view) override { return std::nullopt; }
     Result<std::vector<ApiTokenInfo>> api_tokens(std::string_view) override { return std::vector<ApiTokenInfo>{}; }
     Result<void> revoke_api_token(std::string_view, std::string_view) override { return {}; }
+    Result<std::vector<Adoption>> list_adoptions() override { return std::vector<Adoption>{}; }
+    Result<std::optional<Adoption>> find_adoption(std::string_view) override { return std::nullopt; }
+    Result<void> save_adoption(const Adoption&) override { return {}; }
+    Result<void> delete_adoption(std::string_view) override { return {}; }
+    Result<std::vector<Interest>> interests(std::string_view) override { return std::vector<Interest>{}; }
+    Result<bool> add_interest(const Interest&) override { return true; }
+    Result<void> remove_interest(std::string_view, std::string_view) override { return {}; }
+    Result<std::vector<Advice>> list_advice() override { return std::vector<Advice>{}; }
+    Result<void> add_advice(const Advice&) override { return {}; }
+    Result<void> delete_advice(std::string_view) override { return {}; }
+    Result<void> add_notification(const Notification&) override { return {}; }
+    Result<std::vector<Notification>> notifications(std::string_view, int) override
+    {
+        return std::vector<Notification>{};
+    }
+    Result<void> mark_notifications_read(std::string_view) override { return {}; }
+    Result<std::vector<Challenge>> list_challenges() override { return std::vector<Challenge>{}; }
+    Result<std::optional<Challenge>> find_challenge(std::string_view) override { return std::nullopt; }
+    Result<void> save_challenge(const Challenge&) override { return {}; }
+    Result<void> delete_challenge(std::string_view) override { return {}; }
+    Result<std::vector<ChallengeApproach>> challenge_approaches(std::string_view) override
+    {
+        return std::vector<ChallengeApproach>{};
+    }
+    Result<void> save_approach(const ChallengeApproach&, const std::vector<std::string>&) override { return {}; }
+    Result<std::vector<IndicatorValue>> list_indicator_values() override { return std::vector<IndicatorValue>{}; }
+    Result<void> save_indicator_values(const std::vector<IndicatorValue>&) override { return {}; }
+    Result<void> remove_indicator_value(std::string_view, std::string_view) override { return {}; }
 
 private:
     Result<void> check()

@@ -213,13 +213,7 @@ Result<void> SqlStore::save_topics(const std::vector<Topic>& topics)
 Result<std::vector<Project>> SqlStore::list_projects()
 {
     std::lock_guard lock(m_mutex);
-    std::vector<Project> projects;
-    RUNDUM_TRY(in_transaction(*m_connection, "BEGIN", [&]() -> Result<void> {
-        RUNDUM_TRY_ASSIGN(all, select_projects(nullptr));
-        projects = std::move(all);
-        return {};
-    }));
-    return projects;
+    return read_consistently([&] { return select_projects(nullptr); });
 }
 
 Result<std::optional<Project>> SqlStore::find_project(std::string_view id)
@@ -248,12 +242,7 @@ Result<std::vector<Project>> SqlStore::find_projects(const std::vector<std::stri
         return std::vector<Project>{};
     }
     std::lock_guard lock(m_mutex);
-    std::vector<Project> found;
-    RUNDUM_TRY(in_transaction(*m_connection, "BEGIN", [&]() -> Result<void> {
-        RUNDUM_TRY_ASSIGN(selected, select_projects(&ids));
-        found = std::move(selected);
-        return {};
-    }));
+    RUNDUM_TRY_ASSIGN(found, read_consistently([&] { return select_projects(&ids); }));
     // In the order asked for (a search's ranking), each once.
     std::map<std::string, std::size_t> position;
     for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -280,15 +269,8 @@ Result<void> SqlStore::save_project(const Project& project, const ProjectVersion
 Result<void> SqlStore::delete_project(std::string_view id)
 {
     std::lock_guard lock(m_mutex);
-    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
-        RUNDUM_TRY_ASSIGN(found, m_connection->query("SELECT id FROM projects WHERE id = ?", {std::string(id)}));
-        if (found.empty()) {
-            return fail(ErrorCode::NotFound, "error.project.not_found");
-        }
-        // Topics, items, versions and attachments go with it (ON DELETE CASCADE).
-        RUNDUM_TRY(m_connection->query("DELETE FROM projects WHERE id = ?", {std::string(id)}));
-        return log_change("project " + std::string(id));
-    });
+    // Topics, items, versions and attachments go with it (ON DELETE CASCADE).
+    return delete_existing("projects", "id", id, "error.project.not_found", "project " + std::string(id));
 }
 
 Result<std::vector<ProjectVersion>> SqlStore::project_versions(std::string_view project_id)

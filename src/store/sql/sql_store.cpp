@@ -1,6 +1,7 @@
 // Cities in SQL: queries, the one-transaction import, the change log and schema migration.
 #include "store/sql/sql_store.hpp"
 
+#include <algorithm>
 #include <ctime>
 #include <map>
 
@@ -113,6 +114,23 @@ Result<NetworkSnapshot> SqlStore::snapshot()
         }
         RUNDUM_TRY_ASSIGN(projects, select_projects(nullptr));
         snapshot.projects = std::move(projects);
+        RUNDUM_TRY_ASSIGN(adoptions, select_adoptions("", ""));
+        snapshot.adoptions = std::move(adoptions);
+        std::sort(snapshot.adoptions.begin(), snapshot.adoptions.end(),
+                  [](const Adoption& a, const Adoption& b) { return a.id < b.id; });
+        RUNDUM_TRY_ASSIGN(advice, m_connection->query("SELECT id, project_id, advising_city_id, advised_city_id, "
+                                                      "note, year, created_at FROM advice ORDER BY id"));
+        for (std::size_t row = 0; row < advice.size(); ++row) {
+            snapshot.advice.push_back(Advice{advice.text(row, 0), advice.text(row, 1), advice.text(row, 2),
+                                             advice.text(row, 3), advice.text(row, 4), advice.text(row, 5),
+                                             advice.text(row, 6)});
+        }
+        RUNDUM_TRY_ASSIGN(challenges, select_challenges("", ""));
+        snapshot.challenges = std::move(challenges);
+        RUNDUM_TRY_ASSIGN(approaches, select_approaches("", ""));
+        snapshot.approaches = std::move(approaches);
+        RUNDUM_TRY_ASSIGN(values, select_indicator_values());
+        snapshot.indicator_values = std::move(values);
         return {};
     }));
     return snapshot;
@@ -169,8 +187,43 @@ Result<void> SqlStore::apply_snapshot(const NetworkSnapshot& snapshot)
         for (const Project& project : snapshot.projects) {
             RUNDUM_TRY(upsert_project(project));
         }
+        for (const Adoption& adoption : snapshot.adoptions) {
+            RUNDUM_TRY(upsert_adoption(adoption));
+        }
+        for (const Advice& advice : snapshot.advice) {
+            RUNDUM_TRY(upsert_advice(advice));
+        }
+        for (const Challenge& challenge : snapshot.challenges) {
+            RUNDUM_TRY(upsert_challenge(challenge));
+            // The snapshot's links replace the stored ones of this challenge.
+            RUNDUM_TRY(m_connection->query("DELETE FROM challenge_projects WHERE challenge_slug = ?", {challenge.slug}));
+            for (const std::string& project_id : challenge.project_ids) {
+                RUNDUM_TRY(m_connection->query("INSERT INTO challenge_projects (challenge_slug, project_id) VALUES (?, ?)",
+                                               {challenge.slug, project_id}));
+            }
+        }
+        for (const ChallengeApproach& approach : snapshot.approaches) {
+            RUNDUM_TRY(upsert_approach(approach));
+        }
+        for (const IndicatorValue& value : snapshot.indicator_values) {
+            RUNDUM_TRY(upsert_indicator_value(value));
+        }
         return log_change("import of " + std::to_string(snapshot.cities.size()) + " cities, " +
                           std::to_string(snapshot.projects.size()) + " projects");
+    });
+}
+
+Result<void> SqlStore::delete_existing(std::string_view table, std::string_view key_column, std::string_view key,
+                                       std::string_view not_found_key, std::string change)
+{
+    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
+        const std::string where = " FROM " + std::string(table) + " WHERE " + std::string(key_column) + " = ?";
+        RUNDUM_TRY_ASSIGN(found, m_connection->query("SELECT 1" + where, {std::string(key)}));
+        if (found.empty()) {
+            return fail(ErrorCode::NotFound, std::string(not_found_key));
+        }
+        RUNDUM_TRY(m_connection->query("DELETE" + where, {std::string(key)}));
+        return log_change(std::move(change));
     });
 }
 

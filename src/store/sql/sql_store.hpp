@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "store/sql/sql_connection.hpp"
+#include "store/sql/transaction.hpp"
 #include "store/store.hpp"
 
 namespace rundum::store {
@@ -79,6 +80,30 @@ public:
     Result<std::vector<ApiTokenInfo>> api_tokens(std::string_view user_id) override;
     Result<void> revoke_api_token(std::string_view user_id, std::string_view token_id) override;
 
+    Result<std::vector<Adoption>> list_adoptions() override;
+    Result<std::optional<Adoption>> find_adoption(std::string_view id) override;
+    Result<void> save_adoption(const Adoption& adoption) override;
+    Result<void> delete_adoption(std::string_view id) override;
+    Result<std::vector<Interest>> interests(std::string_view project_id) override;
+    Result<bool> add_interest(const Interest& interest) override;
+    Result<void> remove_interest(std::string_view project_id, std::string_view city_id) override;
+    Result<std::vector<Advice>> list_advice() override;
+    Result<void> add_advice(const Advice& advice) override;
+    Result<void> delete_advice(std::string_view id) override;
+    Result<void> add_notification(const Notification& notification) override;
+    Result<std::vector<Notification>> notifications(std::string_view user_id, int limit) override;
+    Result<void> mark_notifications_read(std::string_view user_id) override;
+    Result<std::vector<Challenge>> list_challenges() override;
+    Result<std::optional<Challenge>> find_challenge(std::string_view slug) override;
+    Result<void> save_challenge(const Challenge& challenge) override;
+    Result<void> delete_challenge(std::string_view slug) override;
+    Result<std::vector<ChallengeApproach>> challenge_approaches(std::string_view challenge_slug) override;
+    Result<void> save_approach(const ChallengeApproach& approach,
+                               const std::vector<std::string>& city_project_ids) override;
+    Result<std::vector<IndicatorValue>> list_indicator_values() override;
+    Result<void> save_indicator_values(const std::vector<IndicatorValue>& values) override;
+    Result<void> remove_indicator_value(std::string_view city_id, std::string_view indicator) override;
+
 private:
     Result<std::vector<City>> select_cities(std::string_view where_clause, std::string_view slug);
     Result<void> upsert_city(const City& city);
@@ -86,6 +111,30 @@ private:
     Result<std::vector<Project>> select_projects(const std::vector<std::string>* ids);
     Result<void> upsert_project(const Project& project);
     Result<void> upsert_topics(const std::vector<Topic>& topics);
+    Result<std::vector<Adoption>> select_adoptions(std::string_view where_clause, std::string_view value);
+    Result<void> upsert_adoption(const Adoption& adoption);
+    Result<void> upsert_advice(const Advice& advice);
+    Result<std::vector<Challenge>> select_challenges(std::string_view where_clause, std::string_view value);
+    Result<void> upsert_challenge(const Challenge& challenge);
+    Result<void> upsert_approach(const ChallengeApproach& approach);
+    Result<std::vector<ChallengeApproach>> select_approaches(std::string_view where_clause, std::string_view value);
+    Result<std::vector<IndicatorValue>> select_indicator_values();
+    Result<void> upsert_indicator_value(const IndicatorValue& value);
+    /// Deletes the row whose `key_column` is `key` from `table` (both constants of ours) and logs
+    /// `change`; NotFound with `not_found_key` if there is none.
+    Result<void> delete_existing(std::string_view table, std::string_view key_column, std::string_view key,
+                                 std::string_view not_found_key, std::string change);
+    /// Runs `select` (returning Result<T>) in one read transaction, so its queries see one state.
+    template <typename Select>
+    auto read_consistently(Select&& select) -> decltype(select())
+    {
+        decltype(select()) result = fail(ErrorCode::Internal, "error.internal");
+        RUNDUM_TRY(in_transaction(*m_connection, "BEGIN", [&]() -> Result<void> {
+            result = select();
+            return result ? Result<void>{} : fail(result.error());
+        }));
+        return result;
+    }
     Result<std::optional<User>> select_user(std::string_view where_clause, std::string_view value);
 
     std::mutex m_mutex;
