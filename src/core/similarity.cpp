@@ -103,4 +103,22 @@ std::vector<SimilarCity> rank_similar_cities(const std::vector<IndicatorProfile>
     return ranked;
 }
 
+Likeness describe_likeness(const SimilarCity& city)
+{
+    constexpr std::size_t MOST_ALIKE = 3;
+    constexpr std::size_t MOST_DIFFERENT = 2;
+    Likeness likeness;
+    for (const IndicatorGap& gap : city.gaps) { // closest first
+        if (gap.gap <= ALIKE_GAP && likeness.alike_on.size() < MOST_ALIKE) {
+            likeness.alike_on.push_back(gap.indicator);
+        }
+    }
+    for (auto gap = city.gaps.rbegin(); gap != city.gaps.rend(); ++gap) { // farthest first
+        if (gap->gap >= DIFFERENT_GAP && likeness.different_on.size() < MOST_DIFFERENT) {
+            likeness.different_on.push_back(gap->indicator);
+        }
+    }
+    return likeness;
+}
+
 } // namespace rundum

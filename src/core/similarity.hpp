@@ -45,4 +45,19 @@ std::vector<SimilarCity> rank_similar_cities(const std::vector<IndicatorProfile>
                                              const std::string& chosen_city_id,
                                              const std::vector<std::string>& indicators);
 
+/// What to say about a likeness in words ("ähnlich bei Kinderarmut und Mietniveau; verschieden
+/// bei Einwohnerzahl"): the indicators where the two cities are close and where they are far.
+struct Likeness {
+    std::vector<std::string> alike_on;     ///< gap below ALIKE_GAP, closest first, at most 3
+    std::vector<std::string> different_on; ///< gap of DIFFERENT_GAP or more, farthest first, at most 2
+};
+
+/// Half a standard deviation or less counts as alike ...
+inline constexpr double ALIKE_GAP = 0.5;
+/// ... one standard deviation or more as different.
+inline constexpr double DIFFERENT_GAP = 1.0;
+
+/// The words' content for one ranked city.
+Likeness describe_likeness(const SimilarCity& city);
+
 } // namespace rundum

@@ -10,6 +10,7 @@
 #include "web/admin_pages.hpp"
 #include "web/api_cities.hpp"
 #include "web/api_projects.hpp"
+#include "web/api_similarity.hpp"
 #include "web/api_token_pages.hpp"
 #include "web/city_edit_pages.hpp"
 #include "web/city_image_pages.hpp"
@@ -22,6 +23,7 @@
 #include "web/project_exports.hpp"
 #include "web/project_pages.hpp"
 #include "web/search_pages.hpp"
+#include "web/similar_cities_pages.hpp"
 #include "web/static_files.hpp"
 #include "web/topic_pages.hpp"
 
@@ -388,6 +390,8 @@ Response App::route_public(const Request& request)
         response = project_page(request, m_services, project);
     } else if (path == "/suche") {
         response = search_page(request, m_services);
+    } else if (path == "/aehnliche-staedte") {
+        response = similar_cities_page(request, m_services);
     } else if (path == "/suche/vorschlaege") {
         response = search_suggestions(request, m_services);
     } else if (auto api = route_api_reads(request)) {
@@ -409,6 +413,9 @@ std::optional<Response> App::route_api_reads(const Request& request)
     }
     if (auto slug = path_segment(path, "/api/v1/cities/"); !slug.empty()) {
         return api_city(request, m_services, slug);
+    }
+    if (auto slug = path_segment(path, "/api/v1/cities/", "/similar"); !slug.empty()) {
+        return api_similar_cities(request, m_services, slug);
     }
     if (path == "/api/v1/projects") {
         return api_projects(request, m_services);

@@ -94,5 +94,26 @@ TEST(Similarity, AnUnknownCityHasNoSimilarCities)
     EXPECT_TRUE(rank_similar_cities({city("a", {{"x", 1}}), city("b", {{"x", 2}})}, "atlantis", {"x"}).empty());
 }
 
+TEST(Similarity, LikenessNamesCloseIndicatorsFirstAndFarOnesFarthestFirst)
+{
+    SimilarCity city{"b", "Stadt b", 0.9,
+                     {{"rent", 0.1}, {"child_poverty", 0.5}, {"daycare", 0.7}, {"population", 1.0}, {"growth", 2.5}},
+                     {}};
+    const Likeness likeness = describe_likeness(city);
+    EXPECT_EQ(likeness.alike_on, (std::vector<std::string>{"rent", "child_poverty"}));
+    EXPECT_EQ(likeness.different_on, (std::vector<std::string>{"growth", "population"}));
+}
+
+TEST(Similarity, LikenessNamesAtMostThreeAlikeAndTwoDifferent)
+{
+    SimilarCity city{"b", "Stadt b", 1.0,
+                     {{"a", 0}, {"b", 0.1}, {"c", 0.2}, {"d", 0.3}, {"e", 1.1}, {"f", 1.2}, {"g", 1.3}},
+                     {}};
+    const Likeness likeness = describe_likeness(city);
+    EXPECT_EQ(likeness.alike_on, (std::vector<std::string>{"a", "b", "c"}));
+    EXPECT_EQ(likeness.different_on, (std::vector<std::string>{"g", "f"}));
+    EXPECT_TRUE(describe_likeness(SimilarCity{"c", "Stadt c", 0.7, {{"x", 0.7}}, {}}).alike_on.empty());
+}
+
 } // namespace
 } // namespace rundum

@@ -1,0 +1,81 @@
+// Cities like mine as JSON: the same ranking and the same words' content as the page.
+#include "web/api_similarity.hpp"
+
+#include <algorithm>
+
+#include <boost/json.hpp>
+
+#include "core/text.hpp"
+#include "format/json_writer.hpp"
+#include "web/error_pages.hpp"
+#include "web/form.hpp"
+#include "web/similarity_access.hpp"
+
+namespace rundum::web {
+
+namespace {
+
+boost::json::array string_array(const std::vector<std::string>& items)
+{
+    boost::json::array array;
+    for (const std::string& item : items) {
+        array.emplace_back(item);
+    }
+    return array;
+}
+
+// ?indicators=a,b or repeated ?indicator=a&indicator=b.
+std::vector<std::string> requested_indicators(const Request& request)
+{
+    const Form query = Form::parse(request.query);
+    std::vector<std::string> requested = query.values("indicator");
+    const std::string listed = query.value("indicators");
+    const std::string_view rest = listed;
+    for (std::size_t start = 0; !rest.empty() && start <= rest.size();) {
+        const std::size_t comma = std::min(rest.find(',', start), rest.size());
+        requested.emplace_back(trim_blanks(rest.substr(start, comma - start)));
+        start = comma + 1;
+    }
+    return requested;
+}
+
+} // namespace
+
+Response api_similar_cities(const Request& request, Services& services, std::string_view slug)
+{
+    auto comparison = compare_city(services, slug, chosen_indicators(requested_indicators(request)));
+    if (!comparison) {
+        return error_response(request, services, comparison.error());
+    }
+    boost::json::array similar;
+    for (const SimilarCity& ranked : comparison->ranking) {
+        const City* city = city_by_id(comparison->cities, ranked.city_id);
+        if (city == nullptr) {
+            continue;
+        }
+        boost::json::array gaps;
+        for (const IndicatorGap& gap : ranked.gaps) {
+            gaps.emplace_back(boost::json::object{{"indicator", gap.indicator}, {"gap", gap.gap}});
+        }
+        const Likeness likeness = describe_likeness(ranked);
+        similar.emplace_back(boost::json::object{
+            {"slug", city->slug},
+            {"name", city->name},
+            {"distance", ranked.distance},
+            {"alike_on", string_array(likeness.alike_on)},
+            {"different_on", string_array(likeness.different_on)},
+            {"gaps", std::move(gaps)},
+            {"missing", string_array(ranked.missing)},
+        });
+    }
+    Response response;
+    response.content_type = "application/json";
+    response.body = format::compact_json(boost::json::object{
+        {"city", comparison->city.slug},
+        {"indicators", string_array(comparison->indicators)},
+        {"similar", std::move(similar)},
+    });
+    return response;
+}
+
+} // namespace rundum::web

@@ -1,0 +1,15 @@
+// The API of cities like mine: GET /api/v1/cities/{slug}/similar (and, with the learning records,
+// /recommendations).
+#pragma once
+
+#include <string_view>
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+/// GET /api/v1/cities/{slug}/similar?indicators=child_poverty,rent
+Response api_similar_cities(const Request& request, Services& services, std::string_view slug);
+
+} // namespace rundum::web

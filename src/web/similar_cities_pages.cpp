@@ -1,0 +1,240 @@
+// The cities-like-mine page. It is a GET form, so every comparison is a plain link that works
+// without JavaScript and is cached like other public pages.
+#include "web/similar_cities_pages.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "format/german_number.hpp"
+#include "web/error_pages.hpp"
+#include "web/form.hpp"
+#include "web/similarity_access.hpp"
+
+namespace rundum::web {
+
+namespace {
+
+std::string indicator_name(Services& services, std::string_view key)
+{
+    return services.catalogue.text("indicator." + std::string(key) + ".name");
+}
+
+// "Kinderarmut und Mietniveau", "A, B und C".
+std::string names_joined(Services& services, const std::vector<std::string>& keys)
+{
+    std::string joined;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (i > 0) {
+            joined += i + 1 == keys.size() ? services.catalogue.text("similar.and") : ", ";
+        }
+        joined += indicator_name(services, keys[i]);
+    }
+    return joined;
+}
+
+std::string likeness_word(Services& services, double distance)
+{
+    if (distance <= 0.5) {
+        return services.catalogue.text("similar.level.very_close");
+    }
+    if (distance <= 1.0) {
+        return services.catalogue.text("similar.level.close");
+    }
+    if (distance <= 1.5) {
+        return services.catalogue.text("similar.level.partly");
+    }
+    return services.catalogue.text("similar.level.far");
+}
+
+// "ähnlich bei Kinderarmut und Mietniveau; verschieden bei Einwohnerzahl".
+std::string likeness_sentence(Services& services, const SimilarCity& city)
+{
+    const Likeness likeness = describe_likeness(city);
+    std::string sentence;
+    if (!likeness.alike_on.empty()) {
+        sentence = services.catalogue.text("similar.alike_on", {names_joined(services, likeness.alike_on)});
+    } else if (!city.gaps.empty() && city.gaps.front().gap < DIFFERENT_GAP) {
+        sentence = services.catalogue.text("similar.closest_on", {indicator_name(services, city.gaps.front().indicator)});
+    }
+    if (!likeness.different_on.empty()) {
+        if (!sentence.empty()) {
+            sentence += "; ";
+        }
+        sentence += services.catalogue.text("similar.different_on", {names_joined(services, likeness.different_on)});
+    }
+    return sentence;
+}
+
+std::string figure_text(const IndicatorValue* figure, const IndicatorDefinition& definition, Services& services)
+{
+    if (figure == nullptr) {
+        return services.catalogue.text("similar.missing");
+    }
+    std::string text = format::german_number(figure->value, definition.decimals);
+    if (!definition.unit.empty()) {
+        text += definition.unit == "%" ? " %" : " " + std::string(definition.unit);
+    }
+    return text;
+}
+
+TemplateData form_view(Services& services, const std::vector<City>& cities, const std::string& chosen_slug,
+                       const std::vector<std::string>& indicators)
+{
+    TemplateData form{TemplateData::type::object};
+    kainjow::mustache::list city_options;
+    for (const City& city : cities) {
+        TemplateData option{TemplateData::type::object};
+        option.set("slug", city.slug);
+        option.set("name", city.name);
+        option.set("selected", city.slug == chosen_slug);
+        city_options.push_back(option);
+    }
+    form.set("cities", city_options);
+    kainjow::mustache::list indicator_options;
+    for (const IndicatorDefinition& definition : indicator_definitions()) {
+        TemplateData option{TemplateData::type::object};
+        option.set("key", std::string(definition.key));
+        option.set("name", indicator_name(services, definition.key));
+        option.set("help", services.catalogue.text("indicator." + std::string(definition.key) + ".help"));
+        option.set("checked", std::find(indicators.begin(), indicators.end(), definition.key) != indicators.end());
+        indicator_options.push_back(option);
+    }
+    form.set("indicators", indicator_options);
+    return form;
+}
+
+kainjow::mustache::list ranking_view(Services& services, const CityComparison& comparison)
+{
+    kainjow::mustache::list ranking;
+    for (const SimilarCity& similar : comparison.ranking) {
+        const City* city = city_by_id(comparison.cities, similar.city_id);
+        if (city == nullptr) {
+            continue;
+        }
+        TemplateData item{TemplateData::type::object};
+        item.set("slug", city->slug);
+        item.set("name", city->name);
+        item.set("level", likeness_word(services, similar.distance));
+        item.set("distance", format::german_number(similar.distance, 2));
+        item.set("sentence", likeness_sentence(services, similar));
+        if (!similar.missing.empty()) {
+            item.set("missing", services.catalogue.text("similar.not_compared", {names_joined(services, similar.missing)}));
+        }
+        ranking.push_back(item);
+    }
+    return ranking;
+}
+
+// The figures of every city on the compared indicators; the chosen city first, then by rank.
+TemplateData table_view(Services& services, const CityComparison& comparison)
+{
+    TemplateData table{TemplateData::type::object};
+    kainjow::mustache::list headers;
+    std::vector<const IndicatorDefinition*> definitions;
+    for (const std::string& key : comparison.indicators) {
+        if (const IndicatorDefinition* definition = find_indicator(key)) {
+            definitions.push_back(definition);
+            TemplateData header{TemplateData::type::object};
+            header.set("name", indicator_name(services, key));
+            headers.push_back(header);
+        }
+    }
+    table.set("headers", headers);
+    std::vector<const City*> order = {&comparison.city};
+    for (const SimilarCity& similar : comparison.ranking) {
+        if (const City* city = city_by_id(comparison.cities, similar.city_id)) {
+            order.push_back(city);
+        }
+    }
+    for (const City& city : comparison.cities) { // cities sharing no figure come last
+        if (std::find(order.begin(), order.end(), &city) == order.end() && city.id != comparison.city.id) {
+            order.push_back(&city);
+        }
+    }
+    std::set<std::string> sources;
+    kainjow::mustache::list rows;
+    for (const City* city : order) {
+        TemplateData row{TemplateData::type::object};
+        row.set("slug", city->slug);
+        row.set("name", city->name);
+        row.set("is_chosen", city->id == comparison.city.id);
+        kainjow::mustache::list cells;
+        for (const IndicatorDefinition* definition : definitions) {
+            const IndicatorValue* figure = figure_of(comparison.values, city->id, definition->key);
+            TemplateData cell{TemplateData::type::object};
+            cell.set("text", figure_text(figure, *definition, services));
+            cell.set("is_missing", figure == nullptr);
+            if (figure != nullptr) {
+                cell.set("year", std::to_string(figure->year));
+                sources.insert(figure->source);
+            }
+            cells.push_back(cell);
+        }
+        row.set("cells", cells);
+        rows.push_back(row);
+    }
+    table.set("rows", rows);
+    kainjow::mustache::list source_list;
+    for (const std::string& source : sources) {
+        TemplateData item{TemplateData::type::object};
+        item.set("source", source);
+        source_list.push_back(item);
+    }
+    table.set("sources", source_list);
+    return table;
+}
+
+} // namespace
+
+Response similar_cities_page(const Request& request, Services& services)
+{
+    const Form query = Form::parse(request.query);
+    std::string slug = query.value("stadt");
+    if (slug.empty() && request.visitor.member() != nullptr) {
+        // A coordinator's first look is at their own city.
+        if (auto own = services.store.list_cities(); own) {
+            if (const City* city = city_by_id(*own, request.visitor.member()->city_id)) {
+                slug = city->slug;
+            }
+        }
+    }
+    const std::vector<std::string> indicators = chosen_indicators(query.values("merkmal"));
+    auto cities = services.store.list_cities();
+    if (!cities) {
+        return error_response(request, services, cities.error());
+    }
+    int status = 200;
+    TemplateData page{TemplateData::type::object};
+    page.set("form", form_view(services, *cities, slug, indicators));
+    page.set("nav_similar", true);
+    if (!slug.empty()) {
+        auto comparison = compare_city(services, slug, indicators);
+        if (!comparison) {
+            if (comparison.error().code != ErrorCode::NotFound) {
+                return error_response(request, services, comparison.error());
+            }
+            // An unknown city in the link: say so above the form instead of a dead end.
+            page.set("unknown_city", services.catalogue.text("error.city.not_found", {slug}));
+            status = 404;
+        } else {
+            page.set("has_result", true);
+            page.set("city_name", comparison->city.name);
+            page.set("ranking_heading", services.catalogue.text("similar.ranking_heading", {comparison->city.name}));
+            page.set("city_slug", comparison->city.slug);
+            page.set("compared", names_joined(services, comparison->indicators));
+            page.set("ranking", ranking_view(services, *comparison));
+            page.set("has_ranking", !comparison->ranking.empty());
+            page.set("table", table_view(services, *comparison));
+        }
+    }
+    Response response;
+    response.status = status;
+    response.body = services.templates.render_page("similar_cities", std::move(page),
+                                                   services.catalogue.text("similar.title"), request.visitor);
+    if (request.visitor.is_signed_in()) {
+        response.with_header("Cache-Control", "no-store");
+    }
+    return response;
+}
+
+} // namespace rundum::web

@@ -1,0 +1,13 @@
+// "Städte wie meine": the member cities ranked by likeness to a chosen city on chosen
+// structural indicators, explained in words, with the figures side by side.
+#pragma once
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+/// GET /aehnliche-staedte?stadt=leipzig&merkmal=child_poverty&merkmal=rent
+Response similar_cities_page(const Request& request, Services& services);
+
+} // namespace rundum::web
