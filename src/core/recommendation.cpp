@@ -59,28 +59,6 @@ struct Candidate {
 
 } // namespace
 
-Likeness likeness_indicators(const SimilarCity& city, std::size_t max_each, double alike_below,
-                             double different_above)
-{
-    Likeness result;
-    std::vector<IndicatorGap> far;
-    for (const IndicatorGap& gap : city.gaps) {
-        if (gap.gap < alike_below && result.alike.size() < max_each) {
-            result.alike.push_back(gap.indicator);
-        } else if (gap.gap > different_above) {
-            far.push_back(gap);
-        }
-    }
-    // The gaps come closest first; the farthest are wanted first, ties still by key.
-    std::sort(far.begin(), far.end(), [](const IndicatorGap& a, const IndicatorGap& b) {
-        return std::tie(b.gap, a.indicator) < std::tie(a.gap, b.indicator);
-    });
-    for (std::size_t i = 0; i < far.size() && i < max_each; ++i) {
-        result.different.push_back(far[i].indicator);
-    }
-    return result;
-}
-
 std::vector<Recommendation> recommend_projects(const std::string& chosen_city_id,
                                                const std::vector<SimilarCity>& similar,
                                                const std::vector<Project>& projects,

@@ -14,26 +14,9 @@
 
 namespace rundum {
 
-/// A standardised gap (in standard deviations) below which two cities count as alike on an
-/// indicator.
-constexpr double ALIKE_BELOW = 0.5;
-/// A standardised gap above which two cities count as different on an indicator.
-constexpr double DIFFERENT_ABOVE = 1.0;
 /// The distance (root mean square of the gaps) up to which a reason calls a city "similar".
 /// Two cities drawn at random lie about 1.4 apart, so 1.0 is clearly closer than usual.
 constexpr double SIMILAR_CITY_DISTANCE = 1.0;
-
-/// The indicators on which another city is alike and on which it differs, for words like
-/// "ähnlich bei Kinderarmut und Mietniveau; verschieden bei Einwohnerzahl".
-struct Likeness {
-    std::vector<std::string> alike;     ///< gap < alike_below, closest first (ties by key)
-    std::vector<std::string> different; ///< gap > different_above, farthest first (ties by key)
-};
-
-/// At most `max_each` indicator keys of either kind out of `city`'s gaps.
-Likeness likeness_indicators(const SimilarCity& city, std::size_t max_each = 2,
-                             double alike_below = ALIKE_BELOW,
-                             double different_above = DIFFERENT_ABOVE);
 
 /// Why a project is recommended.
 enum class ReasonKind {

@@ -103,22 +103,26 @@ std::vector<SimilarCity> rank_similar_cities(const std::vector<IndicatorProfile>
     return ranked;
 }
 
-Likeness describe_likeness(const SimilarCity& city)
+Likeness likeness_indicators(const SimilarCity& city, std::size_t max_each, double alike_below,
+                             double different_above)
 {
-    constexpr std::size_t MOST_ALIKE = 3;
-    constexpr std::size_t MOST_DIFFERENT = 2;
-    Likeness likeness;
-    for (const IndicatorGap& gap : city.gaps) { // closest first
-        if (gap.gap <= ALIKE_GAP && likeness.alike_on.size() < MOST_ALIKE) {
-            likeness.alike_on.push_back(gap.indicator);
+    Likeness result;
+    std::vector<IndicatorGap> far;
+    for (const IndicatorGap& gap : city.gaps) {
+        if (gap.gap < alike_below && result.alike.size() < max_each) {
+            result.alike.push_back(gap.indicator);
+        } else if (gap.gap > different_above) {
+            far.push_back(gap);
         }
     }
-    for (auto gap = city.gaps.rbegin(); gap != city.gaps.rend(); ++gap) { // farthest first
-        if (gap->gap >= DIFFERENT_GAP && likeness.different_on.size() < MOST_DIFFERENT) {
-            likeness.different_on.push_back(gap->indicator);
-        }
+    // The gaps come closest first; the farthest are wanted first, ties still by key.
+    std::sort(far.begin(), far.end(), [](const IndicatorGap& a, const IndicatorGap& b) {
+        return std::tie(b.gap, a.indicator) < std::tie(a.gap, b.indicator);
+    });
+    for (std::size_t i = 0; i < far.size() && i < max_each; ++i) {
+        result.different.push_back(far[i].indicator);
     }
-    return likeness;
+    return result;
 }
 
 } // namespace rundum

@@ -45,19 +45,22 @@ std::vector<SimilarCity> rank_similar_cities(const std::vector<IndicatorProfile>
                                              const std::string& chosen_city_id,
                                              const std::vector<std::string>& indicators);
 
-/// What to say about a likeness in words ("ähnlich bei Kinderarmut und Mietniveau; verschieden
-/// bei Einwohnerzahl"): the indicators where the two cities are close and where they are far.
+/// A standardised gap (in standard deviations) below which two cities count as alike on an
+/// indicator.
+constexpr double ALIKE_BELOW = 0.5;
+/// A standardised gap above which two cities count as different on an indicator.
+constexpr double DIFFERENT_ABOVE = 1.0;
+
+/// The indicators on which another city is alike and on which it differs, for words like
+/// "ähnlich bei Kinderarmut und Mietniveau; verschieden bei Einwohnerzahl".
 struct Likeness {
-    std::vector<std::string> alike_on;     ///< gap below ALIKE_GAP, closest first, at most 3
-    std::vector<std::string> different_on; ///< gap of DIFFERENT_GAP or more, farthest first, at most 2
+    std::vector<std::string> alike;     ///< gap < alike_below, closest first (ties by key)
+    std::vector<std::string> different; ///< gap > different_above, farthest first (ties by key)
 };
 
-/// Half a standard deviation or less counts as alike ...
-inline constexpr double ALIKE_GAP = 0.5;
-/// ... one standard deviation or more as different.
-inline constexpr double DIFFERENT_GAP = 1.0;
-
-/// The words' content for one ranked city.
-Likeness describe_likeness(const SimilarCity& city);
+/// At most `max_each` indicator keys of either kind out of `city`'s gaps.
+Likeness likeness_indicators(const SimilarCity& city, std::size_t max_each = 2,
+                             double alike_below = ALIKE_BELOW,
+                             double different_above = DIFFERENT_ABOVE);
 
 } // namespace rundum

@@ -57,13 +57,13 @@ Response api_similar_cities(const Request& request, Services& services, std::str
         for (const IndicatorGap& gap : ranked.gaps) {
             gaps.emplace_back(boost::json::object{{"indicator", gap.indicator}, {"gap", gap.gap}});
         }
-        const Likeness likeness = describe_likeness(ranked);
+        const Likeness likeness = likeness_indicators(ranked, 3);
         similar.emplace_back(boost::json::object{
             {"slug", city->slug},
             {"name", city->name},
             {"distance", ranked.distance},
-            {"alike_on", string_array(likeness.alike_on)},
-            {"different_on", string_array(likeness.different_on)},
+            {"alike_on", string_array(likeness.alike)},
+            {"different_on", string_array(likeness.different)},
             {"gaps", std::move(gaps)},
             {"missing", string_array(ranked.missing)},
         });

@@ -19,6 +19,7 @@
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
 #include "web/home_page.hpp"
+#include "web/learning_network_pages.hpp"
 #include "web/project_attachment_pages.hpp"
 #include "web/project_exports.hpp"
 #include "web/project_pages.hpp"
@@ -390,6 +391,8 @@ Response App::route_public(const Request& request)
         response = project_page(request, m_services, project);
     } else if (path == "/suche") {
         response = search_page(request, m_services);
+    } else if (path == "/lernnetz") {
+        response = learning_network_page(request, m_services);
     } else if (path == "/aehnliche-staedte") {
         response = similar_cities_page(request, m_services);
     } else if (path == "/suche/vorschlaege") {
@@ -425,6 +428,9 @@ std::optional<Response> App::route_api_reads(const Request& request)
     }
     if (path == "/api/v1/search") {
         return api_search(request, m_services);
+    }
+    if (path == "/api/v1/adoptions") {
+        return api_adoptions(request, m_services);
     }
     if (path == "/api/v1/topics") {
         return api_topics(request, m_services);

@@ -49,18 +49,18 @@ std::string likeness_word(Services& services, double distance)
 // "ähnlich bei Kinderarmut und Mietniveau; verschieden bei Einwohnerzahl".
 std::string likeness_sentence(Services& services, const SimilarCity& city)
 {
-    const Likeness likeness = describe_likeness(city);
+    const Likeness likeness = likeness_indicators(city, 3);
     std::string sentence;
-    if (!likeness.alike_on.empty()) {
-        sentence = services.catalogue.text("similar.alike_on", {names_joined(services, likeness.alike_on)});
-    } else if (!city.gaps.empty() && city.gaps.front().gap < DIFFERENT_GAP) {
+    if (!likeness.alike.empty()) {
+        sentence = services.catalogue.text("similar.alike_on", {names_joined(services, likeness.alike)});
+    } else if (!city.gaps.empty() && city.gaps.front().gap < DIFFERENT_ABOVE) {
         sentence = services.catalogue.text("similar.closest_on", {indicator_name(services, city.gaps.front().indicator)});
     }
-    if (!likeness.different_on.empty()) {
+    if (!likeness.different.empty()) {
         if (!sentence.empty()) {
             sentence += "; ";
         }
-        sentence += services.catalogue.text("similar.different_on", {names_joined(services, likeness.different_on)});
+        sentence += services.catalogue.text("similar.different_on", {names_joined(services, likeness.different)});
     }
     return sentence;
 }

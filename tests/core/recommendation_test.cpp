@@ -1,5 +1,5 @@
 // Recommended projects on a hand-made network: what worked in similar cities first, the reasons
-// given, ties, and what is never recommended. And the words for likeness.
+// given, ties, and what is never recommended.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -178,29 +178,6 @@ TEST(Recommendation, WithoutSimilarityWhatWorkedStillComesFirstMostAdoptedFirst)
     EXPECT_EQ(ids_of(recommended), (std::vector<std::string>{"p2", "p4", "p1"}));
 }
 
-TEST(Likeness, NamesTheClosestAlikeAndTheFarthestDifferentIndicators)
-{
-    const SimilarCity city{"x", "X", 1.0,
-                           {{"a", 0.1}, {"b", 0.3}, {"c", 0.45}, {"d", 0.5}, {"e", 1.0},
-                            {"f", 1.2}, {"h", 2.0}, {"g", 2.0}},
-                           {}};
-    const Likeness likeness = likeness_indicators(city);
-    EXPECT_EQ(likeness.alike, (std::vector<std::string>{"a", "b"}));
-    EXPECT_EQ(likeness.different, (std::vector<std::string>{"g", "h"})) << "ties by key";
-    const Likeness more = likeness_indicators(city, 5);
-    EXPECT_EQ(more.alike, (std::vector<std::string>{"a", "b", "c"})) << "0.5 is not below 0.5";
-    EXPECT_EQ(more.different, (std::vector<std::string>{"g", "h", "f"})) << "1.0 is not above 1.0";
-    const Likeness strict = likeness_indicators(city, 2, 0.2, 1.5);
-    EXPECT_EQ(strict.alike, (std::vector<std::string>{"a"}));
-    EXPECT_EQ(strict.different, (std::vector<std::string>{"g", "h"}));
-}
-
-TEST(Likeness, ACityWithoutGapsHasNeither)
-{
-    const Likeness likeness = likeness_indicators(SimilarCity{"x", "X", 0, {}, {"a"}});
-    EXPECT_TRUE(likeness.alike.empty());
-    EXPECT_TRUE(likeness.different.empty());
-}
 
 } // namespace
 } // namespace rundum

@@ -94,25 +94,28 @@ TEST(Similarity, AnUnknownCityHasNoSimilarCities)
     EXPECT_TRUE(rank_similar_cities({city("a", {{"x", 1}}), city("b", {{"x", 2}})}, "atlantis", {"x"}).empty());
 }
 
-TEST(Similarity, LikenessNamesCloseIndicatorsFirstAndFarOnesFarthestFirst)
+TEST(Likeness, NamesTheClosestAlikeAndTheFarthestDifferentIndicators)
 {
-    SimilarCity city{"b", "Stadt b", 0.9,
-                     {{"rent", 0.1}, {"child_poverty", 0.5}, {"daycare", 0.7}, {"population", 1.0}, {"growth", 2.5}},
-                     {}};
-    const Likeness likeness = describe_likeness(city);
-    EXPECT_EQ(likeness.alike_on, (std::vector<std::string>{"rent", "child_poverty"}));
-    EXPECT_EQ(likeness.different_on, (std::vector<std::string>{"growth", "population"}));
+    const SimilarCity city{"x", "X", 1.0,
+                           {{"a", 0.1}, {"b", 0.3}, {"c", 0.45}, {"d", 0.5}, {"e", 1.0},
+                            {"f", 1.2}, {"h", 2.0}, {"g", 2.0}},
+                           {}};
+    const Likeness likeness = likeness_indicators(city);
+    EXPECT_EQ(likeness.alike, (std::vector<std::string>{"a", "b"}));
+    EXPECT_EQ(likeness.different, (std::vector<std::string>{"g", "h"})) << "ties by key";
+    const Likeness more = likeness_indicators(city, 5);
+    EXPECT_EQ(more.alike, (std::vector<std::string>{"a", "b", "c"})) << "0.5 is not below 0.5";
+    EXPECT_EQ(more.different, (std::vector<std::string>{"g", "h", "f"})) << "1.0 is not above 1.0";
+    const Likeness strict = likeness_indicators(city, 2, 0.2, 1.5);
+    EXPECT_EQ(strict.alike, (std::vector<std::string>{"a"}));
+    EXPECT_EQ(strict.different, (std::vector<std::string>{"g", "h"}));
 }
 
-TEST(Similarity, LikenessNamesAtMostThreeAlikeAndTwoDifferent)
+TEST(Likeness, ACityWithoutGapsHasNeither)
 {
-    SimilarCity city{"b", "Stadt b", 1.0,
-                     {{"a", 0}, {"b", 0.1}, {"c", 0.2}, {"d", 0.3}, {"e", 1.1}, {"f", 1.2}, {"g", 1.3}},
-                     {}};
-    const Likeness likeness = describe_likeness(city);
-    EXPECT_EQ(likeness.alike_on, (std::vector<std::string>{"a", "b", "c"}));
-    EXPECT_EQ(likeness.different_on, (std::vector<std::string>{"g", "f"}));
-    EXPECT_TRUE(describe_likeness(SimilarCity{"c", "Stadt c", 0.7, {{"x", 0.7}}, {}}).alike_on.empty());
+    const Likeness likeness = likeness_indicators(SimilarCity{"x", "X", 0, {}, {"a"}});
+    EXPECT_TRUE(likeness.alike.empty());
+    EXPECT_TRUE(likeness.different.empty());
 }
 
 } // namespace
