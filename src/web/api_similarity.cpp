@@ -9,6 +9,7 @@
 #include "format/json_writer.hpp"
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
+#include "web/recommendation_view.hpp"
 #include "web/similarity_access.hpp"
 
 namespace rundum::web {
@@ -37,6 +38,14 @@ std::vector<std::string> requested_indicators(const Request& request)
         start = comma + 1;
     }
     return requested;
+}
+
+Response json_answer(const boost::json::value& value)
+{
+    Response response;
+    response.content_type = "application/json";
+    response.body = format::compact_json(value);
+    return response;
 }
 
 } // namespace
@@ -68,14 +77,59 @@ Response api_similar_cities(const Request& request, Services& services, std::str
             {"missing", string_array(ranked.missing)},
         });
     }
-    Response response;
-    response.content_type = "application/json";
-    response.body = format::compact_json(boost::json::object{
+    return json_answer(boost::json::object{
         {"city", comparison->city.slug},
         {"indicators", string_array(comparison->indicators)},
         {"similar", std::move(similar)},
     });
-    return response;
+}
+
+Response api_recommendations(const Request& request, Services& services, std::string_view slug)
+{
+    auto comparison = compare_city(services, slug, chosen_indicators(requested_indicators(request)));
+    if (!comparison) {
+        return error_response(request, services, comparison.error());
+    }
+    auto records = visible_learning(request, services);
+    if (!records) {
+        return error_response(request, services, records.error());
+    }
+    boost::json::array projects;
+    for (const Recommendation& recommendation : recommendations_for(*comparison, *records)) {
+        const Project* project = project_by_id(records->projects, recommendation.project_id);
+        const City* city = city_by_id(records->cities, recommendation.city_id);
+        if (project == nullptr || city == nullptr) {
+            continue;
+        }
+        boost::json::array reasons;
+        for (const RecommendationReason& reason : recommendation.reasons) {
+            boost::json::object entry{{"kind", reason_key(reason.kind)},
+                                      {"text", reason_text(services, records->cities, reason)}};
+            if (const City* reason_city = city_by_id(records->cities, reason.city_id)) {
+                entry["city"] = reason_city->slug;
+            }
+            if (!reason.indicators.empty()) {
+                entry["indicators"] = string_array(reason.indicators);
+            }
+            if (reason.count > 0) {
+                entry["count"] = reason.count;
+            }
+            reasons.emplace_back(std::move(entry));
+        }
+        projects.emplace_back(boost::json::object{
+            {"id", project->id},
+            {"title", project->title},
+            {"city", city->slug},
+            {"status", status_key(project->status)},
+            {"score", recommendation.score},
+            {"reasons", std::move(reasons)},
+        });
+    }
+    return json_answer(boost::json::object{
+        {"city", comparison->city.slug},
+        {"indicators", string_array(comparison->indicators)},
+        {"projects", std::move(projects)},
+    });
 }
 
 } // namespace rundum::web

@@ -420,6 +420,9 @@ std::optional<Response> App::route_api_reads(const Request& request)
     if (auto slug = path_segment(path, "/api/v1/cities/", "/similar"); !slug.empty()) {
         return api_similar_cities(request, m_services, slug);
     }
+    if (auto slug = path_segment(path, "/api/v1/cities/", "/recommendations"); !slug.empty()) {
+        return api_recommendations(request, m_services, slug);
+    }
     if (path == "/api/v1/projects") {
         return api_projects(request, m_services);
     }

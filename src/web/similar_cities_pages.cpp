@@ -8,6 +8,7 @@
 #include "format/german_number.hpp"
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
+#include "web/recommendation_view.hpp"
 #include "web/similarity_access.hpp"
 
 namespace rundum::web {
@@ -17,19 +18,6 @@ namespace {
 std::string indicator_name(Services& services, std::string_view key)
 {
     return services.catalogue.text("indicator." + std::string(key) + ".name");
-}
-
-// "Kinderarmut und Mietniveau", "A, B und C".
-std::string names_joined(Services& services, const std::vector<std::string>& keys)
-{
-    std::string joined;
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (i > 0) {
-            joined += i + 1 == keys.size() ? services.catalogue.text("similar.and") : ", ";
-        }
-        joined += indicator_name(services, keys[i]);
-    }
-    return joined;
 }
 
 std::string likeness_word(Services& services, double distance)
@@ -52,7 +40,7 @@ std::string likeness_sentence(Services& services, const SimilarCity& city)
     const Likeness likeness = likeness_indicators(city, 3);
     std::string sentence;
     if (!likeness.alike.empty()) {
-        sentence = services.catalogue.text("similar.alike_on", {names_joined(services, likeness.alike)});
+        sentence = services.catalogue.text("similar.alike_on", {indicator_names(services, likeness.alike)});
     } else if (!city.gaps.empty() && city.gaps.front().gap < DIFFERENT_ABOVE) {
         sentence = services.catalogue.text("similar.closest_on", {indicator_name(services, city.gaps.front().indicator)});
     }
@@ -60,7 +48,7 @@ std::string likeness_sentence(Services& services, const SimilarCity& city)
         if (!sentence.empty()) {
             sentence += "; ";
         }
-        sentence += services.catalogue.text("similar.different_on", {names_joined(services, likeness.different)});
+        sentence += services.catalogue.text("similar.different_on", {indicator_names(services, likeness.different)});
     }
     return sentence;
 }
@@ -118,7 +106,7 @@ kainjow::mustache::list ranking_view(Services& services, const CityComparison& c
         item.set("distance", format::german_number(similar.distance, 2));
         item.set("sentence", likeness_sentence(services, similar));
         if (!similar.missing.empty()) {
-            item.set("missing", services.catalogue.text("similar.not_compared", {names_joined(services, similar.missing)}));
+            item.set("missing", services.catalogue.text("similar.not_compared", {indicator_names(services, similar.missing)}));
         }
         ranking.push_back(item);
     }
@@ -184,6 +172,34 @@ TemplateData table_view(Services& services, const CityComparison& comparison)
     return table;
 }
 
+kainjow::mustache::list recommendation_view(Services& services, const CityComparison& comparison,
+                                            const LearningRecords& records)
+{
+    kainjow::mustache::list list;
+    for (const Recommendation& recommendation : recommendations_for(comparison, records)) {
+        const Project* project = project_by_id(records.projects, recommendation.project_id);
+        if (project == nullptr) {
+            continue;
+        }
+        TemplateData item{TemplateData::type::object};
+        item.set("id", project->id);
+        item.set("title", project->title);
+        item.set("summary", project->summary);
+        if (const City* city = city_by_id(records.cities, project->city_id)) {
+            item.set("city", city->name);
+        }
+        kainjow::mustache::list reasons;
+        for (const RecommendationReason& reason : recommendation.reasons) {
+            TemplateData text{TemplateData::type::object};
+            text.set("text", reason_text(services, records.cities, reason));
+            reasons.push_back(text);
+        }
+        item.set("reasons", reasons);
+        list.push_back(item);
+    }
+    return list;
+}
+
 } // namespace
 
 Response similar_cities_page(const Request& request, Services& services)
@@ -221,10 +237,19 @@ Response similar_cities_page(const Request& request, Services& services)
             page.set("city_name", comparison->city.name);
             page.set("ranking_heading", services.catalogue.text("similar.ranking_heading", {comparison->city.name}));
             page.set("city_slug", comparison->city.slug);
-            page.set("compared", names_joined(services, comparison->indicators));
+            page.set("compared", indicator_names(services, comparison->indicators));
             page.set("ranking", ranking_view(services, *comparison));
             page.set("has_ranking", !comparison->ranking.empty());
             page.set("table", table_view(services, *comparison));
+            auto records = visible_learning(request, services);
+            if (!records) {
+                return error_response(request, services, records.error());
+            }
+            kainjow::mustache::list recommended = recommendation_view(services, *comparison, *records);
+            page.set("has_recommendations", !recommended.empty());
+            page.set("recommendations", recommended);
+            page.set("recommendations_lead",
+                     services.catalogue.text("recommendation.lead", {comparison->city.name}));
         }
     }
     Response response;
