@@ -10,6 +10,7 @@
 #include <spdlog/spdlog.h>
 
 #include "core/city_rules.hpp"
+#include "format/indicator_csv.hpp"
 #include "format/json_writer.hpp"
 #include "format/network_json.hpp"
 #include "search/search_index.hpp"
@@ -24,6 +25,9 @@
 namespace rundum::cli {
 
 namespace demo_data {
+const std::map<std::string, std::string_view>& files(); // see CMakeLists.txt
+}
+namespace open_data {
 const std::map<std::string, std::string_view>& files(); // see CMakeLists.txt
 }
 
@@ -45,6 +49,28 @@ Result<NetworkSnapshot> read_snapshot(std::string_view text)
     return snapshot;
 }
 
+// The demo network with the member cities' open-data indicators, matched by official key.
+Result<NetworkSnapshot> read_demo_network()
+{
+    RUNDUM_TRY_ASSIGN(network, read_snapshot(demo_data::files().at("network.json")));
+    RUNDUM_TRY_ASSIGN(rows, format::parse_indicator_csv(open_data::files().at("member-city-indicators.csv")));
+    RUNDUM_TRY_ASSIGN(values, format::indicator_values_of(rows, network.cities, web::now_iso(),
+                                                          std::string(format::IMPORTED_BY)));
+    network.indicator_values = std::move(values);
+    return network;
+}
+
+Result<std::string> read_file(const std::filesystem::path& file)
+{
+    std::ifstream input(file, std::ios::binary);
+    if (!input) {
+        return fail(ErrorCode::NotFound, "error.import.cannot_read", {file.string()});
+    }
+    std::stringstream text;
+    text << input.rdbuf();
+    return text.str();
+}
+
 } // namespace
 
 int run_init(const i18n::Catalogue& catalogue, const store::StoreLocation& location, bool demo)
@@ -52,7 +78,7 @@ int run_init(const i18n::Catalogue& catalogue, const store::StoreLocation& locat
     // Read the demo before creating anything, so a broken fixture leaves no directory behind.
     NetworkSnapshot demo_network;
     if (demo) {
-        auto parsed = read_snapshot(demo_data::files().at("network.json"));
+        auto parsed = read_demo_network();
         if (!parsed) {
             return report(catalogue, parsed.error());
         }
@@ -173,6 +199,43 @@ int run_import(const i18n::Catalogue& catalogue, const store::StoreLocation& loc
         return report(catalogue, applied.error());
     }
     std::cerr << catalogue.text("cli.import.done", {std::to_string(snapshot->cities.size())}) << "\n";
+    return 0;
+}
+
+int run_import_indicators(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
+                          const std::filesystem::path& file)
+{
+    auto text = read_file(file);
+    if (!text) {
+        return report(catalogue, text.error());
+    }
+    // The whole file is read and checked, then matched to the cities, before anything is stored.
+    auto rejected = [&](const Error& error) {
+        std::cerr << "rundum: " << catalogue.text("error.indicators.rejected", {file.string()}) << "\n";
+        return report(catalogue, error);
+    };
+    auto rows = format::parse_indicator_csv(*text);
+    if (!rows) {
+        return rejected(rows.error());
+    }
+    auto store = store::open_store(location);
+    if (!store) {
+        return report(catalogue, store.error());
+    }
+    auto cities = (*store)->list_cities();
+    if (!cities) {
+        return report(catalogue, cities.error());
+    }
+    auto values = format::indicator_values_of(*rows, *cities, web::now_iso(), std::string(format::IMPORTED_BY));
+    if (!values) {
+        return rejected(values.error());
+    }
+    if (auto saved = (*store)->save_indicator_values(*values); !saved) {
+        return rejected(saved.error());
+    }
+    (void)(*store)->add_audit_entry(
+        AuditEntry{web::now_iso(), "", "", "indicators_imported", file.filename().string(), "cli"});
+    std::cerr << catalogue.text("indicator.cli.done", {std::to_string(values->size())}) << "\n";
     return 0;
 }
 

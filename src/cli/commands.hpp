@@ -49,6 +49,11 @@ int run_export(const i18n::Catalogue& catalogue, const store::StoreLocation& loc
 int run_import(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
                const std::filesystem::path& file);
 
+/// `rundum import-indicators --data DIR [--db URL] FILE`: the cities' structural indicators from
+/// a CSV file (format/indicator_csv.hpp), matched by official key; all of them or none.
+int run_import_indicators(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
+                          const std::filesystem::path& file);
+
 /// `rundum migrate --data DIR --to URL` (SQLite -> PostgreSQL) or `--from URL` (the other way):
 /// copies the network into an empty database and verifies every table.
 int run_migrate(const i18n::Catalogue& catalogue, const store::StoreLocation& source,

@@ -70,6 +70,11 @@ int main_command(int argc, char** argv)
     add_data_option(import_command);
     import_command->add_option("FILE", import_file, t("cli.option.file"))->required()->type_name(t("cli.type.file"));
 
+    std::string indicators_file;
+    CLI::App* import_indicators = app.add_subcommand("import-indicators", t("indicator.cli.description"));
+    add_data_option(import_indicators);
+    import_indicators->add_option("FILE", indicators_file, t("indicator.cli.file"))->required()->type_name(t("cli.type.file"));
+
     std::string admin_email;
     std::string coordinator_email;
     std::string city_slug;
@@ -144,6 +149,9 @@ int main_command(int argc, char** argv)
             return EXIT_USAGE;
         }
         return run_user_add(catalogue, location, coordinator_email, Role::Coordinator, city_slug, app_config);
+    }
+    if (import_indicators->parsed()) {
+        return run_import_indicators(catalogue, location, indicators_file);
     }
     if (export_command->parsed()) {
         return run_export(catalogue, location);

@@ -19,6 +19,7 @@
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
 #include "web/home_page.hpp"
+#include "web/indicator_pages.hpp"
 #include "web/learning_network_pages.hpp"
 #include "web/project_attachment_pages.hpp"
 #include "web/project_exports.hpp"
@@ -263,6 +264,9 @@ std::optional<Response> App::route_members(const Request& request)
     if (path == "/verwaltung/einladen") {
         return is_post ? invite_member(request, m_services) : method_not_allowed(request, m_services, "POST");
     }
+    if (auto slug = path_segment(path, "/staedte/", "/kennzahlen/bearbeiten"); !slug.empty()) {
+        return is_post ? save_indicators(request, m_services, slug) : indicators_edit_page(request, m_services, slug);
+    }
     if (auto slug = path_segment(path, "/staedte/", "/bearbeiten"); !slug.empty()) {
         return is_post ? save_city_profile(request, m_services, slug) : city_edit_page(request, m_services, slug);
     }
@@ -377,6 +381,8 @@ Response App::route_public(const Request& request)
         response = city_image(request, m_services, image_slug);
     } else if (auto slug = path_segment(path, "/staedte/", "/kontakt.vcf"); !slug.empty()) {
         response = city_vcard(request, m_services, slug);
+    } else if (auto indicators_slug = path_segment(path, "/staedte/", "/kennzahlen"); !indicators_slug.empty()) {
+        response = city_indicators_page(request, m_services, indicators_slug);
     } else if (auto city = path_segment(path, "/staedte/"); !city.empty()) {
         response = city_page(request, m_services, city);
     } else if (path == "/praxisbeispiele") {

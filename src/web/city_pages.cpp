@@ -6,6 +6,8 @@
 #include "core/permissions.hpp"
 #include "format/vcard.hpp"
 #include "web/city_view.hpp"
+#include "web/form.hpp"
+#include "web/indicator_map.hpp"
 #include "search/documents.hpp"
 #include "web/error_pages.hpp"
 #include "web/search_access.hpp"
@@ -23,7 +25,9 @@ std::string one_decimal(double value)
     return buffer;
 }
 
-TemplateData map_view(const geo::GermanyMap& map, const std::vector<City>& cities)
+// `shades` (by city id) colours and sizes the markers by an indicator; nullptr: plain markers.
+TemplateData map_view(const geo::GermanyMap& map, const std::vector<City>& cities,
+                      const std::map<std::string, MarkerShade>* shades = nullptr)
 {
     TemplateData view{TemplateData::type::object};
     view.set("width", one_decimal(map.width()));
@@ -44,6 +48,15 @@ TemplateData map_view(const geo::GermanyMap& map, const std::vector<City>& citie
         marker.set("name", city.name);
         marker.set("x", one_decimal(point.x));
         marker.set("y", one_decimal(point.y));
+        marker.set("r", "7");
+        marker.set("label", city.name);
+        if (shades != nullptr) {
+            if (auto shade = shades->find(city.id); shade != shades->end()) {
+                marker.set("shade", shade->second.css_class);
+                marker.set("r", shade->second.radius);
+                marker.set("label", shade->second.label);
+            }
+        }
         markers.push_back(marker);
     }
     view.set("markers", markers);
@@ -102,9 +115,28 @@ Response directory_page(const Request& request, Services& services)
     }
     page.set("cities", list);
     page.set("lead", services.catalogue.text("directory.lead", {std::to_string(cities->size())}));
-    page.set("map", map_view(services.map, *cities));
     page.set("nav_directory", true);
+    // ?merkmal=child_poverty shades the map by that indicator (a plain GET form chooses it).
+    const std::string chosen = Form::parse(request.query).value("merkmal");
+    const IndicatorDefinition* definition = find_indicator(chosen);
+    page.set("choices", indicator_choices(services.catalogue, chosen));
     Response response;
+    if (definition != nullptr) {
+        auto values = services.store.list_indicator_values();
+        if (!values) {
+            return error_response(request, services, values.error());
+        }
+        IndicatorShading shading = shade_by_indicator(*cities, *values, *definition, services.catalogue);
+        page.set("map", map_view(services.map, *cities, &shading.markers));
+        page.set("shading", shading.view);
+    } else {
+        page.set("map", map_view(services.map, *cities));
+        if (!chosen.empty()) {
+            // An unknown key (an old link, a typo): say so and show the plain map.
+            page.set("choice_error", services.catalogue.text("error.indicators.unknown_merkmal", {chosen}));
+            response.status = 400;
+        }
+    }
     response.body = services.templates.render_page(
         "directory", std::move(page), services.catalogue.text("directory.title"), request.visitor);
     return response;

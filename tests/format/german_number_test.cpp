@@ -1,30 +1,51 @@
-// German number format: decimal comma, points between thousands, rounding.
+// German numbers: shown with a decimal comma and thousands dots, read as members type them.
 #include <gtest/gtest.h>
-
-#include <cmath>
 
 #include "format/german_number.hpp"
 
 namespace rundum::format {
 namespace {
 
-TEST(GermanNumber, PutsPointsBetweenThousandsAndACommaBeforeDecimals)
+TEST(GermanNumber, ShowsThousandsDotsAndADecimalComma)
 {
     EXPECT_EQ(german_number(3596999, 0), "3.596.999");
-    EXPECT_EQ(german_number(598246, 0), "598.246");
+    EXPECT_EQ(german_number(110369, 0), "110.369");
     EXPECT_EQ(german_number(999, 0), "999");
-    EXPECT_EQ(german_number(1000, 0), "1.000");
-    EXPECT_EQ(german_number(23.04, 2), "23,04");
-    EXPECT_EQ(german_number(12345.678, 1), "12.345,7");
+    EXPECT_EQ(german_number(12.894, 2), "12,89");
+    EXPECT_EQ(german_number(1234.5, 1), "1.234,5");
+    EXPECT_EQ(german_number(-0.63, 1), "-0,6");
+    EXPECT_EQ(german_number(-0.04, 1), "0,0") << "a rounded zero has no sign";
+    EXPECT_EQ(german_number(7, 2), "7,00");
 }
 
-TEST(GermanNumber, RoundsAndKeepsTheSignExceptForNegativeZero)
+TEST(GermanNumber, ExactFormKeepsEveryDigitSoASaveChangesNothing)
 {
-    EXPECT_EQ(german_number(-1.25, 1), "-1,2"); // printf rounds half to even on the binary value
-    EXPECT_EQ(german_number(-0.04, 1), "0,0");
-    EXPECT_EQ(german_number(-1234.5, 0), "-1.234"); // 1234.5 rounds to even: 1234
-    EXPECT_EQ(german_number(7.675, 2), "7,67");     // 7.675 is 7.67499... in binary
-    EXPECT_EQ(german_number(std::nan(""), 1), "–");
+    EXPECT_EQ(german_number_exact(4.67), "4,67");
+    EXPECT_EQ(german_number_exact(3596999), "3.596.999");
+    EXPECT_EQ(german_number_exact(-0.28), "-0,28");
+    EXPECT_EQ(german_number_exact(0), "0");
+    for (double value : {4.67, 12.89, 8.95, 0.1, 1234567.25, -0.63}) {
+        EXPECT_EQ(parse_german_number(german_number_exact(value)), value) << value;
+    }
+}
+
+TEST(GermanNumber, ReadsDecimalCommasThousandsDotsAndPlainPoints)
+{
+    EXPECT_EQ(parse_german_number("12,5"), 12.5);
+    EXPECT_EQ(parse_german_number(" 3.596.999 "), 3596999);
+    EXPECT_EQ(parse_german_number("1.234,56"), 1234.56);
+    EXPECT_EQ(parse_german_number("12.5"), 12.5) << "a point that cannot be thousands is a decimal point";
+    EXPECT_EQ(parse_german_number("-0,28"), -0.28);
+    EXPECT_EQ(parse_german_number("+4"), 4);
+    EXPECT_EQ(parse_german_number("1.234"), 1234) << "German reading: a dot before three digits groups thousands";
+}
+
+TEST(GermanNumber, RefusesWhatIsNoNumberInsteadOfGuessing)
+{
+    for (const char* text : {"", " ", "-", "abc", "12,5%", "1,2,3", "1.2.3", "12.", ",5", "1e5", "inf", "nan",
+                             "12 5", "1.23,4", "0x10", "--1"}) {
+        EXPECT_FALSE(parse_german_number(text).has_value()) << text;
+    }
 }
 
 } // namespace

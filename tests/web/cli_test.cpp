@@ -108,5 +108,62 @@ TEST_F(CliTest, ServeRefusesAMalformedListenAddress)
     }
 }
 
+TEST_F(CliTest, InitDemoStoresTheMemberCitiesOpenDataIndicators)
+{
+    init_demo();
+    ServerProcess server(data());
+    auto jena = http_get(server.port(), "/staedte/jena/kennzahlen");
+    EXPECT_EQ(jena.status, 200);
+    EXPECT_TRUE(contains(jena.body, "110.369"));
+    EXPECT_TRUE(contains(jena.body, "Zensus 2022, Statistische Ämter des Bundes und der Länder"));
+    EXPECT_FALSE(contains(jena.body, ">fehlt<"));
+    EXPECT_TRUE(contains(http_get(server.port(), "/staedte/hannover/kennzahlen").body, ">fehlt<"));
+}
+
+TEST_F(CliTest, ImportIndicatorsStoresAWholeFileOrNothingAndSaysWhy)
+{
+    init_demo();
+    auto help = rundum({"import-indicators", "--help"});
+    EXPECT_EQ(help.exit_code, 0);
+    EXPECT_TRUE(contains(help.out, "Gemeindeschlüssel")) << help.out;
+
+    const std::string header = "official_key,city,indicator,value,year,source,note\n";
+    std::ofstream(file("unknown.csv")) << header << "16053000,Jena,rent,1.23,2024,Stadt Jena,\n"
+                                       << "05111000,Düsseldorf,rent,9.1,2022,Zensus,\n";
+    auto unknown = rundum({"import-indicators", "--data", data(), file("unknown.csv").string()});
+    EXPECT_EQ(unknown.exit_code, 1);
+    EXPECT_TRUE(contains(unknown.err, "05111000 (3)")) << unknown.err;
+    EXPECT_TRUE(contains(unknown.err, "nichts geändert")) << unknown.err;
+
+    std::ofstream(file("bad.csv")) << header << "16053000,Jena,rent,\"1,23\",2024,Stadt Jena,\n";
+    auto bad = rundum({"import-indicators", "--data", data(), file("bad.csv").string()});
+    EXPECT_EQ(bad.exit_code, 1);
+    EXPECT_TRUE(contains(bad.err, "Zeile 2: „1,23“ ist kein möglicher Wert")) << bad.err;
+
+    auto missing = rundum({"import-indicators", "--data", data(), file("nirgends.csv").string()});
+    EXPECT_EQ(missing.exit_code, 1);
+    EXPECT_TRUE(contains(missing.err, "kann nicht gelesen werden")) << missing.err;
+    {
+        ServerProcess server(data());
+        EXPECT_FALSE(contains(http_get(server.port(), "/staedte/jena/kennzahlen").body, "1,23"))
+            << "a refused file stores none of its rows";
+    }
+
+    std::ofstream(file("good.csv")) << "\xEF\xBB\xBF" << header << "16053000,Jena,rent,8.5,2024,Stadt Jena,\n"
+                                    << "03241001,Hannover,asking_rent,9.85,2023,\"Landeshauptstadt Hannover, "
+                                       "Wohnungsmarktbericht\",Stadtgebiet\n";
+    auto good = rundum({"import-indicators", "--data", data(), file("good.csv").string()});
+    EXPECT_EQ(good.exit_code, 0) << good.err;
+    EXPECT_TRUE(contains(good.err, "2 Kennzahlen gespeichert.")) << good.err;
+    ServerProcess server(data());
+    auto jena = http_get(server.port(), "/staedte/jena/kennzahlen").body;
+    EXPECT_TRUE(contains(jena, "8,50\u00A0€/m²"));
+    EXPECT_TRUE(contains(jena, "Stadt Jena"));
+    EXPECT_TRUE(contains(jena, "110.369")) << "figures the file does not name stay";
+    auto hannover = http_get(server.port(), "/staedte/hannover/kennzahlen").body;
+    EXPECT_TRUE(contains(hannover, "Landeshauptstadt Hannover, Wohnungsmarktbericht"));
+    EXPECT_TRUE(contains(hannover, "Stadtgebiet"));
+}
+
 } // namespace
 } // namespace rundum::testing
