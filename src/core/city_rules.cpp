@@ -1,6 +1,7 @@
 // Validation rules for cities; error keys are catalogue messages (assets/i18n/*.json).
 #include "core/city_rules.hpp"
 #include "core/project_rules.hpp"
+#include "core/snapshot_rules.hpp"
 #include "core/user.hpp"
 
 #include <algorithm>
@@ -128,7 +129,7 @@ Result<void> validate_snapshot(const NetworkSnapshot& snapshot)
             return fail(ErrorCode::Conflict, "error.project.id_duplicate", {project.id});
         }
     }
-    return {};
+    return validate_snapshot_learning(snapshot);
 }
 
 } // namespace rundum

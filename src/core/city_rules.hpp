@@ -20,7 +20,8 @@ bool is_valid_slug(std::string_view slug);
 /// Checks one city: ids, slug, name, coordinates, website, postcode, contacts.
 Result<void> validate_city(const City& city);
 
-/// Checks every city and that ids and slugs are unique across the snapshot.
+/// Checks every city and that ids and slugs are unique across the snapshot, then the projects,
+/// and what the snapshot says about adoptions, advice, challenges and indicators (snapshot_rules).
 Result<void> validate_snapshot(const NetworkSnapshot& snapshot);
 
 } // namespace rundum

@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 
 #include "format/json_fields.hpp"
+#include "format/learning_json.hpp"
 #include "format/project_json.hpp"
 
 namespace rundum::format {
@@ -51,6 +52,36 @@ boost::json::object city_to_json(const City& city)
     return out;
 }
 
+namespace {
+
+template <typename Item, typename ToJson>
+json::array to_json_array(const std::vector<Item>& items, ToJson to_json)
+{
+    json::array out;
+    for (const Item& item : items) {
+        out.emplace_back(to_json(item));
+    }
+    return out;
+}
+
+// Reads the list `name` of the file's root with `from_json`, naming each item "name[i]".
+template <typename Item, typename FromJson>
+Result<void> read_items(const FieldReader& fields, std::string_view name, FromJson from_json, std::vector<Item>& out)
+{
+    RUNDUM_TRY_ASSIGN(items, fields.array(name));
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        std::string where(name);
+        where += '[';
+        where += std::to_string(i);
+        where += ']';
+        RUNDUM_TRY_ASSIGN(item, from_json((*items)[i], where));
+        out.push_back(std::move(item));
+    }
+    return {};
+}
+
+} // namespace
+
 boost::json::object network_to_json(const NetworkSnapshot& snapshot)
 {
     json::array cities;
@@ -69,7 +100,12 @@ boost::json::object network_to_json(const NetworkSnapshot& snapshot)
                         {"version", NETWORK_FORMAT_VERSION},
                         {"cities", std::move(cities)},
                         {"topics", std::move(topics)},
-                        {"projects", std::move(projects)}};
+                        {"projects", std::move(projects)},
+                        {"adoptions", to_json_array(snapshot.adoptions, adoption_to_json)},
+                        {"advice", to_json_array(snapshot.advice, advice_to_json)},
+                        {"challenges", to_json_array(snapshot.challenges, challenge_to_json)},
+                        {"approaches", to_json_array(snapshot.approaches, approach_to_json)},
+                        {"indicators", to_json_array(snapshot.indicator_values, indicator_value_to_json)}};
 }
 
 namespace {
@@ -250,6 +286,14 @@ Result<NetworkSnapshot> network_from_json_text(std::string_view text)
         RUNDUM_TRY_ASSIGN(project, project_from_json((*projects)[i], "projects[" + std::to_string(i) + "]"));
         snapshot.projects.push_back(std::move(project));
     }
+    if (*version < 4) {
+        return snapshot;
+    }
+    RUNDUM_TRY(read_items(fields, "adoptions", adoption_from_json, snapshot.adoptions));
+    RUNDUM_TRY(read_items(fields, "advice", advice_from_json, snapshot.advice));
+    RUNDUM_TRY(read_items(fields, "challenges", challenge_from_json, snapshot.challenges));
+    RUNDUM_TRY(read_items(fields, "approaches", approach_from_json, snapshot.approaches));
+    RUNDUM_TRY(read_items(fields, "indicators", indicator_value_from_json, snapshot.indicator_values));
     return snapshot;
 }
 

@@ -28,8 +28,8 @@ const ADMIN = { email: 'geschaeftsstelle@netzwerk.example', name: 'Gerda Geschä
 const ONE_TIME_LINK = /^http:\/\/127\.0\.0\.1:\d+\/passwort-setzen\/[A-Za-z0-9_-]{20,}$/;
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
-// The demo data: 12 projects, of them 2 for members only.
-const DEMO_PROJECT_COUNT = 12;
+// The demo data: 15 projects, of them 2 for members only.
+const DEMO_PROJECT_COUNT = 15;
 const MEMBERS_ONLY = [
     { path: '/praxisbeispiele/p-hannover-betriebliche-kinderbetreuung',
         title: 'Notfallbetreuung für Beschäftigte' },

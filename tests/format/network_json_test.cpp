@@ -34,6 +34,40 @@ NetworkSnapshot sample_network()
     return NetworkSnapshot{.cities = {essen, hamm}};
 }
 
+// The sample with a project of each city, and one of every learning record.
+NetworkSnapshot sample_network_with_learning()
+{
+    NetworkSnapshot snapshot = sample_network();
+    Project visits;
+    visits.id = "p-essen-besuche";
+    visits.city_id = "city-essen";
+    visits.title = "Willkommensbesuche";
+    Project package = visits;
+    package.id = "p-hamm-paket";
+    package.city_id = "city-hamm";
+    package.title = "Begrüßungspaket";
+    snapshot.projects = {visits, package};
+    snapshot.adoptions = {Adoption{"a-1", "p-essen-besuche", "city-hamm", "p-hamm-paket",
+                                   "Paket statt Besuch,\nweil „wenige“ Fachkräfte", "Gut angenommen.",
+                                   AdoptionOutcome::Mixed, "2021-03",
+                                   {AdoptionUpdate{"2022-01-10", "Erstes Jahr"}, AdoptionUpdate{"2021-12-01", "Vorher"}},
+                                   "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"},
+                          Adoption{"a-2", "p-hamm-paket", "city-essen", "", "", "", AdoptionOutcome::Open, "", {},
+                                   "2026-01-03T00:00:00Z", "2026-01-03T00:00:00Z"}};
+    snapshot.advice = {Advice{"adv-1", "p-hamm-paket", "city-essen", "city-hamm", "Aufbau", "2020",
+                              "2026-01-04T00:00:00Z"}};
+    snapshot.challenges = {Challenge{"kitaausbau", "Kitaausbau", "**Viele** Plätze fehlen.",
+                                     {"Woher kommen Fachkräfte?", "Wer zahlt?"}, 3, {"p-essen-besuche", "p-hamm-paket"}},
+                           Challenge{"wohnen", "Wohnen", "", {}, 1, {}}};
+    snapshot.approaches = {ChallengeApproach{"kitaausbau", "city-hamm", "Mit Trägern", "2026-01-05T00:00:00Z",
+                                             "Erika Muster"}};
+    snapshot.indicator_values = {
+        IndicatorValue{"city-essen", "child_poverty", 31.25, 2023, "Bundesagentur für Arbeit", "unter 15",
+                       "2026-01-06T00:00:00Z", "Import"},
+        IndicatorValue{"city-essen", "population", 586608, 2023, "IT.NRW", "", "2026-01-06T00:00:00Z", "Import"}};
+    return snapshot;
+}
+
 TEST(NetworkJson, ReadsBackExactlyWhatItWrote)
 {
     const NetworkSnapshot original = sample_network();
@@ -46,6 +80,131 @@ TEST(NetworkJson, ReadsBackExactlyWhatItWrote)
     EXPECT_EQ(read->cities[1].address->street, "Theodor-Heuss-Platz 12 - Innenhof Nr.: 6");
     EXPECT_DOUBLE_EQ(read->cities[1].location.latitude, 51.678312);
 }
+
+TEST(NetworkJson, ReadsBackTheLearningRecordsChallengesAndIndicators)
+{
+    const NetworkSnapshot original = sample_network_with_learning();
+    const std::string text = pretty_json(network_to_json(original));
+    EXPECT_NE(text.find("\"version\": 4"), std::string::npos);
+    EXPECT_NE(text.find("\"value\": 586608,"), std::string::npos) << "whole figures without a fraction";
+    auto read = network_from_json_text(text);
+    ASSERT_TRUE(read.has_value()) << read.error().key;
+    EXPECT_EQ(pretty_json(network_to_json(*read)), text);
+
+    ASSERT_EQ(read->adoptions.size(), 2U);
+    const Adoption& adoption = read->adoptions[0];
+    EXPECT_EQ(adoption.original_project_id, "p-essen-besuche");
+    EXPECT_EQ(adoption.city_id, "city-hamm");
+    EXPECT_EQ(adoption.project_id, "p-hamm-paket");
+    EXPECT_EQ(adoption.adaptations, original.adoptions[0].adaptations);
+    EXPECT_EQ(adoption.outcome, AdoptionOutcome::Mixed);
+    EXPECT_EQ(adoption.started, "2021-03");
+    ASSERT_EQ(adoption.updates.size(), 2U);
+    EXPECT_EQ(adoption.updates[1].date, "2021-12-01") << "updates keep their order";
+    EXPECT_EQ(adoption.updates[1].text, "Vorher");
+    EXPECT_EQ(read->adoptions[1].project_id, "");
+    ASSERT_EQ(read->advice.size(), 1U);
+    EXPECT_EQ(read->advice[0].advising_city_id, "city-essen");
+    EXPECT_EQ(read->advice[0].advised_city_id, "city-hamm");
+    EXPECT_EQ(read->advice[0].year, "2020");
+    ASSERT_EQ(read->challenges.size(), 2U);
+    EXPECT_EQ(read->challenges[0].open_questions, original.challenges[0].open_questions);
+    EXPECT_EQ(read->challenges[0].project_ids, original.challenges[0].project_ids);
+    EXPECT_EQ(read->challenges[0].position, 3);
+    ASSERT_EQ(read->approaches.size(), 1U);
+    EXPECT_EQ(read->approaches[0].challenge_slug, "kitaausbau");
+    EXPECT_EQ(read->approaches[0].updated_by, "Erika Muster");
+    ASSERT_EQ(read->indicator_values.size(), 2U);
+    EXPECT_DOUBLE_EQ(read->indicator_values[0].value, 31.25);
+    EXPECT_EQ(read->indicator_values[0].year, 2023);
+    EXPECT_EQ(read->indicator_values[0].source, "Bundesagentur für Arbeit");
+    EXPECT_EQ(read->indicator_values[0].note, "unter 15");
+}
+
+TEST(NetworkJson, ReadsAVersionThreeFileWithoutTheNewParts)
+{
+    boost::json::object network = network_to_json(sample_network_with_learning());
+    network["version"] = 3;
+    for (const char* part : {"adoptions", "advice", "challenges", "approaches", "indicators"}) {
+        network.erase(part);
+    }
+    auto read = network_from_json_text(boost::json::serialize(network));
+    ASSERT_TRUE(read.has_value()) << read.error().key;
+    EXPECT_EQ(read->projects.size(), 2U);
+    EXPECT_TRUE(read->adoptions.empty());
+    EXPECT_TRUE(read->challenges.empty());
+    EXPECT_TRUE(read->indicator_values.empty());
+}
+
+TEST(NetworkJson, AVersionFourFileNeedsEveryPart)
+{
+    for (const char* part : {"adoptions", "advice", "challenges", "approaches", "indicators"}) {
+        boost::json::object network = network_to_json(sample_network_with_learning());
+        network.erase(part);
+        auto read = network_from_json_text(boost::json::serialize(network));
+        ASSERT_FALSE(read.has_value()) << part;
+        EXPECT_EQ(read.error().key, "error.import.expected_list") << part;
+        EXPECT_EQ(read.error().args.at(0), std::string(".") + part);
+    }
+}
+
+struct BrokenField {
+    const char* what;
+    void (*breaks)(boost::json::object&);
+    const char* expected_key;
+    std::vector<std::string> expected_args;
+};
+
+class NetworkJsonRejects : public ::testing::TestWithParam<BrokenField> {};
+
+TEST_P(NetworkJsonRejects, NamingTheField)
+{
+    boost::json::object network = network_to_json(sample_network_with_learning());
+    GetParam().breaks(network);
+    auto read = network_from_json_text(boost::json::serialize(network));
+    ASSERT_FALSE(read.has_value()) << GetParam().what;
+    EXPECT_EQ(read.error().code, ErrorCode::Invalid);
+    EXPECT_EQ(read.error().key, GetParam().expected_key) << GetParam().what;
+    EXPECT_EQ(read.error().args, GetParam().expected_args) << GetParam().what;
+}
+
+boost::json::object& item(boost::json::object& network, const char* part, std::size_t index)
+{
+    return network[part].as_array()[index].as_object();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EachPart, NetworkJsonRejects,
+    ::testing::Values(
+        BrokenField{"unknown outcome", [](boost::json::object& n) { item(n, "adoptions", 1)["outcome"] = "super"; },
+                    "error.import.outcome_unknown", {"adoptions[1].outcome", "super"}},
+        BrokenField{"update without date",
+                    [](boost::json::object& n) {
+                        item(n, "adoptions", 0)["updates"].as_array()[1].as_object().erase("date");
+                    },
+                    "error.import.expected_text", {"adoptions[0].updates[1].date"}},
+        BrokenField{"update not an object",
+                    [](boost::json::object& n) { item(n, "adoptions", 0)["updates"].as_array()[0] = "Text"; },
+                    "error.import.expected_object", {"adoptions[0].updates[0]"}},
+        BrokenField{"own project as null", [](boost::json::object& n) { item(n, "adoptions", 1)["project_id"] = nullptr; },
+                    "error.import.expected_text", {"adoptions[1].project_id"}},
+        BrokenField{"advice year as number", [](boost::json::object& n) { item(n, "advice", 0)["year"] = 2020; },
+                    "error.import.expected_text", {"advice[0].year"}},
+        BrokenField{"question not text",
+                    [](boost::json::object& n) { item(n, "challenges", 0)["open_questions"].as_array()[1] = 7; },
+                    "error.import.expected_text", {"challenges[0].open_questions"}},
+        BrokenField{"linked projects missing", [](boost::json::object& n) { item(n, "challenges", 1).erase("projects"); },
+                    "error.import.expected_list", {"challenges[1].projects"}},
+        BrokenField{"position with fraction", [](boost::json::object& n) { item(n, "challenges", 0)["position"] = 1.5; },
+                    "error.import.expected_whole_number", {"challenges[0].position"}},
+        BrokenField{"approach without challenge", [](boost::json::object& n) { item(n, "approaches", 0).erase("challenge"); },
+                    "error.import.expected_text", {"approaches[0].challenge"}},
+        BrokenField{"figure as text", [](boost::json::object& n) { item(n, "indicators", 1)["value"] = "586608"; },
+                    "error.import.expected_number", {"indicators[1].value"}},
+        BrokenField{"year with fraction", [](boost::json::object& n) { item(n, "indicators", 0)["year"] = 2023.5; },
+                    "error.import.expected_whole_number", {"indicators[0].year"}},
+        BrokenField{"indicator entry not an object", [](boost::json::object& n) { n["indicators"].as_array()[0] = 1; },
+                    "error.import.expected_object", {"indicators[0]"}}));
 
 TEST(NetworkJson, WritesCoordinatesAsPlainDecimals)
 {

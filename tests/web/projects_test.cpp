@@ -94,7 +94,7 @@ TEST_F(ProjectsTest, TheListShowsPublicProjectsWithFacetsThatFilter)
     ASSERT_EQ(list.status, 200);
     EXPECT_TRUE(contains(list.body, "Babybegrüßungspaket"));
     EXPECT_FALSE(contains(list.body, "Notfallbetreuung")) << "members-only project listed for the public";
-    EXPECT_TRUE(contains(list.body, "10 Treffer")) << "12 demo projects, 2 of them members-only";
+    EXPECT_TRUE(contains(list.body, "13 Treffer")) << "15 demo projects, 2 of them members-only";
     EXPECT_TRUE(contains(list.body, "href=\"/praxisbeispiele?stadt=muenchen\""));
     HttpAnswer city_page = http_get(port(), "/staedte/muenchen");
     EXPECT_TRUE(contains(city_page.body, "href=\"/praxisbeispiele/p-muenchen-babybegruessungspaket\""));

@@ -1,5 +1,6 @@
 // Adoptions, interest, advice and notifications in SQL. An adoption's later updates live in
 // adoption_updates, one row each; an empty own-project id is stored as NULL.
+#include <charconv>
 #include <map>
 
 #include "core/text.hpp"
@@ -13,41 +14,39 @@ constexpr std::string_view ADOPTION_COLUMNS =
     "SELECT id, original_project_id, city_id, project_id, adaptations, experience, outcome, started, "
     "created_at, updated_at FROM adoptions ";
 
-// A notification's arguments in one column: separated by a control character no text contains.
-constexpr char ARGUMENT_SEPARATOR = '\x1f';
-
 SqlValue text_or_null(const std::string& text)
 {
     return text.empty() ? SqlValue{} : SqlValue{text};
 }
 
+// A notification's arguments in one column, each as "<byte length>:<bytes>", so that any text
+// (empty, or with separators or line breaks in it) comes back as it was, and [""] stays one argument.
 std::string joined_arguments(const std::vector<std::string>& arguments)
 {
     std::string joined;
     for (const std::string& argument : arguments) {
-        if (!joined.empty()) {
-            joined += ARGUMENT_SEPARATOR;
-        }
+        joined += std::to_string(argument.size());
+        joined += ':';
         joined += argument;
     }
     return joined;
 }
 
-std::vector<std::string> split_arguments(const std::string& joined)
+std::vector<std::string> split_arguments(std::string_view joined)
 {
     std::vector<std::string> arguments;
-    if (joined.empty()) {
-        return arguments;
-    }
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t end = joined.find(ARGUMENT_SEPARATOR, start);
-        arguments.push_back(joined.substr(start, end == std::string::npos ? std::string::npos : end - start));
-        if (end == std::string::npos) {
-            return arguments;
+    while (!joined.empty()) {
+        std::size_t length = 0;
+        const auto [end, error] = std::from_chars(joined.data(), joined.data() + joined.size(), length);
+        const std::size_t digits = static_cast<std::size_t>(end - joined.data());
+        if (error != std::errc() || digits >= joined.size() || joined[digits] != ':' ||
+            length > joined.size() - digits - 1) {
+            break; // not written by joined_arguments: keep what was readable
         }
-        start = end + 1;
+        arguments.emplace_back(joined.substr(digits + 1, length));
+        joined.remove_prefix(digits + 1 + length);
     }
+    return arguments;
 }
 
 } // namespace
@@ -167,16 +166,16 @@ Result<bool> SqlStore::add_interest(const Interest& interest)
     std::lock_guard lock(m_mutex);
     bool added = false;
     RUNDUM_TRY(in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
-        RUNDUM_TRY_ASSIGN(known, m_connection->query(
-                                     "SELECT 1 FROM project_interests WHERE project_id = ? AND city_id = ?",
-                                     {interest.project_id, interest.city_id}));
-        if (!known.empty()) {
+        // One statement decides, so two instances recording the same interest at once cannot
+        // both insert (nor fail on the key).
+        RUNDUM_TRY_ASSIGN(inserted, m_connection->query("INSERT INTO project_interests (project_id, city_id, user_id, "
+                                                        "note, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
+                                                        "(project_id, city_id) DO NOTHING RETURNING city_id",
+                                                        {interest.project_id, interest.city_id, interest.user_id,
+                                                         interest.note, interest.created_at}));
+        if (inserted.empty()) {
             return {};
         }
-        RUNDUM_TRY(m_connection->query("INSERT INTO project_interests (project_id, city_id, user_id, note, "
-                                       "created_at) VALUES (?, ?, ?, ?, ?)",
-                                       {interest.project_id, interest.city_id, interest.user_id, interest.note,
-                                        interest.created_at}));
         added = true;
         return log_change("learning interest " + interest.project_id);
     }));
