@@ -12,6 +12,8 @@
 #include "web/api_projects.hpp"
 #include "web/api_similarity.hpp"
 #include "web/api_token_pages.hpp"
+#include "web/challenge_approach_pages.hpp"
+#include "web/challenge_pages.hpp"
 #include "web/city_edit_pages.hpp"
 #include "web/city_image_pages.hpp"
 #include "web/city_pages.hpp"
@@ -283,6 +285,9 @@ std::optional<Response> App::route_members(const Request& request)
     if (auto response = route_projects(request)) {
         return response;
     }
+    if (auto response = route_challenges(request)) {
+        return response;
+    }
     if (path == "/verwaltung/themen") {
         return is_post ? save_topics(request, m_services) : topics_page(request, m_services);
     }
@@ -323,6 +328,25 @@ std::optional<Response> App::route_projects(const Request& request)
     }
     if (auto id = path_segment(path, "/praxisbeispiele/"); !id.empty() && request.visitor.is_signed_in() && !is_post) {
         return project_page(request, m_services, id); // members see members-only projects: not cached
+    }
+    return std::nullopt;
+}
+
+std::optional<Response> App::route_challenges(const Request& request)
+{
+    const std::string& path = request.path;
+    const bool is_post = request.method == "POST";
+    if (path == "/herausforderungen/neu") {
+        return is_post ? create_challenge(request, m_services) : new_challenge_page(request, m_services);
+    }
+    if (auto slug = path_segment(path, "/herausforderungen/", "/bearbeiten"); !slug.empty()) {
+        return is_post ? save_challenge(request, m_services, slug) : challenge_edit_page(request, m_services, slug);
+    }
+    if (auto slug = path_segment(path, "/herausforderungen/", "/loeschen"); !slug.empty()) {
+        return is_post ? delete_challenge(request, m_services, slug) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto slug = path_segment(path, "/herausforderungen/", "/ansatz"); !slug.empty()) {
+        return is_post ? save_approach(request, m_services, slug) : approach_page(request, m_services, slug);
     }
     return std::nullopt;
 }
@@ -395,6 +419,10 @@ Response App::route_public(const Request& request)
         response = project_feed(request, m_services);
     } else if (auto project = path_segment(path, "/praxisbeispiele/"); !project.empty()) {
         response = project_page(request, m_services, project);
+    } else if (path == "/herausforderungen") {
+        response = challenge_list_page(request, m_services);
+    } else if (auto challenge = path_segment(path, "/herausforderungen/"); !challenge.empty()) {
+        response = challenge_page(request, m_services, challenge);
     } else if (path == "/suche") {
         response = search_page(request, m_services);
     } else if (path == "/lernnetz") {

@@ -21,11 +21,15 @@ Result<City> city_by_id(Services& services, const std::string& id)
 
 } // namespace
 
+bool is_visible(const Project& project, const User* member)
+{
+    return project.visibility == ProjectVisibility::Public || is_allowed(member, Action::ViewMembersOnly);
+}
+
 Result<ProjectWithCity> visible_project(Services& services, const User* member, std::string_view id)
 {
     RUNDUM_TRY_ASSIGN(project, services.store.find_project(id));
-    if (!project || (project->visibility != ProjectVisibility::Public &&
-                     !is_allowed(member, Action::ViewMembersOnly))) {
+    if (!project || !is_visible(*project, member)) {
         return fail(ErrorCode::NotFound, "error.project.not_found");
     }
     RUNDUM_TRY_ASSIGN(city, city_by_id(services, project->city_id));

@@ -16,6 +16,10 @@ struct ProjectWithCity {
     City city;
 };
 
+/// Whether `member` (nullptr: the public) may see `project`: members-only projects only
+/// members do.
+bool is_visible(const Project& project, const User* member);
+
 /// The project if `member` (nullptr: the public) may see it. A members-only project is
 /// NotFound for the public, so its existence does not leak.
 Result<ProjectWithCity> visible_project(Services& services, const User* member, std::string_view id);

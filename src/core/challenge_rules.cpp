@@ -1,0 +1,86 @@
+// Validation rules for challenges and approaches; error keys are catalogue messages.
+#include "core/challenge_rules.hpp"
+
+#include <string>
+
+#include "core/city_rules.hpp"
+
+namespace rundum {
+
+namespace {
+
+// Paths below /herausforderungen/ that are pages, not challenges.
+bool is_reserved_slug(std::string_view slug)
+{
+    return slug == "neu";
+}
+
+bool is_blank_text(std::string_view text)
+{
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+} // namespace
+
+std::size_t character_count(std::string_view text)
+{
+    std::size_t count = 0;
+    for (char c : text) {
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+Result<void> validate_challenge(const Challenge& challenge, const std::vector<Challenge>& existing,
+                                bool is_new)
+{
+    if (is_blank_text(challenge.title)) {
+        return fail(ErrorCode::Invalid, "challenge.error.title_missing");
+    }
+    if (character_count(challenge.title) > MAX_CHALLENGE_TITLE) {
+        return fail(ErrorCode::Invalid, "challenge.error.title_too_long",
+                    {std::to_string(MAX_CHALLENGE_TITLE)});
+    }
+    if (!is_valid_slug(challenge.slug) || is_reserved_slug(challenge.slug)) {
+        return fail(ErrorCode::Invalid, "challenge.error.slug_invalid", {challenge.slug});
+    }
+    if (is_new) {
+        for (const Challenge& other : existing) {
+            if (other.slug == challenge.slug) {
+                return fail(ErrorCode::Conflict, "challenge.error.slug_taken", {challenge.slug});
+            }
+        }
+    }
+    if (character_count(challenge.description) > MAX_CHALLENGE_DESCRIPTION) {
+        return fail(ErrorCode::Invalid, "challenge.error.description_too_long",
+                    {std::to_string(MAX_CHALLENGE_DESCRIPTION)});
+    }
+    if (challenge.open_questions.size() > MAX_CHALLENGE_QUESTIONS) {
+        return fail(ErrorCode::Invalid, "challenge.error.too_many_questions",
+                    {std::to_string(MAX_CHALLENGE_QUESTIONS)});
+    }
+    for (const std::string& question : challenge.open_questions) {
+        if (character_count(question) > MAX_CHALLENGE_QUESTION) {
+            return fail(ErrorCode::Invalid, "challenge.error.question_too_long",
+                        {std::to_string(MAX_CHALLENGE_QUESTION)});
+        }
+    }
+    if (challenge.position < 0 || challenge.position > MAX_CHALLENGE_POSITION) {
+        return fail(ErrorCode::Invalid, "challenge.error.position_invalid",
+                    {std::to_string(MAX_CHALLENGE_POSITION)});
+    }
+    return {};
+}
+
+Result<void> validate_approach(const ChallengeApproach& approach)
+{
+    if (character_count(approach.text) > MAX_APPROACH_TEXT) {
+        return fail(ErrorCode::Invalid, "challenge.error.approach_too_long",
+                    {std::to_string(MAX_APPROACH_TEXT)});
+    }
+    return {};
+}
+
+} // namespace rundum
