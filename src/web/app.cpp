@@ -7,7 +7,9 @@
 
 #include "auth/tokens.hpp"
 #include "web/account_pages.hpp"
+#include "web/adoption_pages.hpp"
 #include "web/admin_pages.hpp"
+#include "web/advice_pages.hpp"
 #include "web/api_cities.hpp"
 #include "web/api_projects.hpp"
 #include "web/api_token_pages.hpp"
@@ -18,6 +20,8 @@
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
 #include "web/home_page.hpp"
+#include "web/interest_pages.hpp"
+#include "web/notification_pages.hpp"
 #include "web/project_attachment_pages.hpp"
 #include "web/project_exports.hpp"
 #include "web/project_pages.hpp"
@@ -276,6 +280,9 @@ std::optional<Response> App::route_members(const Request& request)
     if (auto response = route_projects(request)) {
         return response;
     }
+    if (auto response = route_learning(request)) {
+        return response;
+    }
     if (path == "/verwaltung/themen") {
         return is_post ? save_topics(request, m_services) : topics_page(request, m_services);
     }
@@ -316,6 +323,38 @@ std::optional<Response> App::route_projects(const Request& request)
     }
     if (auto id = path_segment(path, "/praxisbeispiele/"); !id.empty() && request.visitor.is_signed_in() && !is_post) {
         return project_page(request, m_services, id); // members see members-only projects: not cached
+    }
+    return std::nullopt;
+}
+
+// Nachmachen: adoptions, interest, advice, and the notifications they send.
+std::optional<Response> App::route_learning(const Request& request)
+{
+    const std::string& path = request.path;
+    const bool is_post = request.method == "POST";
+    if (auto id = path_segment(path, "/praxisbeispiele/", "/uebernehmen"); !id.empty()) {
+        return is_post ? record_adoption(request, m_services, id) : adopt_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/praxisbeispiele/", "/interesse"); !id.empty()) {
+        return is_post ? express_interest(request, m_services, id) : interest_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/praxisbeispiele/", "/interesse/zurueckziehen"); !id.empty()) {
+        return is_post ? withdraw_interest(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto id = path_segment(path, "/praxisbeispiele/", "/beratung"); !id.empty()) {
+        return is_post ? record_advice(request, m_services, id) : advice_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/uebernahmen/", "/bearbeiten"); !id.empty()) {
+        return is_post ? save_adoption(request, m_services, id) : adoption_edit_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/uebernahmen/", "/loeschen"); !id.empty()) {
+        return is_post ? delete_adoption(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto id = path_segment(path, "/beratung/", "/loeschen"); !id.empty()) {
+        return is_post ? delete_advice(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    if (path == "/konto/mitteilungen/gelesen") {
+        return is_post ? mark_notifications_read(request, m_services) : method_not_allowed(request, m_services, "POST");
     }
     return std::nullopt;
 }

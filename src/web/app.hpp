@@ -39,6 +39,7 @@ private:
     Response route_public(const Request& request);
     std::optional<Response> route_members(const Request& request);
     std::optional<Response> route_projects(const Request& request);
+    std::optional<Response> route_learning(const Request& request);
     std::optional<Response> route_api_writes(const Request& request);
     std::optional<Response> route_api_reads(const Request& request);
     void identify(Request& request);

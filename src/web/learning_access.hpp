@@ -1,0 +1,42 @@
+// Who may record and change what cities learned from each other (adoptions, advice), asked in
+// one place for the pages of adoptions, interest and advice.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/city.hpp"
+#include "core/learning.hpp"
+#include "core/user.hpp"
+#include "web/project_access.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+/// The city of `id` in `cities`, or nullptr.
+const City* city_with_id(const std::vector<City>& cities, std::string_view id);
+
+/// An adoption with the project it copied and the city that adopted it.
+struct AdoptionWithContext {
+    Adoption adoption;
+    ProjectWithCity original;
+    City city; ///< the adopting city
+};
+
+/// The adoption if `member` may change it (RecordLearning for the adopting city): NotFound for
+/// no such adoption (or an original the member may not see), Forbidden for other members.
+Result<AdoptionWithContext> editable_adoption(Services& services, const User* member, std::string_view id);
+
+/// The cities `member` may say advised on a project of `project_city`: all others for whom may
+/// record for the project's city (its coordinators, admins), else the member's own city.
+std::vector<City> advising_cities_for(const User& member, const City& project_city, const std::vector<City>& cities);
+
+/// Whether `member` may record or delete advice between these cities: as the advised or the
+/// advising city.
+bool may_record_advice(const User* member, const City& advised_city, const City* advising_city);
+
+/// "Stefanie Beispiel", or the email while the member has set no name.
+std::string member_name(const User& member);
+
+} // namespace rundum::web
