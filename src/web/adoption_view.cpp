@@ -11,7 +11,6 @@
 #include "core/adoption_tree.hpp"
 #include "core/permissions.hpp"
 #include "core/text.hpp"
-#include "web/clock.hpp"
 #include "web/learning_access.hpp"
 #include "web/project_view.hpp"
 

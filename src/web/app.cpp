@@ -182,6 +182,10 @@ void App::identify(Request& request)
     if (user && *user) {
         visitor.user = std::move(**user);
         visitor.session_token_hash = hash;
+        if (request.method == "GET" && !request.path.starts_with("/static/") && !request.path.starts_with("/api/")) {
+            // Pages say in the navigation that messages wait.
+            visitor.unread_notifications = unread_notifications(m_services.store, visitor.user->id);
+        }
     }
 }
 

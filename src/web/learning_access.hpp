@@ -28,8 +28,9 @@ struct AdoptionWithContext {
 /// no such adoption (or an original the member may not see), Forbidden for other members.
 Result<AdoptionWithContext> editable_adoption(Services& services, const User* member, std::string_view id);
 
-/// The cities `member` may say advised on a project of `project_city`: all others for whom may
-/// record for the project's city (its coordinators, admins), else the member's own city.
+/// The cities `member` may name as advising on a project of `project_city`: every other city
+/// for those who record for the project's city (its coordinators, admins); otherwise only the
+/// member's own city. Empty: the member may not record advice on it.
 std::vector<City> advising_cities_for(const User& member, const City& project_city, const std::vector<City>& cities);
 
 /// Whether `member` may record or delete advice between these cities: as the advised or the

@@ -2,6 +2,8 @@
 // language when shown, not when written.
 #include "web/notification_pages.hpp"
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 #include "web/clock.hpp"
@@ -39,6 +41,16 @@ void add_notifications(TemplateData& page, Services& services, const User& membe
     page.set("has_notifications", !list.empty());
     page.set("has_unread", has_unread);
     page.set("notifications", list);
+}
+
+int unread_notifications(store::Store& store, const std::string& user_id)
+{
+    auto newest = store.notifications(user_id, 100);
+    if (!newest) {
+        return 0; // the page still works; the count is a hint
+    }
+    return static_cast<int>(std::count_if(newest->begin(), newest->end(),
+                                          [](const Notification& notification) { return !notification.is_read; }));
 }
 
 Response mark_notifications_read(const Request& request, Services& services)

@@ -11,6 +11,9 @@ namespace rundum::web {
 /// `has_notifications` and `has_unread`. A store failure leaves the list out.
 void add_notifications(TemplateData& page, Services& services, const User& member);
 
+/// How many of the member's newest notifications are unread (one query; at most 100 counted).
+int unread_notifications(store::Store& store, const std::string& user_id);
+
 Response mark_notifications_read(const Request& request, Services& services); ///< POST /konto/mitteilungen/gelesen
 
 } // namespace rundum::web

@@ -264,6 +264,7 @@ TEST_F(AdoptionsTest, InterestTellsTheOriginalsContactAndCityOnce)
     EXPECT_TRUE(contains(account.body, "<strong>Neu:</strong> Leipzig interessiert sich für Ihr Praxisbeispiel "
                                        "„Beratungsbus im Wohngebiet“."));
     EXPECT_TRUE(contains(account.body, "href=\"" + project + "#interesse\""));
+    EXPECT_TRUE(contains(jena.get("/").body, "Konto: Stefanie Beispiel (1 neu)</a>")) << "the navigation says so";
     HttpAnswer page = jena.get(project);
     EXPECT_TRUE(contains(page.body, "Interessierte Städte"));
     EXPECT_TRUE(contains(page.body, "Leipzig <span class=\"size\">(seit "));
@@ -283,6 +284,7 @@ TEST_F(AdoptionsTest, InterestTellsTheOriginalsContactAndCityOnce)
     ASSERT_EQ(jena.post("/konto/mitteilungen/gelesen", {}).status, 303);
     account = jena.get("/konto");
     EXPECT_FALSE(contains(account.body, "<strong>Neu:</strong>"));
+    EXPECT_FALSE(contains(account.body, "(1 neu)"));
     EXPECT_TRUE(contains(account.body, "Leipzig interessiert sich"));
     EXPECT_EQ(jena.post(project + "/interesse", {}).status, 400) << "its own project";
     HttpAnswer admin = signed_in(ADMIN_EMAIL).post(project + "/interesse", {});
