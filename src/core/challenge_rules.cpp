@@ -22,17 +22,6 @@ bool is_blank_text(std::string_view text)
 
 } // namespace
 
-std::size_t character_count(std::string_view text)
-{
-    std::size_t count = 0;
-    for (char c : text) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-            ++count;
-        }
-    }
-    return count;
-}
-
 Result<void> validate_challenge(const Challenge& challenge, const std::vector<Challenge>& existing,
                                 bool is_new)
 {

@@ -7,6 +7,7 @@
 
 #include "core/challenge.hpp"
 #include "core/result.hpp"
+#include "core/utf8.hpp"
 
 namespace rundum {
 
@@ -29,7 +30,5 @@ Result<void> validate_challenge(const Challenge& challenge, const std::vector<Ch
 /// removes the approach).
 Result<void> validate_approach(const ChallengeApproach& approach);
 
-/// The number of characters of UTF-8 text (continuation bytes do not count).
-std::size_t character_count(std::string_view text);
 
 } // namespace rundum

@@ -29,4 +29,14 @@ City public_view(const City& city)
     return shown;
 }
 
+const City* city_with_id(const std::vector<City>& cities, std::string_view id)
+{
+    for (const City& city : cities) {
+        if (city.id == id) {
+            return &city;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace rundum

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/challenge.hpp"
@@ -61,6 +62,9 @@ struct City {
 
 /// The city as the public may see it (contacts reduced to what is published).
 City public_view(const City& city);
+
+/// The city of `id` in `cities`, or nullptr.
+const City* city_with_id(const std::vector<City>& cities, std::string_view id);
 
 /// A profile counts as filled in once the city names its alliance or a contact.
 bool is_profile_filled(const City& city);

@@ -9,10 +9,7 @@
 
 namespace rundum {
 
-namespace {
-
-// "2024" or "2024-03".
-bool is_valid_date(std::string_view date)
+bool is_year_or_month(std::string_view date)
 {
     auto digits = [&](std::size_t from, std::size_t count) {
         for (std::size_t i = from; i < from + count; ++i) {
@@ -28,6 +25,8 @@ bool is_valid_date(std::string_view date)
     return date.size() == 7 && digits(0, 4) && date[4] == '-' && digits(5, 2) && date.substr(5) >= "01" &&
            date.substr(5) <= "12";
 }
+
+namespace {
 
 Result<void> check_list(const std::vector<std::string>& items, const char* key)
 {
@@ -68,10 +67,10 @@ Result<void> validate_project(const Project& project, const std::vector<Topic>& 
             return fail(ErrorCode::Invalid, "error.project.text_too_long", {std::to_string(MAX_PROJECT_TEXT)});
         }
     }
-    if (!project.start_date.empty() && !is_valid_date(project.start_date)) {
+    if (!project.start_date.empty() && !is_year_or_month(project.start_date)) {
         return fail(ErrorCode::Invalid, "error.project.start_invalid", {project.start_date});
     }
-    if (!project.end_date.empty() && !is_valid_date(project.end_date)) {
+    if (!project.end_date.empty() && !is_year_or_month(project.end_date)) {
         return fail(ErrorCode::Invalid, "error.project.end_invalid", {project.end_date});
     }
     if (!project.start_date.empty() && !project.end_date.empty() && project.end_date < project.start_date) {

@@ -41,4 +41,15 @@ Utf8Char decode_utf8(std::string_view text, std::size_t at)
     return {length, code_point};
 }
 
+std::size_t character_count(std::string_view text)
+{
+    std::size_t count = 0;
+    for (char c : text) {
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) { // not a continuation byte
+            ++count;
+        }
+    }
+    return count;
+}
+
 } // namespace rundum

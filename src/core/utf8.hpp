@@ -19,4 +19,7 @@ struct Utf8Char {
 /// values past U+10FFFF count as broken (length 0).
 Utf8Char decode_utf8(std::string_view text, std::size_t at);
 
+/// How many characters (code points) `text` holds: form limits count what people see, not bytes.
+std::size_t character_count(std::string_view text);
+
 } // namespace rundum

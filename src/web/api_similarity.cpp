@@ -58,7 +58,7 @@ Response api_similar_cities(const Request& request, Services& services, std::str
     }
     boost::json::array similar;
     for (const SimilarCity& ranked : comparison->ranking) {
-        const City* city = city_by_id(comparison->cities, ranked.city_id);
+        const City* city = city_with_id(comparison->cities, ranked.city_id);
         if (city == nullptr) {
             continue;
         }
@@ -97,7 +97,7 @@ Response api_recommendations(const Request& request, Services& services, std::st
     boost::json::array projects;
     for (const Recommendation& recommendation : recommendations_for(*comparison, *records)) {
         const Project* project = project_by_id(records->projects, recommendation.project_id);
-        const City* city = city_by_id(records->cities, recommendation.city_id);
+        const City* city = city_with_id(records->cities, recommendation.city_id);
         if (project == nullptr || city == nullptr) {
             continue;
         }
@@ -105,7 +105,7 @@ Response api_recommendations(const Request& request, Services& services, std::st
         for (const RecommendationReason& reason : recommendation.reasons) {
             boost::json::object entry{{"kind", reason_key(reason.kind)},
                                       {"text", reason_text(services, records->cities, reason)}};
-            if (const City* reason_city = city_by_id(records->cities, reason.city_id)) {
+            if (const City* reason_city = city_with_id(records->cities, reason.city_id)) {
                 entry["city"] = reason_city->slug;
             }
             if (!reason.indicators.empty()) {

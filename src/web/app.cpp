@@ -7,7 +7,9 @@
 
 #include "auth/tokens.hpp"
 #include "web/account_pages.hpp"
+#include "web/adoption_pages.hpp"
 #include "web/admin_pages.hpp"
+#include "web/advice_pages.hpp"
 #include "web/api_cities.hpp"
 #include "web/api_projects.hpp"
 #include "web/api_similarity.hpp"
@@ -23,6 +25,8 @@
 #include "web/home_page.hpp"
 #include "web/indicator_pages.hpp"
 #include "web/learning_network_pages.hpp"
+#include "web/interest_pages.hpp"
+#include "web/notification_pages.hpp"
 #include "web/project_attachment_pages.hpp"
 #include "web/project_exports.hpp"
 #include "web/project_pages.hpp"
@@ -184,6 +188,10 @@ void App::identify(Request& request)
     if (user && *user) {
         visitor.user = std::move(**user);
         visitor.session_token_hash = hash;
+        if (request.method == "GET" && !request.path.starts_with("/static/") && !request.path.starts_with("/api/")) {
+            // Pages say in the navigation that messages wait.
+            visitor.unread_notifications = unread_notifications(m_services.store, visitor.user->id);
+        }
     }
 }
 
@@ -288,6 +296,9 @@ std::optional<Response> App::route_members(const Request& request)
     if (auto response = route_challenges(request)) {
         return response;
     }
+    if (auto response = route_learning(request)) {
+        return response;
+    }
     if (path == "/verwaltung/themen") {
         return is_post ? save_topics(request, m_services) : topics_page(request, m_services);
     }
@@ -347,6 +358,38 @@ std::optional<Response> App::route_challenges(const Request& request)
     }
     if (auto slug = path_segment(path, "/herausforderungen/", "/ansatz"); !slug.empty()) {
         return is_post ? save_approach(request, m_services, slug) : approach_page(request, m_services, slug);
+    }
+    return std::nullopt;
+}
+
+// Nachmachen: adoptions, interest, advice, and the notifications they send.
+std::optional<Response> App::route_learning(const Request& request)
+{
+    const std::string& path = request.path;
+    const bool is_post = request.method == "POST";
+    if (auto id = path_segment(path, "/praxisbeispiele/", "/uebernehmen"); !id.empty()) {
+        return is_post ? record_adoption(request, m_services, id) : adopt_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/praxisbeispiele/", "/interesse"); !id.empty()) {
+        return is_post ? express_interest(request, m_services, id) : interest_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/praxisbeispiele/", "/interesse/zurueckziehen"); !id.empty()) {
+        return is_post ? withdraw_interest(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto id = path_segment(path, "/praxisbeispiele/", "/beratung"); !id.empty()) {
+        return is_post ? record_advice(request, m_services, id) : advice_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/uebernahmen/", "/bearbeiten"); !id.empty()) {
+        return is_post ? save_adoption(request, m_services, id) : adoption_edit_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/uebernahmen/", "/loeschen"); !id.empty()) {
+        return is_post ? delete_adoption(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto id = path_segment(path, "/beratung/", "/loeschen"); !id.empty()) {
+        return is_post ? delete_advice(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    if (path == "/konto/mitteilungen/gelesen") {
+        return is_post ? mark_notifications_read(request, m_services) : method_not_allowed(request, m_services, "POST");
     }
     return std::nullopt;
 }

@@ -18,13 +18,13 @@ namespace {
 
 std::string name_of(const std::vector<City>& cities, std::string_view id)
 {
-    const City* city = city_by_id(cities, id);
+    const City* city = city_with_id(cities, id);
     return city == nullptr ? std::string(id) : city->name;
 }
 
 std::string slug_of(const std::vector<City>& cities, std::string_view id)
 {
-    const City* city = city_by_id(cities, id);
+    const City* city = city_with_id(cities, id);
     return city == nullptr ? std::string() : city->slug;
 }
 

@@ -8,7 +8,7 @@ namespace rundum::web {
 
 namespace {
 
-Result<City> city_by_id(Services& services, const std::string& id)
+Result<City> city_with_id(Services& services, const std::string& id)
 {
     RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
     for (City& city : cities) {
@@ -32,7 +32,7 @@ Result<ProjectWithCity> visible_project(Services& services, const User* member, 
     if (!project || !is_visible(*project, member)) {
         return fail(ErrorCode::NotFound, "error.project.not_found");
     }
-    RUNDUM_TRY_ASSIGN(city, city_by_id(services, project->city_id));
+    RUNDUM_TRY_ASSIGN(city, city_with_id(services, project->city_id));
     return ProjectWithCity{std::move(*project), std::move(city)};
 }
 
@@ -51,7 +51,7 @@ Result<City> city_for_new_project(Services& services, const User& member, std::s
     if (id.empty()) {
         return fail(ErrorCode::Invalid, "error.project.city_missing");
     }
-    RUNDUM_TRY_ASSIGN(city, city_by_id(services, id));
+    RUNDUM_TRY_ASSIGN(city, city_with_id(services, id));
     if (!is_allowed(&member, Action::EditProject, &city)) {
         return fail(ErrorCode::Forbidden, "error.account.forbidden");
     }

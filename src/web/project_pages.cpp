@@ -9,6 +9,7 @@
 #include "core/project_rules.hpp"
 #include "format/json_writer.hpp"
 #include "format/project_json.hpp"
+#include "web/adoption_view.hpp"
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
@@ -95,6 +96,10 @@ Response project_page(const Request& request, Services& services, std::string_vi
     page.set("source_url", services.config.base_url + "/praxisbeispiele/" + found->project.id);
     page.set("can_edit", is_allowed(request.visitor.member(), Action::EditProject, &found->city));
     page.set("saved", request.visitor.is_signed_in() && request.query == "gespeichert=1");
+    page.set("interest_sent", request.visitor.is_signed_in() && request.query == "interesse=1");
+    if (auto learning = add_learning_view(page, services, *found, request.visitor.member()); !learning) {
+        return error_response(request, services, learning.error());
+    }
     Response response;
     response.body = services.templates.render_page("project", std::move(page), found->project.title, request.visitor);
     if (request.visitor.is_signed_in() || found->project.visibility != ProjectVisibility::Public) {

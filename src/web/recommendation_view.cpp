@@ -42,7 +42,7 @@ std::string_view reason_key(ReasonKind kind)
 
 std::string reason_text(Services& services, const std::vector<City>& cities, const RecommendationReason& reason)
 {
-    const City* city = city_by_id(cities, reason.city_id);
+    const City* city = city_with_id(cities, reason.city_id);
     const std::string city_name = city == nullptr ? reason.city_id : city->name;
     const std::string key = "recommendation.reason." + std::string(reason_key(reason.kind));
     switch (reason.kind) {

@@ -95,7 +95,7 @@ kainjow::mustache::list ranking_view(Services& services, const CityComparison& c
 {
     kainjow::mustache::list ranking;
     for (const SimilarCity& similar : comparison.ranking) {
-        const City* city = city_by_id(comparison.cities, similar.city_id);
+        const City* city = city_with_id(comparison.cities, similar.city_id);
         if (city == nullptr) {
             continue;
         }
@@ -130,7 +130,7 @@ TemplateData table_view(Services& services, const CityComparison& comparison)
     table.set("headers", headers);
     std::vector<const City*> order = {&comparison.city};
     for (const SimilarCity& similar : comparison.ranking) {
-        if (const City* city = city_by_id(comparison.cities, similar.city_id)) {
+        if (const City* city = city_with_id(comparison.cities, similar.city_id)) {
             order.push_back(city);
         }
     }
@@ -185,7 +185,7 @@ kainjow::mustache::list recommendation_view(Services& services, const CityCompar
         item.set("id", project->id);
         item.set("title", project->title);
         item.set("summary", project->summary);
-        if (const City* city = city_by_id(records.cities, project->city_id)) {
+        if (const City* city = city_with_id(records.cities, project->city_id)) {
             item.set("city", city->name);
         }
         kainjow::mustache::list reasons;
@@ -209,7 +209,7 @@ Response similar_cities_page(const Request& request, Services& services)
     if (slug.empty() && request.visitor.member() != nullptr) {
         // A coordinator's first look is at their own city.
         if (auto own = services.store.list_cities(); own) {
-            if (const City* city = city_by_id(*own, request.visitor.member()->city_id)) {
+            if (const City* city = city_with_id(*own, request.visitor.member()->city_id)) {
                 slug = city->slug;
             }
         }

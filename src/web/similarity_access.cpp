@@ -21,12 +21,6 @@ std::vector<std::string> chosen_indicators(const std::vector<std::string>& reque
     return chosen;
 }
 
-const City* city_by_id(const std::vector<City>& cities, std::string_view id)
-{
-    auto found = std::find_if(cities.begin(), cities.end(), [&](const City& city) { return city.id == id; });
-    return found == cities.end() ? nullptr : &*found;
-}
-
 const IndicatorValue* figure_of(const std::vector<IndicatorValue>& values, std::string_view city_id,
                                 std::string_view indicator)
 {

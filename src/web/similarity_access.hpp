@@ -29,9 +29,6 @@ std::vector<std::string> chosen_indicators(const std::vector<std::string>& reque
 Result<CityComparison> compare_city(Services& services, std::string_view slug,
                                     const std::vector<std::string>& indicators);
 
-/// The city of `id` among `cities`, or nullptr.
-const City* city_by_id(const std::vector<City>& cities, std::string_view id);
-
 /// The figure of `city_id` for `indicator` among `values`, or nullptr (missing).
 const IndicatorValue* figure_of(const std::vector<IndicatorValue>& values, std::string_view city_id,
                                 std::string_view indicator);

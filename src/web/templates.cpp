@@ -84,6 +84,9 @@ std::string Templates::render_page(const std::string& name, TemplateData page, c
         TemplateData who{TemplateData::type::object};
         who.set("name", member->name.empty() ? member->email : member->name);
         who.set("is_admin", member->role == Role::Admin);
+        if (visitor.unread_notifications > 0) {
+            who.set("unread", std::to_string(visitor.unread_notifications));
+        }
         page.set("member", who);
     }
     page.set("csrf", visitor.csrf_token);

@@ -23,6 +23,7 @@ struct Visitor {
     bool csrf_is_new{false};        ///< the response must set the CSRF cookie
     bool by_api_token{false};       ///< identified by a personal API token, not a session
     bool bad_api_token{false};      ///< sent an API token that is unknown or revoked
+    int unread_notifications{0};    ///< the member's unread messages, for the navigation
     std::string client_address;
 
     bool is_signed_in() const { return user.has_value(); }

@@ -1,0 +1,155 @@
+// Advice handlers: the project's city records who advised it, or a city records that it
+// advised; a failed save shows the form again with what was typed.
+#include "web/advice_pages.hpp"
+
+#include "auth/tokens.hpp"
+#include "core/learning_rules.hpp"
+#include "core/text.hpp"
+#include "web/clock.hpp"
+#include "web/error_pages.hpp"
+#include "web/form.hpp"
+#include "web/learning_permissions.hpp"
+#include "web/page_helpers.hpp"
+#include "web/project_access.hpp"
+
+namespace rundum::web {
+
+namespace {
+
+Response form_page(const Request& request, Services& services, const ProjectWithCity& project,
+                   const std::vector<City>& choices, const Advice& advice, const FieldErrors& errors, int status)
+{
+    TemplateData page{TemplateData::type::object};
+    page.set("id", project.project.id);
+    page.set("project_title", project.project.title);
+    page.set("city_name", project.city.name);
+    kainjow::mustache::list cities;
+    for (const City& city : choices) {
+        TemplateData item{TemplateData::type::object};
+        item.set("id", city.id);
+        item.set("name", city.name);
+        item.set("selected", city.id == advice.advising_city_id);
+        cities.push_back(item);
+    }
+    page.set("cities", cities);
+    page.set("note", advice.note);
+    page.set("year", advice.year);
+    page.set("nav_projects", true);
+    set_field_errors(page, errors);
+    Response response = html_page(request, services, "advice_edit", std::move(page), "advice.title");
+    response.status = status;
+    return response;
+}
+
+std::string advice_field_of(const Error& error)
+{
+    if (error.key == "advice.error.note_too_long") {
+        return "note";
+    }
+    if (error.key == "advice.error.year_invalid") {
+        return "year";
+    }
+    return "advising_city_id";
+}
+
+} // namespace
+
+Response advice_page(const Request& request, Services& services, std::string_view project_id)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    auto project = visible_project(services, request.visitor.member(), project_id);
+    if (!project) {
+        return error_response(request, services, project.error());
+    }
+    auto cities = services.store.list_cities();
+    if (!cities) {
+        return error_response(request, services, cities.error());
+    }
+    const std::vector<City> choices = advising_cities_for(*request.visitor.user, project->city, *cities);
+    if (choices.empty()) {
+        return forbidden(request, services);
+    }
+    Advice advice;
+    advice.advising_city_id = choices.size() == 1 ? choices.front().id : "";
+    return form_page(request, services, *project, choices, advice, {}, 200);
+}
+
+Response record_advice(const Request& request, Services& services, std::string_view project_id)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    auto project = visible_project(services, request.visitor.member(), project_id);
+    if (!project) {
+        return error_response(request, services, project.error());
+    }
+    auto cities = services.store.list_cities();
+    if (!cities) {
+        return error_response(request, services, cities.error());
+    }
+    const std::vector<City> choices = advising_cities_for(*request.visitor.user, project->city, *cities);
+    if (choices.empty()) {
+        return forbidden(request, services);
+    }
+    const Form form = Form::parse(request.body);
+    Advice advice{"ad-" + auth::random_token().substr(0, 16), project->project.id, form.value("advising_city_id"),
+                  project->city.id, form.value("note"), std::string(trim_blanks(form.value("year"))), now_iso()};
+    auto invalid = [&](const Error& error) {
+        return form_page(request, services, *project, choices, advice,
+                         {{advice_field_of(error), services.catalogue.text(error)}}, http_status(error.code));
+    };
+    if (auto valid = validate_advice(advice); !valid) {
+        return invalid(valid.error());
+    }
+    const City* advising = city_with_id(*cities, advice.advising_city_id);
+    if (advising == nullptr) {
+        return invalid(Error{ErrorCode::Invalid, "advice.error.city_missing", {}, {}});
+    }
+    if (!may_record_advice(request.visitor.member(), project->city, advising)) {
+        return invalid(Error{ErrorCode::Forbidden, "advice.error.city_not_allowed", {}, {}});
+    }
+    if (auto added = services.store.add_advice(advice); !added) {
+        return error_response(request, services, added.error());
+    }
+    audit(request, services, "advice_recorded", advising->name + " → " + project->city.name + ": " + project->project.title);
+    return redirect_to("/praxisbeispiele/" + project->project.id + "#beraten");
+}
+
+Response delete_advice(const Request& request, Services& services, std::string_view id)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    auto all = services.store.list_advice();
+    if (!all) {
+        return error_response(request, services, all.error());
+    }
+    const Advice* advice = nullptr;
+    for (const Advice& candidate : *all) {
+        if (candidate.id == id) {
+            advice = &candidate;
+        }
+    }
+    if (advice == nullptr) {
+        return error_response(request, services, Error{ErrorCode::NotFound, "error.advice.not_found", {}, {}});
+    }
+    auto project = visible_project(services, request.visitor.member(), advice->project_id);
+    auto cities = services.store.list_cities();
+    if (!project || !cities) {
+        return error_response(request, services, !project ? project.error() : cities.error());
+    }
+    const City* advising = city_with_id(*cities, advice->advising_city_id);
+    if (!may_record_advice(request.visitor.member(), project->city, advising)) {
+        return forbidden(request, services);
+    }
+    if (auto removed = services.store.delete_advice(advice->id); !removed) {
+        return error_response(request, services, removed.error());
+    }
+    const std::string advising_name = advising != nullptr ? advising->name : advice->advising_city_id;
+    audit(request, services, "advice_deleted", advising_name + " → " + project->city.name + ": " + project->project.title);
+    return redirect_to("/praxisbeispiele/" + project->project.id + "#beraten");
+}
+
+} // namespace rundum::web

@@ -1,0 +1,16 @@
+// Advice between cities: record that one city advised another on a Praxisbeispiel (München's
+// Babybegrüßungspaket ← Leipzig), and delete such a record.
+#pragma once
+
+#include <string_view>
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+Response advice_page(const Request& request, Services& services, std::string_view project_id);   ///< GET /praxisbeispiele/{id}/beratung
+Response record_advice(const Request& request, Services& services, std::string_view project_id); ///< POST
+Response delete_advice(const Request& request, Services& services, std::string_view id);         ///< POST /beratung/{id}/loeschen
+
+} // namespace rundum::web

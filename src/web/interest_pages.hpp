@@ -1,0 +1,16 @@
+// "Wir sind interessiert": a city's coordinators say they are interested in a Praxisbeispiel;
+// the first time, the original city's members are told in rundum and its contact by email.
+#pragma once
+
+#include <string_view>
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+Response interest_page(const Request& request, Services& services, std::string_view project_id);    ///< GET /praxisbeispiele/{id}/interesse
+Response express_interest(const Request& request, Services& services, std::string_view project_id); ///< POST
+Response withdraw_interest(const Request& request, Services& services, std::string_view project_id); ///< POST /praxisbeispiele/{id}/interesse/zurueckziehen
+
+} // namespace rundum::web

@@ -1,0 +1,53 @@
+// Permission checks for adoptions and advice, built on core/permissions.
+#include "web/learning_permissions.hpp"
+
+#include "core/permissions.hpp"
+
+namespace rundum::web {
+
+Result<AdoptionWithContext> editable_adoption(Services& services, const User* member, std::string_view id)
+{
+    RUNDUM_TRY_ASSIGN(adoption, services.store.find_adoption(id));
+    if (!adoption) {
+        return fail(ErrorCode::NotFound, "error.adoption.not_found");
+    }
+    auto original = visible_project(services, member, adoption->original_project_id);
+    if (!original) {
+        return original.error().code == ErrorCode::NotFound ? fail(ErrorCode::NotFound, "error.adoption.not_found")
+                                                            : fail(original.error());
+    }
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
+    const City* city = city_with_id(cities, adoption->city_id);
+    if (city == nullptr) {
+        return fail(ErrorCode::NotFound, "error.adoption.not_found");
+    }
+    if (!is_allowed(member, Action::RecordLearning, city)) {
+        return fail(ErrorCode::Forbidden, "error.account.forbidden");
+    }
+    return AdoptionWithContext{std::move(*adoption), std::move(*original), *city};
+}
+
+std::vector<City> advising_cities_for(const User& member, const City& project_city, const std::vector<City>& cities)
+{
+    const bool for_project_city = is_allowed(&member, Action::RecordLearning, &project_city);
+    std::vector<City> allowed;
+    for (const City& city : cities) {
+        if (city.id != project_city.id && (for_project_city || city.id == member.city_id)) {
+            allowed.push_back(city);
+        }
+    }
+    return allowed;
+}
+
+bool may_record_advice(const User* member, const City& advised_city, const City* advising_city)
+{
+    return is_allowed(member, Action::RecordLearning, &advised_city) ||
+           (advising_city != nullptr && is_allowed(member, Action::RecordLearning, advising_city));
+}
+
+std::string member_name(const User& member)
+{
+    return member.name.empty() ? member.email : member.name;
+}
+
+} // namespace rundum::web
