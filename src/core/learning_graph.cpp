@@ -1,4 +1,4 @@
-// Learning edges, their sums and the family tree. Records pointing at projects that do not
+// Learning edges and their sums. Records pointing at projects that do not
 // exist (any more) are dropped rather than drawn to nowhere.
 #include "core/learning_graph.hpp"
 
@@ -68,38 +68,6 @@ int year_of(std::string_view preferred, std::string_view fallback)
 
 /// Earliest first: by when the adoption started (else when it was recorded), undated last,
 /// then by id so the order never depends on the input.
-bool adopted_earlier(const Adoption* a, const Adoption* b)
-{
-    const std::string& a_when = a->started.empty() ? a->created_at : a->started;
-    const std::string& b_when = b->started.empty() ? b->created_at : b->started;
-    return std::tuple(a_when.empty(), std::string_view(a_when), std::string_view(a->id)) <
-           std::tuple(b_when.empty(), std::string_view(b_when), std::string_view(b->id));
-}
-
-using AdoptionsByProject = std::map<std::string_view, std::vector<const Adoption*>>;
-
-void add_children(FamilyNode& node, int depth, int max_depth, const AdoptionsByProject& by_original,
-                  std::set<std::string>& in_tree)
-{
-    auto found = by_original.find(node.project_id);
-    if (node.project_id.empty() || found == by_original.end()) {
-        return;
-    }
-    if (depth >= max_depth) {
-        node.has_hidden_children = true;
-        return;
-    }
-    for (const Adoption* adoption : found->second) {
-        // A project already in the tree (a cycle in the records) is not drawn twice.
-        if (!adoption->project_id.empty() && !in_tree.insert(adoption->project_id).second) {
-            continue;
-        }
-        FamilyNode child{adoption->project_id, adoption->city_id, adoption->id, {}, false};
-        add_children(child, depth + 1, max_depth, by_original, in_tree);
-        node.children.push_back(std::move(child));
-    }
-}
-
 } // namespace
 
 std::vector<Adoption> visible_adoptions(const std::vector<Adoption>& adoptions,
@@ -216,55 +184,6 @@ LearningTimeline learning_timeline(const std::vector<LearningEdge>& edges)
                                                         : found->second);
     }
     return timeline;
-}
-
-FamilyNode family_tree(const std::string& project_id, const std::vector<Adoption>& adoptions,
-                       const std::vector<Project>& projects, bool members_may_see, int max_depth)
-{
-    const ProjectIndex index = index_projects(projects);
-    AdoptionsByProject by_original;
-    AdoptionsByProject by_own;
-    for (const Adoption& adoption : adoptions) {
-        if (!is_adoption_visible(adoption, index, members_may_see)) {
-            continue;
-        }
-        by_original[adoption.original_project_id].push_back(&adoption);
-        if (!adoption.project_id.empty()) {
-            by_own[adoption.project_id].push_back(&adoption);
-        }
-    }
-    for (auto* groups : {&by_original, &by_own}) {
-        for (auto& [key, group] : *groups) {
-            std::sort(group.begin(), group.end(), adopted_earlier);
-        }
-    }
-
-    // Up to the root; every project is visited once, so a cycle ends the walk.
-    std::set<std::string> seen{project_id};
-    std::string root_id = project_id;
-    for (auto up = by_own.find(root_id); up != by_own.end(); up = by_own.find(root_id)) {
-        const std::string& original = up->second.front()->original_project_id;
-        if (!seen.insert(original).second) {
-            break;
-        }
-        root_id = original;
-    }
-
-    const Project* root_project = find_project(index, root_id);
-    FamilyNode root{root_id, root_project != nullptr ? root_project->city_id : std::string(), {}, {},
-                    false};
-    std::set<std::string> in_tree{root_id};
-    add_children(root, 0, max_depth, by_original, in_tree);
-    return root;
-}
-
-std::size_t family_size(const FamilyNode& root)
-{
-    std::size_t size = root.children.size();
-    for (const FamilyNode& child : root.children) {
-        size += family_size(child);
-    }
-    return size;
 }
 
 } // namespace rundum

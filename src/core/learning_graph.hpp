@@ -1,6 +1,6 @@
 // Who learned from whom: adoptions and advice as directed edges between cities (teacher →
-// learner), summed per city pair and per year for the network picture, and a project's family
-// tree of adaptations. Pure functions over the records; what a visitor may see is decided here
+// learner), summed per city pair and per year for the network picture. (A project's family tree of
+// adaptations is core/adoption_tree.) Pure functions over the records; what a visitor may see is decided here
 // once, so the picture, its table and the API agree.
 #pragma once
 
@@ -87,30 +87,5 @@ struct LearningTimeline {
 /// The edges counted per year and kind.
 LearningTimeline learning_timeline(const std::vector<LearningEdge>& edges);
 
-/// One project in a family tree of adaptations.
-struct FamilyNode {
-    std::string project_id; ///< empty when the adopting city linked no own project
-    std::string city_id;    ///< the project's city; for a child, the adopting city
-    std::string adoption_id; ///< the adoption that made this node; empty for the root
-    std::vector<FamilyNode> children; ///< earliest adoption first (started, else recorded), then id
-    /// Adaptations exist below this node but were cut off by the depth limit.
-    bool has_hidden_children{false};
-};
-
-/// How deep a family tree goes below its root before it is cut off.
-constexpr int FAMILY_TREE_MAX_DEPTH = 8;
-
-/// The family tree around `project_id`: walking up from the project (an adoption whose own
-/// project is the current one leads to its original; with several, the earliest) to the root,
-/// then every adaptation below the root. Only adoptions the visitor may see count (see
-/// visible_adoptions). Each project appears once, so cycles in the records end the walk; the
-/// tree goes at most `max_depth` levels below the root. A project with no relatives gives a root
-/// without children.
-FamilyNode family_tree(const std::string& project_id, const std::vector<Adoption>& adoptions,
-                       const std::vector<Project>& projects, bool members_may_see,
-                       int max_depth = FAMILY_TREE_MAX_DEPTH);
-
-/// How many adoptions a tree holds (its nodes below the root), for "3 Adaptionen".
-std::size_t family_size(const FamilyNode& root);
 
 } // namespace rundum

@@ -120,11 +120,13 @@ std::vector<Recommendation> recommend_projects(const std::string& chosen_city_id
         if (is_similar(home)) {
             recommendation.reasons.push_back(likeness_reason(ReasonKind::SimilarCity, *home));
         }
-        if (is_similar(closest_good_adopter)) {
+        const bool adopted_in_similar_city = is_similar(closest_good_adopter);
+        if (adopted_in_similar_city) {
             recommendation.reasons.push_back(
                 likeness_reason(ReasonKind::AdoptedWellInSimilarCity, *closest_good_adopter));
         }
-        if (good > 0) {
+        // One good adoption in a similar city is said once, not again as "by one city".
+        if (good > (adopted_in_similar_city ? 1 : 0)) {
             recommendation.reasons.push_back({ReasonKind::AdoptedWell, {}, {}, good});
         }
         if (mixed > 0) {

@@ -26,7 +26,8 @@ enum class ReasonKind {
     SimilarCity,
     /// A similar city adopted it with a good outcome: city_id (the closest such), indicators.
     AdoptedWellInSimilarCity,
-    AdoptedWell,  ///< count: adoptions by other cities with a good outcome
+    AdoptedWell,  ///< count: adoptions by other cities with a good outcome (left out when the only one is
+                  ///< already named by AdoptedWellInSimilarCity)
     AdoptedMixed, ///< count: adoptions by other cities with a mixed outcome
 };
 

@@ -189,9 +189,10 @@ kainjow::mustache::list recommendation_view(Services& services, const CityCompar
             item.set("city", city->name);
         }
         kainjow::mustache::list reasons;
-        for (const RecommendationReason& reason : recommendation.reasons) {
+        for (std::size_t i = 0; i < recommendation.reasons.size(); ++i) {
             TemplateData text{TemplateData::type::object};
-            text.set("text", reason_text(services, records.cities, reason));
+            text.set("text", reason_text(services, records.cities, recommendation.reasons[i]));
+            text.set("is_last", i + 1 == recommendation.reasons.size());
             reasons.push_back(text);
         }
         item.set("reasons", reasons);

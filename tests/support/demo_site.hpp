@@ -24,10 +24,14 @@ struct DemoMembers {
 class DemoSite {
 public:
     /// Initialises the demo network, adds the members, starts the server and sets both
-    /// passwords (failures are recorded as test failures).
+    /// passwords (what fails is kept in problems()).
     explicit DemoSite(DemoMembers members);
 
     std::string data() const { return (m_directory.path() / "data").string(); }
+    /// What went wrong while setting up, "" when all of it worked. A failure inside a suite's
+    /// set-up would make GoogleTest skip the tests (and CTest count them as passed), so fixtures
+    /// assert this in SetUp() instead.
+    const std::string& problems() const { return m_problems; }
     unsigned short port() const { return m_server->port(); }
     const DemoMembers& members() const { return m_members; }
 
@@ -45,6 +49,7 @@ private:
     TemporaryDirectory m_directory;
     TestDatabase m_database;
     std::unique_ptr<ServerProcess> m_server;
+    std::string m_problems;
 };
 
 } // namespace rundum::testing

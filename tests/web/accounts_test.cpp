@@ -9,14 +9,10 @@
 #include "http_session.hpp"
 #include "process.hpp"
 #include "test_database.hpp"
+#include "text_checks.hpp"
 
 namespace rundum::testing {
 namespace {
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
 
 const std::string ADMIN_EMAIL = "geschaeftsstelle@netzwerk.example";
 const std::string JENA_EMAIL = "koordination@jena.example";
@@ -32,6 +28,7 @@ protected:
     }
 
     static void TearDownTestSuite() { delete s_site; }
+    void SetUp() override { ASSERT_EQ(s_site->problems(), "") << "the demo site did not start"; }
 
     static std::string data() { return s_site->data(); }
     static unsigned short port() { return s_site->port(); }

@@ -13,16 +13,12 @@
 
 #include "../mail/smtp_receiver.hpp"
 #include "demo_site.hpp"
+#include "text_checks.hpp"
 
 namespace rundum::testing {
 namespace {
 
 namespace mailtest = mail::testing;
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
 
 std::size_t occurrences(const std::string& text, const std::string& part)
 {
@@ -88,6 +84,7 @@ protected:
         EXPECT_EQ(HttpSession(port()).set_password(path_of(link), "Lena Leipzig", PASSPHRASE).status, 303);
     }
     static void TearDownTestSuite() { delete s_site; }
+    void SetUp() override { ASSERT_EQ(s_site->problems(), "") << "the demo site did not start"; }
 
     static unsigned short port() { return s_site->port(); }
     static HttpSession signed_in(const std::string& email) { return s_site->signed_in(email); }

@@ -5,14 +5,10 @@
 #include <regex>
 
 #include "demo_site.hpp"
+#include "text_checks.hpp"
 
 namespace rundum::testing {
 namespace {
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
 
 const std::string ADMIN_EMAIL = "geschaeftsstelle@netzwerk.example";
 const std::string JENA_EMAIL = "koordination@jena.example";
@@ -50,6 +46,7 @@ protected:
         s_site = new DemoSite({ADMIN_EMAIL, JENA_EMAIL, "jena", PASSPHRASE});
     }
     static void TearDownTestSuite() { delete s_site; }
+    void SetUp() override { ASSERT_EQ(s_site->problems(), "") << "the demo site did not start"; }
 
     static unsigned short port() { return s_site->port(); }
     static HttpSession signed_in(const std::string& email) { return s_site->signed_in(email); }

@@ -7,14 +7,10 @@
 #include <boost/asio.hpp>
 
 #include "process.hpp"
+#include "text_checks.hpp"
 
 namespace rundum::testing {
 namespace {
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
 
 std::string read_file(const std::filesystem::path& file)
 {

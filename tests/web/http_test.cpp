@@ -7,14 +7,10 @@
 
 #include "process.hpp"
 #include "test_database.hpp"
+#include "text_checks.hpp"
 
 namespace rundum::testing {
 namespace {
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
 
 // rundum with the given arguments followed by the database's (--db URL on PostgreSQL).
 CommandResult rundum_on(const TestDatabase& database, std::vector<std::string> arguments)

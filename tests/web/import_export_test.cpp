@@ -8,14 +8,10 @@
 
 #include "process.hpp"
 #include "test_database.hpp"
+#include "text_checks.hpp"
 
 namespace rundum::testing {
 namespace {
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
 
 std::string read_file(const std::filesystem::path& file)
 {

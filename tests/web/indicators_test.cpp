@@ -6,23 +6,10 @@
 #include <regex>
 
 #include "demo_site.hpp"
+#include "text_checks.hpp"
 
 namespace rundum::testing {
 namespace {
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
-
-std::size_t count_of(const std::string& text, const std::string& part)
-{
-    std::size_t count = 0;
-    for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) {
-        ++count;
-    }
-    return count;
-}
 
 const std::string ADMIN_EMAIL = "verwaltung@netzwerk.example";
 const std::string JENA_EMAIL = "buendnis@jena.example";
@@ -78,6 +65,7 @@ class IndicatorsTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() { s_site = new DemoSite({ADMIN_EMAIL, JENA_EMAIL, "jena", PASSPHRASE}); }
     static void TearDownTestSuite() { delete s_site; }
+    void SetUp() override { ASSERT_EQ(s_site->problems(), "") << "the demo site did not start"; }
 
     static unsigned short port() { return s_site->port(); }
     static HttpSession signed_in(const std::string& email) { return s_site->signed_in(email); }

@@ -6,14 +6,10 @@
 
 #include "process.hpp"
 #include "test_database.hpp"
+#include "text_checks.hpp"
 
 namespace rundum::testing {
 namespace {
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
 
 CommandResult rundum(std::vector<std::string> arguments)
 {

@@ -7,14 +7,10 @@
 #include <boost/json.hpp>
 
 #include "demo_site.hpp"
+#include "text_checks.hpp"
 
 namespace rundum::testing {
 namespace {
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
 
 const std::string ADMIN_EMAIL = "geschaeftsstelle@netzwerk.example";
 const std::string JENA_EMAIL = "koordination@jena.example";
@@ -80,6 +76,7 @@ class ProjectsTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() { s_site = new DemoSite({ADMIN_EMAIL, JENA_EMAIL, "jena", PASSPHRASE}); }
     static void TearDownTestSuite() { delete s_site; }
+    void SetUp() override { ASSERT_EQ(s_site->problems(), "") << "the demo site did not start"; }
 
     static unsigned short port() { return s_site->port(); }
     static HttpSession signed_in(const std::string& email) { return s_site->signed_in(email); }
