@@ -60,7 +60,8 @@ std::string figure_text(const IndicatorValue* figure, const IndicatorDefinition&
     }
     std::string text = format::german_number(figure->value, definition.decimals);
     if (!definition.unit.empty()) {
-        text += definition.unit == "%" ? " %" : " " + std::string(definition.unit);
+        text += ' '; // g++ 12 -O3 warns falsely (-Wrestrict) on " " + std::string(...)
+        text += definition.unit;
     }
     return text;
 }

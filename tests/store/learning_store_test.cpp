@@ -342,7 +342,8 @@ TEST_F(NotificationStoreTest, MarkingReadConcernsOnlyThatMember)
     notify("n-2", "u-1", "2026-01-02T00:00:00Z");
     notify("n-3", "u-2", "2026-01-03T00:00:00Z");
     ASSERT_TRUE(m_store->mark_notifications_read("u-1").has_value());
-    for (const Notification& notification : m_store->notifications("u-1", 10).value()) {
+    const auto mine = m_store->notifications("u-1", 10).value(); // kept: a loop over the temporary would dangle
+    for (const Notification& notification : mine) {
         EXPECT_TRUE(notification.is_read) << notification.id;
     }
     auto other = m_store->notifications("u-2", 10).value();
