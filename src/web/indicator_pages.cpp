@@ -164,7 +164,7 @@ TemplateData form_view(const City& city, const std::vector<FigureRow>& rows,
         }
         if (auto figure = stored.find(std::string(definition.key)); figure != stored.end()) {
             item.set("stored_by", catalogue.text("indicator.edit.stored_by",
-                                                 {figure->second.updated_at.substr(0, 10), figure->second.updated_by}));
+                                                 {readable_time(figure->second.updated_at), figure->second.updated_by}));
         }
         list.push_back(item);
     }

@@ -36,7 +36,7 @@ City city(const std::string& id, const std::string& key)
 
 TEST(IndicatorCsv, ReadsQuotedFieldsWithCommasQuotesAndLineBreaks)
 {
-    const std::string text = "\xEF\xBB\xBF" + std::string("official_key,city,indicator,value,year,source,note\r\n") +
+    const std::string text = std::string("\xEF\xBB\xBF") + "official_key,city,indicator,value,year,source,note\r\n" +
                              "16053000,Jena,child_poverty,8.95,2022,\"INKAR 2024, BBSR Bonn\",\r\n"
                              "05913000,Dortmund,population_change,-0.28,2023,\"Destatis \"\"GV\"\"\",\"Zeile eins\nZeile zwei\"\r\n"
                              "\r\n";
@@ -86,7 +86,7 @@ TEST(IndicatorCsv, RefusesEachKindOfBadLineNamingIt)
         {"05913000,Dortmund,rent,6.45,2022,\"Zensus\"x,", "quote_stray"},
         {"05913000,Dortmund,rent,6.45,2022,Zen\"sus,", "quote_stray"},
         {"05913000,Dortmund,rent,6.45,2022,\"Zensus,", "quote_open"},
-        {"05913000,Dortmund,rent,6.45,2022," + std::string(501, 'x') + ",", "text_too_long"},
+        {std::string("05913000,Dortmund,rent,6.45,2022,").append(501, 'x').append(","), "text_too_long"},
         {"05913000,Dortmund,rent,6.45,2022,Zensus \xC3,", "not_utf8"},
     };
     for (const Case& c : cases) {
@@ -161,8 +161,12 @@ TEST(IndicatorCsv, EveryErrorHasAGermanMessage)
         EXPECT_TRUE(catalogue->has(std::string("error.indicators.") + key)) << key;
     }
     for (const IndicatorDefinition& definition : indicator_definitions()) {
-        EXPECT_TRUE(catalogue->has("indicator." + std::string(definition.key) + ".name")) << definition.key;
-        EXPECT_TRUE(catalogue->has("indicator." + std::string(definition.key) + ".help")) << definition.key;
+        for (const char* part : {".name", ".help"}) {
+            std::string key = "indicator.";
+            key += definition.key;
+            key += part;
+            EXPECT_TRUE(catalogue->has(key)) << key;
+        }
     }
 }
 
