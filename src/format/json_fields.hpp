@@ -2,6 +2,8 @@
 // shared by every importer of rundum's JSON (network files, saved versions, the API).
 #pragma once
 
+#include <cmath>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -93,6 +95,59 @@ inline Result<std::vector<std::string>> text_list(const json::array& items, cons
             return fail(ErrorCode::Invalid, "error.import.expected_text", {where});
         }
         out.emplace_back(item.get_string());
+    }
+    return out;
+}
+
+/// Reads `value` as an object; Invalid naming `where` if it is none.
+inline Result<FieldReader> object_fields(const json::value& value, std::string_view where)
+{
+    FieldReader fields(value, std::string(where));
+    if (!fields.is_object()) {
+        return fail(ErrorCode::Invalid, "error.import.expected_object", {std::string(where)});
+    }
+    return fields;
+}
+
+/// A required text field and where it goes, for read_texts.
+struct TextField {
+    std::string_view name;
+    std::string* target;
+};
+
+/// Reads required text fields into their targets; stops at the first missing one.
+inline Result<void> read_texts(const FieldReader& fields, std::initializer_list<TextField> wanted)
+{
+    for (const TextField& field : wanted) {
+        RUNDUM_TRY_ASSIGN(text, fields.text(field.name));
+        *field.target = std::move(text);
+    }
+    return {};
+}
+
+/// A required number without fraction that fits an int (a year, a position).
+inline Result<int> whole_number(const FieldReader& fields, std::string_view name)
+{
+    RUNDUM_TRY_ASSIGN(number, fields.number(name));
+    if (std::trunc(number) != number || number < -1e9 || number > 1e9) {
+        return fields.missing(name, "error.import.expected_whole_number");
+    }
+    return static_cast<int>(number);
+}
+
+/// A required list of strings.
+inline Result<std::vector<std::string>> texts(const FieldReader& fields, std::string_view name)
+{
+    RUNDUM_TRY_ASSIGN(items, fields.array(name));
+    return text_list(*items, fields.where() + "." + std::string(name));
+}
+
+/// Strings as a JSON array.
+inline json::array to_array(const std::vector<std::string>& items)
+{
+    json::array out;
+    for (const std::string& item : items) {
+        out.emplace_back(item);
     }
     return out;
 }

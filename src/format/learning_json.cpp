@@ -2,64 +2,9 @@
 // is required, as in the rest of the export file: the file is written by rundum.
 #include "format/learning_json.hpp"
 
-#include <cmath>
-#include <initializer_list>
-
 #include "format/json_fields.hpp"
 
 namespace rundum::format {
-
-namespace {
-
-struct TextField {
-    std::string_view name;
-    std::string* target;
-};
-
-Result<FieldReader> object_fields(const json::value& value, std::string_view where)
-{
-    FieldReader fields(value, std::string(where));
-    if (!fields.is_object()) {
-        return fail(ErrorCode::Invalid, "error.import.expected_object", {std::string(where)});
-    }
-    return fields;
-}
-
-Result<void> read_texts(const FieldReader& fields, std::initializer_list<TextField> wanted)
-{
-    for (const TextField& field : wanted) {
-        RUNDUM_TRY_ASSIGN(text, fields.text(field.name));
-        *field.target = std::move(text);
-    }
-    return {};
-}
-
-// A number without fraction that fits an int (a year, a position).
-Result<int> whole_number(const FieldReader& fields, std::string_view name)
-{
-    RUNDUM_TRY_ASSIGN(number, fields.number(name));
-    if (std::trunc(number) != number || number < -1e9 || number > 1e9) {
-        return fields.missing(name, "error.import.expected_whole_number");
-    }
-    return static_cast<int>(number);
-}
-
-Result<std::vector<std::string>> texts(const FieldReader& fields, std::string_view name)
-{
-    RUNDUM_TRY_ASSIGN(items, fields.array(name));
-    return text_list(*items, fields.where() + "." + std::string(name));
-}
-
-json::array to_array(const std::vector<std::string>& items)
-{
-    json::array out;
-    for (const std::string& item : items) {
-        out.emplace_back(item);
-    }
-    return out;
-}
-
-} // namespace
 
 boost::json::object adoption_to_json(const Adoption& adoption)
 {

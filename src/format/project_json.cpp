@@ -7,15 +7,6 @@ namespace rundum::format {
 
 namespace {
 
-json::array to_array(const std::vector<std::string>& items)
-{
-    json::array out;
-    for (const std::string& item : items) {
-        out.emplace_back(item);
-    }
-    return out;
-}
-
 std::string visibility_key(ProjectVisibility visibility)
 {
     return visibility == ProjectVisibility::Public ? "public" : "members";
@@ -105,15 +96,9 @@ boost::json::object project_to_json(const Project& project)
 
 Result<Project> project_from_json(const boost::json::value& value, std::string_view where)
 {
-    FieldReader fields(value, std::string(where));
-    if (!fields.is_object()) {
-        return fail(ErrorCode::Invalid, "error.import.expected_object", {std::string(where)});
-    }
+    RUNDUM_TRY_ASSIGN(fields, object_fields(value, where));
     Project project;
-    struct TextField {
-        std::string_view name;
-        std::string* target;
-    };
+    // Optional texts (older versions lack some); read_texts is for required ones.
     for (const TextField& field : {
              TextField{"id", &project.id},
              TextField{"city_id", &project.city_id},
@@ -177,6 +162,17 @@ Result<Project> project_from_json_text(std::string_view text)
         return fail(ErrorCode::Invalid, "error.import.not_json", {parse_error.message()});
     }
     return project_from_json(root, "project");
+}
+
+boost::json::object attachment_to_json(const AttachmentInfo& attachment)
+{
+    return json::object{
+        {"id", attachment.id},
+        {"file_name", attachment.file_name},
+        {"content_type", attachment.content_type},
+        {"size", attachment.size},
+        {"title", attachment.title},
+    };
 }
 
 boost::json::object topic_to_json(const Topic& topic)

@@ -22,6 +22,9 @@ Result<Project> project_from_json(const boost::json::value& value, std::string_v
 /// Reads a project from JSON text (a saved version, an API request body).
 Result<Project> project_from_json_text(std::string_view text);
 
+/// The description of an attached file (id, name, type, size, title), never its bytes.
+boost::json::object attachment_to_json(const AttachmentInfo& attachment);
+
 boost::json::object topic_to_json(const Topic& topic);
 Result<Topic> topic_from_json(const boost::json::value& value, std::string_view where);
 

@@ -57,13 +57,9 @@ json::object project_json(const Services& services, const Project& project, cons
     out["url"] = services.config.base_url + "/praxisbeispiele/" + project.id;
     json::array files;
     for (const AttachmentInfo& file : project.attachments) {
-        files.emplace_back(json::object{
-            {"id", file.id},
-            {"file_name", file.file_name},
-            {"content_type", file.content_type},
-            {"size", file.size},
-            {"title", file.title},
-            {"url", services.config.base_url + "/praxisbeispiele/" + project.id + "/anhaenge/" + file.id}});
+        json::object described = format::attachment_to_json(file);
+        described["url"] = services.config.base_url + "/praxisbeispiele/" + project.id + "/anhaenge/" + file.id;
+        files.emplace_back(std::move(described));
     }
     out["attachments"] = std::move(files);
     return out;
