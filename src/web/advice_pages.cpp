@@ -52,6 +52,25 @@ std::string advice_field_of(const Error& error)
     return "advising_city_id";
 }
 
+// What both the form and its saving need: the visible project, all cities, and the cities the
+// member may record advice for (none: Forbidden).
+struct AdviceContext {
+    ProjectWithCity project;
+    std::vector<City> cities;
+    std::vector<City> choices;
+};
+
+Result<AdviceContext> advice_context(const Request& request, Services& services, std::string_view project_id)
+{
+    RUNDUM_TRY_ASSIGN(project, visible_project(services, request.visitor.member(), project_id));
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
+    std::vector<City> choices = advising_cities_for(*request.visitor.user, project.city, cities);
+    if (choices.empty()) {
+        return fail(ErrorCode::Forbidden, "error.account.forbidden");
+    }
+    return AdviceContext{std::move(project), std::move(cities), std::move(choices)};
+}
+
 } // namespace
 
 Response advice_page(const Request& request, Services& services, std::string_view project_id)
@@ -59,21 +78,13 @@ Response advice_page(const Request& request, Services& services, std::string_vie
     if (auto stop = require_member(request, services)) {
         return std::move(*stop);
     }
-    auto project = visible_project(services, request.visitor.member(), project_id);
-    if (!project) {
-        return error_response(request, services, project.error());
-    }
-    auto cities = services.store.list_cities();
-    if (!cities) {
-        return error_response(request, services, cities.error());
-    }
-    const std::vector<City> choices = advising_cities_for(*request.visitor.user, project->city, *cities);
-    if (choices.empty()) {
-        return forbidden(request, services);
+    auto context = advice_context(request, services, project_id);
+    if (!context) {
+        return error_response(request, services, context.error());
     }
     Advice advice;
-    advice.advising_city_id = choices.size() == 1 ? choices.front().id : "";
-    return form_page(request, services, *project, choices, advice, {}, 200);
+    advice.advising_city_id = context->choices.size() == 1 ? context->choices.front().id : "";
+    return form_page(request, services, context->project, context->choices, advice, {}, 200);
 }
 
 Response record_advice(const Request& request, Services& services, std::string_view project_id)
@@ -81,40 +92,34 @@ Response record_advice(const Request& request, Services& services, std::string_v
     if (auto stop = require_member(request, services)) {
         return std::move(*stop);
     }
-    auto project = visible_project(services, request.visitor.member(), project_id);
-    if (!project) {
-        return error_response(request, services, project.error());
+    auto context = advice_context(request, services, project_id);
+    if (!context) {
+        return error_response(request, services, context.error());
     }
-    auto cities = services.store.list_cities();
-    if (!cities) {
-        return error_response(request, services, cities.error());
-    }
-    const std::vector<City> choices = advising_cities_for(*request.visitor.user, project->city, *cities);
-    if (choices.empty()) {
-        return forbidden(request, services);
-    }
+    const ProjectWithCity& project = context->project;
+    const std::vector<City>& choices = context->choices;
     const Form form = Form::parse(request.body);
-    Advice advice{"ad-" + auth::random_token().substr(0, 16), project->project.id, form.value("advising_city_id"),
-                  project->city.id, form.value("note"), std::string(trim_blanks(form.value("year"))), now_iso()};
+    Advice advice{"ad-" + auth::random_token().substr(0, 16), project.project.id, form.value("advising_city_id"),
+                  project.city.id, form.value("note"), std::string(trim_blanks(form.value("year"))), now_iso()};
     auto invalid = [&](const Error& error) {
-        return form_page(request, services, *project, choices, advice,
+        return form_page(request, services, project, choices, advice,
                          {{advice_field_of(error), services.catalogue.text(error)}}, http_status(error.code));
     };
     if (auto valid = validate_advice(advice); !valid) {
         return invalid(valid.error());
     }
-    const City* advising = city_with_id(*cities, advice.advising_city_id);
+    const City* advising = city_with_id(context->cities, advice.advising_city_id);
     if (advising == nullptr) {
         return invalid(Error{ErrorCode::Invalid, "advice.error.city_missing", {}, {}});
     }
-    if (!may_record_advice(request.visitor.member(), project->city, advising)) {
+    if (!may_record_advice(request.visitor.member(), project.city, advising)) {
         return invalid(Error{ErrorCode::Forbidden, "advice.error.city_not_allowed", {}, {}});
     }
     if (auto added = services.store.add_advice(advice); !added) {
         return error_response(request, services, added.error());
     }
-    audit(request, services, "advice_recorded", advising->name + " → " + project->city.name + ": " + project->project.title);
-    return redirect_to("/praxisbeispiele/" + project->project.id + "#beraten");
+    audit(request, services, "advice_recorded", advising->name + " → " + project.city.name + ": " + project.project.title);
+    return redirect_to("/praxisbeispiele/" + project.project.id + "#beraten");
 }
 
 Response delete_advice(const Request& request, Services& services, std::string_view id)

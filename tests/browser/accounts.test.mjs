@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { RESULTS_DIR, Site, TEST_TIMEOUT_MS, add_site_hygiene_tests, descriptions_of, path_of } from './support.mjs';
+import { ONE_TIME_LINK, RESULTS_DIR, Site, TEST_TIMEOUT_MS, add_site_hygiene_tests, descriptions_of, path_of } from './support.mjs';
 
 const ADMIN = { email: 'geschaeftsstelle@netzwerk.example', name: 'Gerda Geschäftsstelle',
     password: 'Sieben Brücken über die Saale' };
@@ -23,8 +23,6 @@ const COORDINATOR = { email: 'koordination@jena.example', name: 'Stefanie Beispi
     password: 'Im Paradies blühen die Kastanien' };
 const TOO_SHORT_PASSWORD = 'kurz123';
 const WRONG_PASSWORD = 'Das ist nicht mein Passwort';
-const ONE_TIME_LINK = /^http:\/\/127\.0\.0\.1:\d+\/passwort-setzen\/[A-Za-z0-9_-]{20,}$/;
-const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
 // Server, browser, blocked requests and console errors; set up once, torn down whatever happened.
 const site = new Site();
@@ -34,11 +32,6 @@ after(() => site.stop());
 // Handed from one test to the next: the scenario is one story told in steps.
 let invitation_link = null;
 let coordinator_has_password = false;
-
-/// A context for one person, axe-core loaded into every page while the site's CSP stays in force.
-function new_person(options = {}) {
-    return site.new_context({ axe: true, ...DESKTOP, ...options });
-}
 
 async function focused(page) {
     return page.evaluate(() => {
@@ -53,7 +46,7 @@ test('the admin sets a password from the one-time link and invites the coordinat
             '--base-url', site.url_of('/').replace(/\/$/, '')])).trim();
         assert.match(link, ONE_TIME_LINK, 'rundum user add prints the one-time link on stdout');
 
-        const context = await new_person();
+        const context = await site.new_person();
         const page = await context.newPage();
         const opened = await page.goto(link);
         assert.equal(opened.status(), 200);
@@ -133,7 +126,7 @@ test('the invited coordinator sets a password and edits Jena, but not Berlin',
     { timeout: TEST_TIMEOUT_MS * 2 }, async (t) => {
         assert.ok(invitation_link, 'no invitation link: the admin step failed');
         mkdirSync(RESULTS_DIR, { recursive: true });
-        const context = await new_person();
+        const context = await site.new_person();
         const page = await context.newPage();
 
         assert.equal((await page.goto(invitation_link)).status(), 200);
@@ -230,7 +223,7 @@ test('the invited coordinator sets a password and edits Jena, but not Berlin',
 test('the coordinator signs in again, a wrong password first',
     { timeout: TEST_TIMEOUT_MS }, async (t) => {
         assert.ok(coordinator_has_password, 'the coordinator has no password: a step above failed');
-        const context = await new_person();
+        const context = await site.new_person();
         const page = await context.newPage();
         await page.goto(site.url_of('/anmelden'));
         await site.check_accessibility(t, page, '/anmelden');
@@ -253,7 +246,7 @@ test('the coordinator signs in again, a wrong password first',
     });
 
 test('a forgotten password is requested from the sign-in page', { timeout: TEST_TIMEOUT_MS }, async (t) => {
-    const context = await new_person();
+    const context = await site.new_person();
     const page = await context.newPage();
     await page.goto(site.url_of('/anmelden'));
     await page.getByRole('link', { name: 'Passwort vergessen?' }).click();
@@ -268,7 +261,7 @@ test('a forgotten password is requested from the sign-in page', { timeout: TEST_
 
 test('signing in works with the keyboard only', { timeout: TEST_TIMEOUT_MS }, async () => {
     assert.ok(coordinator_has_password, 'the coordinator has no password: a step above failed');
-    const context = await new_person();
+    const context = await site.new_person();
     const page = await context.newPage();
     await page.goto(site.url_of('/anmelden'));
 
@@ -288,7 +281,7 @@ test('signing in works with the keyboard only', { timeout: TEST_TIMEOUT_MS }, as
 
 test('a printed city page leaves out the sign-out form', { timeout: TEST_TIMEOUT_MS }, async () => {
     assert.ok(coordinator_has_password, 'the coordinator has no password: a step above failed');
-    const context = await new_person();
+    const context = await site.new_person();
     const page = await context.newPage();
     await page.goto(site.url_of('/anmelden'));
     await page.getByLabel('E-Mail-Adresse').fill(COORDINATOR.email);

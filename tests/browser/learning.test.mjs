@@ -19,14 +19,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { RESULTS_DIR, Site, TEST_TIMEOUT_MS, add_site_hygiene_tests, descriptions_of, path_of } from './support.mjs';
+import { DESKTOP, RESULTS_DIR, Site, TEST_TIMEOUT_MS, add_site_hygiene_tests, descriptions_of, main_nav, path_of, table_rows, text_of } from './support.mjs';
 
 const COORDINATOR = { email: 'familie@jena.example', name: 'Stefanie Beispiel',
     password: 'Im Paradies blühen die Kastanien' };
 const NUREMBERG = { email: 'familie@nuernberg.example', name: 'Norbert Nachbar',
     password: 'Am Dutzendteich quaken die Frösche' };
-const ONE_TIME_LINK = /^http:\/\/127\.0\.0\.1:\d+\/passwort-setzen\/[A-Za-z0-9_-]{20,}$/;
-const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
 // The demo data: 15 member cities; the ranking lists every city but the chosen one.
 const CITY_COUNT = 15;
@@ -62,52 +60,6 @@ after(() => site.stop());
 let coordinator = null; // the signed-in coordinator's browser context
 let copy_path = null; // /praxisbeispiele/{id} of Jena's copy of the original
 let nuremberg = null; // the page of Nürnberg's signed-in coordinator
-
-/// A context for one person, axe-core loaded into every page while the site's CSP stays in force.
-function new_person(options = {}) {
-    return site.new_context({ axe: true, ...DESKTOP, ...options });
-}
-
-/// Clicks LINK and waits until the page it leads to is loaded.
-async function follow(page, link) {
-    const target = site.url_of(await link.getAttribute('href'));
-    await Promise.all([page.waitForURL(target), link.click()]);
-}
-
-function main_nav(page) {
-    return page.getByRole('navigation', { name: 'Hauptnavigation' });
-}
-
-/// The text of an element with its runs of white space made single blanks.
-async function text_of(locator) {
-    return (await locator.innerText()).replace(/\s+/g, ' ').trim();
-}
-
-/// The texts of the cells of the rows of a table's body.
-function table_rows(table) {
-    return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) =>
-        [...tr.children].map((cell) => cell.textContent.trim())));
-}
-
-/// Signs in a member created with `rundum user add ARGS` through the one-time link; resolves
-/// with the signed-in context and its page, on /konto.
-async function member_from_one_time_link(args, person) {
-    const link = (await site.cli(['user', 'add', ...args,
-        '--base-url', site.url_of('/').replace(/\/$/, '')])).trim();
-    assert.match(link, ONE_TIME_LINK, 'rundum user add prints the one-time link on stdout');
-    const context = await new_person();
-    const page = await context.newPage();
-    assert.equal((await page.goto(link)).status(), 200);
-    await page.getByLabel('Name', { exact: true }).fill(person.name);
-    await page.getByLabel('Neues Passwort', { exact: true }).fill(person.password);
-    await page.getByLabel('Passwort wiederholen', { exact: true }).fill(person.password);
-    const saved = await site.submit(page,
-        page.getByRole('button', { name: 'Passwort speichern und anmelden' }));
-    assert.equal(saved.status(), 303);
-    assert.equal(path_of(page), '/konto');
-    assert.ok(await main_nav(page).getByRole('link', { name: `Konto: ${person.name}` }).isVisible());
-    return { context, page };
-}
 
 /// Checks the result of "Städte wie meine" for Jena compared on COMPARED, with or without
 /// JavaScript: the ranking, the recommendations with their reasons, the table of figures.
@@ -175,7 +127,7 @@ async function check_similar_result(page) {
 test('the coordinator of Jena records that Jena adopted a project of Leipzig, a wrong start first',
     { timeout: TEST_TIMEOUT_MS * 2 }, async (t) => {
         mkdirSync(RESULTS_DIR, { recursive: true });
-        const { context, page } = await member_from_one_time_link(
+        const { context, page } = await site.member_from_one_time_link(
             ['--coordinator', COORDINATOR.email, '--city', 'jena'], COORDINATOR);
         coordinator = context;
 
@@ -185,7 +137,7 @@ test('the coordinator of Jena records that Jena adopted a project of Leipzig, a 
         assert.match(await adopted.innerText(), /Noch keine Stadt hat eingetragen/);
         await site.check_accessibility(t, page, `${ORIGINAL.path} (coordinator of Jena)`);
 
-        await follow(page, adopted.getByRole('link', { name: 'Wir haben das übernommen' }));
+        await site.follow(page, adopted.getByRole('link', { name: 'Wir haben das übernommen' }));
         const form_path = `${ORIGINAL.path}/uebernehmen`;
         assert.equal(path_of(page), form_path);
         assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Wir haben das übernommen');
@@ -282,7 +234,7 @@ test('the coordinator of Jena records that Jena adopted a project of Leipzig, a 
         await site.check_accessibility(t, page, `${ORIGINAL.path} adopted by Jena`);
 
         // Members see Jena's adoption in the learning network, the copy being visible to them.
-        await follow(page, main_nav(page).getByRole('link', { name: 'Lernnetz', exact: true }));
+        await site.follow(page, main_nav(page).getByRole('link', { name: 'Lernnetz', exact: true }));
         assert.equal(path_of(page), '/lernnetz');
         const member_rows = await table_rows(page.getByRole('region', { name: 'Alle Einträge' })
             .getByRole('table'));
@@ -299,7 +251,7 @@ test('the coordinator of Jena records that Jena adopted a project of Leipzig, a 
         const notice = page.locator('main p.notice');
         assert.match(await notice.innerText(), /schon eingetragen/);
         assert.equal(await page.locator('main form').count(), 0, 'no second adoption is offered');
-        await follow(page, notice.getByRole('link', { name: 'Übernahme bearbeiten' }));
+        await site.follow(page, notice.getByRole('link', { name: 'Übernahme bearbeiten' }));
         assert.match(path_of(page), /^\/uebernahmen\/[A-Za-z0-9_-]+\/bearbeiten$/);
         assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Übernahme bearbeiten');
         assert.equal(await field('Was wurde verändert und warum?').inputValue(), ADOPTION.adaptations);
@@ -311,7 +263,7 @@ test('the coordinator says "Wir sind interessiert" on a project of Nürnberg, to
     { timeout: TEST_TIMEOUT_MS * 2 }, async (t) => {
         assert.ok(coordinator, 'the coordinator is not signed in: a step above failed');
         // Nürnberg's coordinator has an account already: the city's members are told in rundum.
-        ({ page: nuremberg } = await member_from_one_time_link(
+        ({ page: nuremberg } = await site.member_from_one_time_link(
             ['--coordinator', NUREMBERG.email, '--city', 'nuernberg'], NUREMBERG));
         const page = await coordinator.newPage();
         await page.goto(site.url_of(INTERESTING.path));
@@ -363,7 +315,7 @@ test('the coordinator compares Jena with cities like it on three indicators',
         assert.ok(coordinator, 'the coordinator is not signed in: a step above failed');
         const page = await coordinator.newPage();
         await page.goto(site.url_of('/konto'));
-        await follow(page, main_nav(page).getByRole('link', { name: 'Städte wie meine', exact: true }));
+        await site.follow(page, main_nav(page).getByRole('link', { name: 'Städte wie meine', exact: true }));
         assert.equal(path_of(page), '/aehnliche-staedte');
         assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Städte wie meine');
         assert.equal(await main_nav(page).getByRole('link', { name: 'Städte wie meine', exact: true })
@@ -411,11 +363,11 @@ test('"Städte wie meine" works without JavaScript', { timeout: TEST_TIMEOUT_MS 
 
 test('the public sees the learning network, the challenges and the indicators',
     { timeout: TEST_TIMEOUT_MS * 2 }, async (t) => {
-        const context = await new_person();
+        const context = await site.new_person();
         const page = await context.newPage();
 
         await page.goto(site.url_of('/'));
-        await follow(page, main_nav(page).getByRole('link', { name: 'Lernnetz', exact: true }));
+        await site.follow(page, main_nav(page).getByRole('link', { name: 'Lernnetz', exact: true }));
         assert.equal(path_of(page), '/lernnetz');
         assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Wer von wem lernt');
         const picture = page.locator('main svg.learning-network');
@@ -454,11 +406,11 @@ test('the public sees the learning network, the challenges and the indicators',
         }
         await site.check_accessibility(t, page, '/lernnetz?stadt=leipzig');
 
-        await follow(page, main_nav(page).getByRole('link', { name: 'Herausforderungen', exact: true }));
+        await site.follow(page, main_nav(page).getByRole('link', { name: 'Herausforderungen', exact: true }));
         assert.equal(path_of(page), '/herausforderungen');
         assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Gemeinsame Herausforderungen');
         await site.check_accessibility(t, page, '/herausforderungen');
-        await follow(page, page.getByRole('link', { name: 'Kitaausbau', exact: true }));
+        await site.follow(page, page.getByRole('link', { name: 'Kitaausbau', exact: true }));
         assert.equal(path_of(page), '/herausforderungen/kitaausbau');
         assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Kitaausbau');
         assert.ok(await page.getByRole('region', { name: 'Wie die Städte daran arbeiten' })
@@ -545,7 +497,7 @@ test('the account pages show the notifications: Nürnberg hears of Jena\'s inter
         assert.equal(await nuremberg.getByRole('button', { name: 'Alle als gelesen markieren' }).count(), 0);
         await site.check_accessibility(t, nuremberg, '/konto with the notification read');
 
-        await follow(nuremberg, items.first().getByRole('link', { name: open_name }));
+        await site.follow(nuremberg, items.first().getByRole('link', { name: open_name }));
         assert.equal(path_of(nuremberg), INTERESTING.path);
         assert.match(await text_of(nuremberg.getByRole('region', { name: 'Interessierte Städte' })
             .locator('ul.interests')), /^Jena /, 'Nürnberg sees that Jena is interested');

@@ -19,14 +19,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { RESULTS_DIR, Site, TEST_TIMEOUT_MS, add_site_hygiene_tests, descriptions_of, path_of } from './support.mjs';
+import { DESKTOP, RESULTS_DIR, Site, TEST_TIMEOUT_MS, add_site_hygiene_tests, descriptions_of, main_nav, path_of } from './support.mjs';
 
 const COORDINATOR = { email: 'familie@jena.example', name: 'Stefanie Beispiel',
     password: 'Im Paradies blühen die Kastanien' };
 const ADMIN = { email: 'geschaeftsstelle@netzwerk.example', name: 'Gerda Geschäftsstelle',
     password: 'Sieben Brücken über die Saale' };
-const ONE_TIME_LINK = /^http:\/\/127\.0\.0\.1:\d+\/passwort-setzen\/[A-Za-z0-9_-]{20,}$/;
-const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
 // The demo data: 15 projects, of them 2 for members only.
 const DEMO_PROJECT_COUNT = 15;
@@ -78,17 +76,6 @@ after(() => site.stop());
 let coordinator = null; // the signed-in coordinator's browser context
 let project_path = null; // /praxisbeispiele/{id} of the new project
 
-/// A context for one person, axe-core loaded into every page while the site's CSP stays in force.
-function new_person(options = {}) {
-    return site.new_context({ axe: true, ...DESKTOP, ...options });
-}
-
-/// Clicks LINK and waits until the page it leads to is loaded.
-async function follow(page, link) {
-    const target = site.url_of(await link.getAttribute('href'));
-    await Promise.all([page.waitForURL(target), link.click()]);
-}
-
 /// The titles of the hits on a result page, in their order.
 function hit_titles(page) {
     return page.locator('main ol.hits > li h3 a').allInnerTexts();
@@ -102,39 +89,15 @@ async function hit_total(page) {
     return Number(match[1]);
 }
 
-function main_nav(page) {
-    return page.getByRole('navigation', { name: 'Hauptnavigation' });
-}
-
-/// Signs in a member created with `rundum user add ARGS` through the one-time link; resolves
-/// with the signed-in context and its page, on /konto.
-async function member_from_one_time_link(args, person) {
-    const link = (await site.cli(['user', 'add', ...args,
-        '--base-url', site.url_of('/').replace(/\/$/, '')])).trim();
-    assert.match(link, ONE_TIME_LINK, 'rundum user add prints the one-time link on stdout');
-    const context = await new_person();
-    const page = await context.newPage();
-    assert.equal((await page.goto(link)).status(), 200);
-    await page.getByLabel('Name', { exact: true }).fill(person.name);
-    await page.getByLabel('Neues Passwort', { exact: true }).fill(person.password);
-    await page.getByLabel('Passwort wiederholen', { exact: true }).fill(person.password);
-    const saved = await site.submit(page,
-        page.getByRole('button', { name: 'Passwort speichern und anmelden' }));
-    assert.equal(saved.status(), 303);
-    assert.equal(path_of(page), '/konto');
-    assert.ok(await main_nav(page).getByRole('link', { name: `Konto: ${person.name}` }).isVisible());
-    return { context, page };
-}
-
 test('the coordinator of Jena signs in and narrows the Praxisbeispiele to Jena',
     { timeout: TEST_TIMEOUT_MS * 2 }, async (t) => {
         mkdirSync(RESULTS_DIR, { recursive: true });
-        const { context, page } = await member_from_one_time_link(
+        const { context, page } = await site.member_from_one_time_link(
             ['--coordinator', COORDINATOR.email, '--city', 'jena'], COORDINATOR);
         coordinator = context;
         assert.match(await page.locator('main').innerText(), /Jena/);
 
-        await follow(page, main_nav(page).getByRole('link', { name: 'Praxisbeispiele', exact: true }));
+        await site.follow(page, main_nav(page).getByRole('link', { name: 'Praxisbeispiele', exact: true }));
         assert.equal(path_of(page), '/praxisbeispiele');
         assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Praxisbeispiele');
         assert.equal(await main_nav(page).getByRole('link', { name: 'Praxisbeispiele', exact: true })
@@ -163,7 +126,7 @@ test('the coordinator of Jena signs in and narrows the Praxisbeispiele to Jena',
         assert.equal(await jena.getAttribute('aria-current'), null, 'no city is selected yet');
         const jena_count = Number(/\((\d+)\)/.exec(
             await jena.locator('xpath=..').locator('.count').innerText())[1]);
-        await follow(page, jena);
+        await site.follow(page, jena);
         assert.equal(path_of(page), '/praxisbeispiele?stadt=jena');
         assert.equal(await hit_total(page), jena_count, 'the facet count was the number of hits');
         const metas = await page.locator('main ol.hits > li .hit-meta').allInnerTexts();
@@ -186,7 +149,7 @@ test('the coordinator creates a project, an end before the start first',
         assert.ok(coordinator, 'the coordinator is not signed in: a step above failed');
         const page = await coordinator.newPage();
         await page.goto(site.url_of('/praxisbeispiele'));
-        await follow(page, page.getByRole('link', { name: 'Neues Praxisbeispiel anlegen' }));
+        await site.follow(page, page.getByRole('link', { name: 'Neues Praxisbeispiel anlegen' }));
         assert.equal(path_of(page), '/praxisbeispiele/neu');
         assert.equal(await page.getByRole('heading', { level: 1 }).innerText(),
             'Neues Praxisbeispiel');
@@ -287,7 +250,7 @@ test('the coordinator finds it on the search page by another word form, with a s
         assert.ok(project_path, 'no project: a step above failed');
         const page = await coordinator.newPage();
         await page.goto(site.url_of('/praxisbeispiele'));
-        await follow(page, main_nav(page).getByRole('link', { name: 'Suche', exact: true }));
+        await site.follow(page, main_nav(page).getByRole('link', { name: 'Suche', exact: true }));
         assert.equal(path_of(page), '/suche');
         const box = page.getByRole('searchbox', { name: 'Suchbegriff' });
         assert.equal(await box.getAttribute('id'), 'q');
@@ -332,7 +295,7 @@ test('the coordinator finds it on the search page by another word form, with a s
         assert.equal(await hit.locator('.hit-meta').innerText(), 'Praxisbeispiel · Jena · geplant');
         await site.check_accessibility(t, page, `/suche?q=${SEARCH_WORD}`);
 
-        await follow(page, hit.getByRole('link', { name: PROJECT.title }));
+        await site.follow(page, hit.getByRole('link', { name: PROJECT.title }));
         assert.equal(path_of(page), project_path);
         assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), PROJECT.title);
         const dossier = page.locator('main article.dossier');
@@ -356,7 +319,7 @@ test('the coordinator edits the project and finds the change among the versions'
         assert.ok(project_path, 'no project: a step above failed');
         const page = await coordinator.newPage();
         await page.goto(site.url_of(project_path));
-        await follow(page, page.getByRole('link', { name: 'Bearbeiten', exact: true }));
+        await site.follow(page, page.getByRole('link', { name: 'Bearbeiten', exact: true }));
         assert.equal(path_of(page), `${project_path}/bearbeiten`);
         assert.equal(await page.getByRole('heading', { level: 1 }).innerText(),
             `Praxisbeispiel bearbeiten: ${PROJECT.title}`);
@@ -373,7 +336,7 @@ test('the coordinator edits the project and finds the change among the versions'
         assert.equal(await page.getByRole('status').innerText(), 'Das Praxisbeispiel wurde gespeichert.');
         assert.equal(await page.locator('main .lead').innerText(), EDITED_SUMMARY);
 
-        await follow(page, page.getByRole('link', { name: 'Versionen', exact: true }));
+        await site.follow(page, page.getByRole('link', { name: 'Versionen', exact: true }));
         assert.equal(path_of(page), `${project_path}/versionen`);
         const versions = page.locator('main ol.versions > li');
         assert.equal(await versions.count(), 2, 'created and edited: two versions');
@@ -444,7 +407,7 @@ test('the coordinator creates an API token on the account page',
         assert.ok(coordinator, 'the coordinator is not signed in: a step above failed');
         const page = await coordinator.newPage();
         await page.goto(site.url_of('/praxisbeispiele'));
-        await follow(page, main_nav(page).getByRole('link', { name: `Konto: ${COORDINATOR.name}` }));
+        await site.follow(page, main_nav(page).getByRole('link', { name: `Konto: ${COORDINATOR.name}` }));
         assert.equal(path_of(page), '/konto');
         await page.getByLabel('Bezeichnung', { exact: true }).fill('Tabellenabgleich Jugendamt');
         const created = await site.submit(page, page.getByRole('button', { name: 'Schlüssel anlegen' }));
@@ -470,9 +433,9 @@ test('the coordinator creates an API token on the account page',
     });
 
 test('the admin looks after the topics', { timeout: TEST_TIMEOUT_MS * 2 }, async (t) => {
-    const { page } = await member_from_one_time_link(['--admin', ADMIN.email], ADMIN);
-    await follow(page, main_nav(page).getByRole('link', { name: 'Verwaltung', exact: true }));
-    await follow(page, page.getByRole('link', { name: 'Themen der Praxisbeispiele verwalten' }));
+    const { page } = await site.member_from_one_time_link(['--admin', ADMIN.email], ADMIN);
+    await site.follow(page, main_nav(page).getByRole('link', { name: 'Verwaltung', exact: true }));
+    await site.follow(page, page.getByRole('link', { name: 'Themen der Praxisbeispiele verwalten' }));
     assert.equal(path_of(page), '/verwaltung/themen');
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Themen');
     const topics = page.getByRole('table', { name: 'Alle Themen' });
@@ -508,7 +471,7 @@ test('the admin looks after the topics', { timeout: TEST_TIMEOUT_MS * 2 }, async
 
 test('the public sees neither the members-only projects nor their pages',
     { timeout: TEST_TIMEOUT_MS }, async (t) => {
-        const context = await new_person();
+        const context = await site.new_person();
         const page = await context.newPage();
         await page.goto(site.url_of('/praxisbeispiele'));
         const titles = await hit_titles(page);
@@ -553,7 +516,7 @@ test('the search works without JavaScript', { timeout: TEST_TIMEOUT_MS }, async 
     assert.ok(titles.includes(PROJECT.title),
         `without JavaScript, "${SEARCH_WORD}" finds "${PROJECT.title}": ${JSON.stringify(titles)}`);
     assert.equal(await page.locator('#suggestions').count(), 0, 'no suggestion list without JavaScript');
-    await follow(page, page.getByRole('link', { name: PROJECT.title }));
+    await site.follow(page, page.getByRole('link', { name: PROJECT.title }));
     assert.equal(path_of(page), project_path);
 });
 

@@ -22,6 +22,10 @@ export const BINARY = path.resolve(
 export const RESULTS_DIR = path.join(HERE, 'test-results');
 export const TEST_TIMEOUT_MS = 60_000;
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/// What `rundum user add` prints: the member's one-time link to set a password.
+export const ONE_TIME_LINK = /^http:\/\/127\.0\.0\.1:\d+\/passwort-setzen\/[A-Za-z0-9_-]{20,}$/;
+/// The window of an office PC.
+export const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
@@ -100,6 +104,22 @@ export async function descriptions_of(locator) {
     return locator.evaluate((element) => (element.getAttribute('aria-describedby') || '')
         .split(/\s+/).filter(Boolean)
         .map((id) => document.getElementById(id)?.textContent.trim() ?? `(no element #${id})`));
+}
+
+/// The site's main navigation.
+export function main_nav(page) {
+    return page.getByRole('navigation', { name: 'Hauptnavigation' });
+}
+
+/// The text of an element with its runs of white space made single blanks.
+export async function text_of(locator) {
+    return (await locator.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/// The texts of the cells of the rows of a table's body.
+export function table_rows(table) {
+    return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) =>
+        [...tr.children].map((cell) => cell.textContent.trim())));
 }
 
 /// The two checks every story ends with: nothing loaded from other servers, no console errors.
@@ -181,6 +201,38 @@ export class Site {
 
     url_of(route_path) {
         return new URL(route_path, this.base_url).href;
+    }
+
+    /// A context for one person on a desktop window, axe-core loaded into every page while the
+    /// site's CSP stays in force.
+    new_person(options = {}) {
+        return this.new_context({ axe: true, ...DESKTOP, ...options });
+    }
+
+    /// Clicks LINK and waits until the page it leads to is loaded.
+    async follow(page, link) {
+        const target = this.url_of(await link.getAttribute('href'));
+        await Promise.all([page.waitForURL(target), link.click()]);
+    }
+
+    /// Signs in a member created with `rundum user add ARGS` through the one-time link; resolves
+    /// with the signed-in context and its page, on /konto.
+    async member_from_one_time_link(args, person) {
+        const link = (await this.cli(['user', 'add', ...args,
+            '--base-url', this.url_of('/').replace(/\/$/, '')])).trim();
+        assert.match(link, ONE_TIME_LINK, 'rundum user add prints the one-time link on stdout');
+        const context = await this.new_person();
+        const page = await context.newPage();
+        assert.equal((await page.goto(link)).status(), 200);
+        await page.getByLabel('Name', { exact: true }).fill(person.name);
+        await page.getByLabel('Neues Passwort', { exact: true }).fill(person.password);
+        await page.getByLabel('Passwort wiederholen', { exact: true }).fill(person.password);
+        const saved = await this.submit(page,
+            page.getByRole('button', { name: 'Passwort speichern und anmelden' }));
+        assert.equal(saved.status(), 303);
+        assert.equal(path_of(page), '/konto');
+        assert.ok(await main_nav(page).getByRole('link', { name: `Konto: ${person.name}` }).isVisible());
+        return { context, page };
     }
 
     /// Runs `rundum ARGS... --data DATA_DIR` against the server's data; resolves with stdout.
