@@ -4,9 +4,10 @@
 #include <libical/ical.h>
 
 #include <memory>
-#include <regex>
+#include <optional>
 
 #include "core/meeting.hpp"
+#include "format/ical_local_time.hpp"
 
 namespace rundum::format {
 
@@ -17,45 +18,21 @@ struct ComponentDeleter {
 };
 using Component = std::unique_ptr<icalcomponent, ComponentDeleter>;
 
-// "YYYY-MM-DDTHH:MM" local → a floating libical time (its zone is named by TZID).
-std::optional<icaltimetype> local_time(const std::string& text)
-{
-    static const std::regex SHAPE(R"((\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}))");
-    std::smatch parts;
-    if (!std::regex_match(text, parts, SHAPE)) {
-        return std::nullopt;
-    }
-    icaltimetype time = icaltime_null_time();
-    time.year = std::stoi(parts[1]);
-    time.month = std::stoi(parts[2]);
-    time.day = std::stoi(parts[3]);
-    time.hour = std::stoi(parts[4]);
-    time.minute = std::stoi(parts[5]);
-    time.is_date = 0;
-    if (time.month < 1 || time.month > 12 || time.day < 1 ||
-        time.day > icaltime_days_in_month(time.month, time.year) || time.hour > 23 || time.minute > 59) {
-        return std::nullopt;
-    }
-    return time;
-}
-
-// "YYYY-MM-DDTHH:MM:SSZ" → a UTC libical time; the epoch when unreadable (DTSTAMP is required).
+// "YYYY-MM-DDTHH:MM:SS[.fff]Z" → a UTC libical time; the epoch when unreadable (DTSTAMP is
+// required).
 icaltimetype utc_time(const std::string& text)
 {
-    static const std::regex SHAPE(R"((\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?Z)");
-    std::smatch parts;
-    if (!std::regex_match(text, parts, SHAPE)) {
+    const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    std::optional<icaltimetype> time;
+    if (text.size() >= 20 && text[16] == ':' && is_digit(text[17]) && is_digit(text[18]) && text.back() == 'Z') {
+        time = ical_local_time(text.substr(0, 16));
+    }
+    if (!time) {
         return icaltime_from_timet_with_zone(0, 0, icaltimezone_get_utc_timezone());
     }
-    icaltimetype time = icaltime_null_time();
-    time.year = std::stoi(parts[1]);
-    time.month = std::stoi(parts[2]);
-    time.day = std::stoi(parts[3]);
-    time.hour = std::stoi(parts[4]);
-    time.minute = std::stoi(parts[5]);
-    time.second = std::stoi(parts[6]);
-    time.zone = icaltimezone_get_utc_timezone();
-    return time;
+    time->second = (text[17] - '0') * 10 + (text[18] - '0');
+    time->zone = icaltimezone_get_utc_timezone();
+    return *time;
 }
 
 icalproperty* with_zone(icalproperty* property)
@@ -98,8 +75,8 @@ icalcomponent* berlin_time_zone()
 
 Result<icalcomponent*> event_component(const CalendarEvent& event, const CalendarOptions& options)
 {
-    auto starts = local_time(event.starts_at);
-    auto ends = local_time(event.ends_at);
+    auto starts = ical_local_time(event.starts_at);
+    auto ends = ical_local_time(event.ends_at);
     if (!starts || !ends) {
         return fail(ErrorCode::Invalid, "error.calendar_time", {}, "calendar: bad time in " + event.uid);
     }
