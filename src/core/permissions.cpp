@@ -18,7 +18,13 @@ bool is_allowed(const User* user, Action action, const City* city)
     case Action::EditApproach:
         return city != nullptr && !user->city_id.empty() && user->city_id == city->id;
     case Action::ViewMembersOnly:
+    case Action::AskQuestion:
+    case Action::AnswerQuestion:
         return true;
+    case Action::EditQuestion:
+    case Action::MarkHelpful:
+    case Action::EditAnswer:
+        return false; // only as the author: is_allowed_as_author
     case Action::ManageMembers:
     case Action::ViewAuditLog:
     case Action::ManageTopics:
@@ -27,6 +33,21 @@ bool is_allowed(const User* user, Action action, const City* city)
         return false;
     }
     return false;
+}
+
+bool is_allowed_as_author(const User* user, Action action, std::string_view author_id)
+{
+    if (user == nullptr) {
+        return false;
+    }
+    switch (action) {
+    case Action::EditQuestion:
+    case Action::MarkHelpful:
+    case Action::EditAnswer:
+        return user->role == Role::Admin || (!author_id.empty() && user->id == author_id);
+    default:
+        return is_allowed(user, action);
+    }
 }
 
 } // namespace rundum

@@ -1,6 +1,8 @@
 // Authorisation in one place: who may do what to which thing.
 #pragma once
 
+#include <string_view>
+
 #include "core/city.hpp"
 #include "core/user.hpp"
 
@@ -18,11 +20,21 @@ enum class Action {
     EditApproach,   ///< write a city's approach to a shared challenge (city: that city)
     ManageChallenges, ///< add and describe the shared challenges
     ManageIndicators, ///< add and correct the structural indicators of every city
+    AskQuestion,      ///< ask the network a question (any member)
+    AnswerQuestion,   ///< answer a question (any member)
+    EditQuestion,     ///< change or delete a question (author: the asker)
+    MarkHelpful,      ///< mark a question's answers helpful (author: the asker)
+    EditAnswer,       ///< change or delete an answer (author: the answer's author)
 };
 
 /// Whether `user` (nullptr: not signed in) may do `action`, to `city` where it concerns one.
 /// Admins may do everything; a coordinator edits only the city of their own alliance; the
 /// public may do none of these.
 bool is_allowed(const User* user, Action action, const City* city = nullptr);
+
+/// Whether `user` may do `action` to a thing the member `author_id` wrote (a question or an
+/// answer): admins always, the author for EditQuestion, MarkHelpful and EditAnswer; other
+/// actions as is_allowed decides without a city.
+bool is_allowed_as_author(const User* user, Action action, std::string_view author_id);
 
 } // namespace rundum

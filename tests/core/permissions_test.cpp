@@ -129,5 +129,45 @@ TEST(Consent, APublicViewOfACityKeepsEverythingButUnpublishedPersonalData)
     EXPECT_TRUE(shown.contacts.empty());
 }
 
+
+TEST(Permissions, EveryMemberAsksAndAnswersButThePublicDoesNot)
+{
+    User coordinator;
+    coordinator.id = "u-jena";
+    coordinator.city_id = "city-jena";
+    User without_city;
+    without_city.id = "u-none";
+    for (Action action : {Action::AskQuestion, Action::AnswerQuestion}) {
+        EXPECT_TRUE(is_allowed(&coordinator, action));
+        EXPECT_TRUE(is_allowed(&without_city, action));
+        EXPECT_FALSE(is_allowed(nullptr, action));
+        EXPECT_TRUE(is_allowed_as_author(&coordinator, action, "u-someone-else"));
+        EXPECT_FALSE(is_allowed_as_author(nullptr, action, ""));
+    }
+}
+
+TEST(Permissions, OnlyTheAuthorOrAnAdminChangesAQuestionOrAnAnswer)
+{
+    User asker;
+    asker.id = "u-jena";
+    asker.city_id = "city-jena";
+    User other;
+    other.id = "u-leipzig";
+    other.city_id = "city-jena"; // the same city is not enough: it is the author's own text
+    User admin;
+    admin.id = "u-admin";
+    admin.role = Role::Admin;
+    for (Action action : {Action::EditQuestion, Action::MarkHelpful, Action::EditAnswer}) {
+        EXPECT_TRUE(is_allowed_as_author(&asker, action, "u-jena"));
+        EXPECT_FALSE(is_allowed_as_author(&other, action, "u-jena"));
+        EXPECT_TRUE(is_allowed_as_author(&admin, action, "u-jena"));
+        EXPECT_FALSE(is_allowed_as_author(nullptr, action, "u-jena"));
+        const User nobody;
+        EXPECT_FALSE(is_allowed_as_author(&nobody, action, "")) << "no id matches a missing author";
+        const City jena = city_with_id("city-jena");
+        EXPECT_FALSE(is_allowed(&asker, action, &jena)) << "never by city alone";
+    }
+}
+
 } // namespace
 } // namespace rundum

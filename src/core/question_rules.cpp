@@ -1,0 +1,75 @@
+// Validation rules for questions and answers; error keys are catalogue messages.
+#include "core/question_rules.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+#include "core/utf8.hpp"
+
+namespace rundum {
+
+namespace {
+
+bool is_blank_text(std::string_view text)
+{
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+bool contains(const std::vector<std::string>& values, const std::string& value)
+{
+    return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+} // namespace
+
+Result<void> validate_question(const Question& question, const QuestionReferences& references)
+{
+    if (is_blank_text(question.title)) {
+        return fail(ErrorCode::Invalid, "question.error.title_missing");
+    }
+    if (character_count(question.title) > MAX_QUESTION_TITLE) {
+        return fail(ErrorCode::Invalid, "question.error.title_too_long", {std::to_string(MAX_QUESTION_TITLE)});
+    }
+    if (character_count(question.body) > MAX_QUESTION_BODY) {
+        return fail(ErrorCode::Invalid, "question.error.body_too_long", {std::to_string(MAX_QUESTION_BODY)});
+    }
+    for (const std::string& slug : question.topics) {
+        const bool known = std::any_of(references.topics.begin(), references.topics.end(),
+                                       [&](const Topic& topic) { return topic.slug == slug; });
+        if (!known) {
+            return fail(ErrorCode::Invalid, "question.error.topic_unknown", {slug});
+        }
+    }
+    if (question.project_ids.size() > MAX_QUESTION_PROJECTS) {
+        return fail(ErrorCode::Invalid, "question.error.too_many_projects", {std::to_string(MAX_QUESTION_PROJECTS)});
+    }
+    for (const std::string& id : question.project_ids) {
+        // An invisible project is reported like a missing one: its existence is not told.
+        if (!contains(references.visible_project_ids, id)) {
+            return fail(ErrorCode::Invalid, "question.error.project_unknown", {id});
+        }
+    }
+    if (question.challenge_slugs.size() > MAX_QUESTION_CHALLENGES) {
+        return fail(ErrorCode::Invalid, "question.error.too_many_challenges",
+                    {std::to_string(MAX_QUESTION_CHALLENGES)});
+    }
+    for (const std::string& slug : question.challenge_slugs) {
+        if (!contains(references.challenge_slugs, slug)) {
+            return fail(ErrorCode::Invalid, "question.error.challenge_unknown", {slug});
+        }
+    }
+    return {};
+}
+
+Result<void> validate_answer(const Answer& answer)
+{
+    if (is_blank_text(answer.body)) {
+        return fail(ErrorCode::Invalid, "question.error.answer_missing");
+    }
+    if (character_count(answer.body) > MAX_ANSWER_BODY) {
+        return fail(ErrorCode::Invalid, "question.error.answer_too_long", {std::to_string(MAX_ANSWER_BODY)});
+    }
+    return {};
+}
+
+} // namespace rundum
