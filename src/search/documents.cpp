@@ -97,4 +97,24 @@ SearchDocument city_document(const City& city)
     return document;
 }
 
+SearchDocument question_document(const Question& question, const std::vector<Answer>& answers)
+{
+    SearchDocument document;
+    document.kind = QUESTION_KIND;
+    document.id = question.id;
+    document.title = question.title;
+    document.summary = format::markdown_to_text(question.body);
+    std::string body;
+    for (const Answer& answer : answers) {
+        append(body, format::markdown_to_text(answer.body));
+    }
+    document.body = std::move(body);
+    // Questions are asked among members; the public never finds them.
+    document.visibility = Visibility::MembersOnly;
+    document.facets["topic"] = question.topics;
+    document.sort_title = question.title;
+    document.sort_date = question.created_at;
+    return document;
+}
+
 } // namespace rundum::search

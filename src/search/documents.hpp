@@ -6,6 +6,7 @@
 
 #include "core/city.hpp"
 #include "core/project.hpp"
+#include "core/question.hpp"
 #include "search/search_index.hpp"
 
 namespace rundum::search {
@@ -13,6 +14,7 @@ namespace rundum::search {
 /// The kinds of documents, as stored in the index and used in URLs of results.
 inline constexpr std::string_view PROJECT_KIND = "project";
 inline constexpr std::string_view CITY_KIND = "city";
+inline constexpr std::string_view QUESTION_KIND = "question";
 
 /// A project as a search document. Facets: topic, city (slug), target (target groups), status,
 /// year (every year it ran in, up to `current_year`).
@@ -21,5 +23,9 @@ SearchDocument project_document(const Project& project, const City& city, int cu
 /// A city as a search document (always public: the directory is public). Its contacts are left
 /// out: personal data is not searchable.
 SearchDocument city_document(const City& city);
+
+/// A question to the network with its answers' text as a search document, for members only.
+/// Facet: topic.
+SearchDocument question_document(const Question& question, const std::vector<Answer>& answers);
 
 } // namespace rundum::search

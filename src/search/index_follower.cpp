@@ -1,4 +1,5 @@
-// Following the change log: "project <id>" and "city <id>" are re-read one by one; anything
+// Following the change log: "project <id>", "city <id>" and "question <id>" (a question with its
+// answers) are re-read one by one; anything
 // else ("topics", "import ...") means too much changed to tell, and the index is rebuilt.
 #include "search/index_follower.hpp"
 
@@ -66,6 +67,8 @@ Result<void> IndexFollower::catch_up(std::uint64_t data_version)
             RUNDUM_TRY(reindex_project(change.what.substr(8)));
         } else if (change.what.starts_with("city ")) {
             RUNDUM_TRY(reindex_city(change.what.substr(5)));
+        } else if (change.what.starts_with("question ")) {
+            RUNDUM_TRY(reindex_question(change.what.substr(9)));
         } else if (change.what.starts_with("image of ") || change.what.starts_with("learning ") ||
                    change.what.starts_with("challenge ") || change.what == "indicators") {
             continue; // images, adoptions, challenges and indicators are not searched
@@ -104,6 +107,11 @@ Result<void> IndexFollower::rebuild_locked()
             documents.push_back(project_document(project, *city->second, m_current_year));
         }
     }
+    RUNDUM_TRY_ASSIGN(questions, m_store.list_questions());
+    for (const Question& question : questions) {
+        RUNDUM_TRY_ASSIGN(answers, m_store.answers(question.id));
+        documents.push_back(question_document(question, answers));
+    }
     RUNDUM_TRY(m_index.clear());
     RUNDUM_TRY(m_index.put_all(documents));
     RUNDUM_TRY(m_index.set_metadata(std::string(POSITION_KEY), std::to_string(version)));
@@ -124,6 +132,16 @@ Result<void> IndexFollower::reindex_project(const std::string& id)
         }
     }
     return m_index.remove(std::string(PROJECT_KIND), id);
+}
+
+Result<void> IndexFollower::reindex_question(const std::string& id)
+{
+    RUNDUM_TRY_ASSIGN(question, m_store.find_question(id));
+    if (!question) {
+        return m_index.remove(std::string(QUESTION_KIND), id);
+    }
+    RUNDUM_TRY_ASSIGN(answers, m_store.answers(id));
+    return m_index.put(question_document(*question, answers));
 }
 
 Result<void> IndexFollower::reindex_city(const std::string& id)

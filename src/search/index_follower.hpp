@@ -32,6 +32,7 @@ private:
     Result<void> rebuild_locked();
     Result<void> reindex_project(const std::string& id);
     Result<void> reindex_city(const std::string& id);
+    Result<void> reindex_question(const std::string& id);
     Result<std::int64_t> indexed_position() const;
 
     store::Store& m_store;

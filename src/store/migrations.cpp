@@ -291,7 +291,51 @@ constexpr std::array<std::string_view, 12> LEARNING = {
     R"sql(CREATE INDEX advice_by_project ON advice (project_id))sql",
 };
 
-constexpr std::array<Migration, 8> ALL = {
+// Questions to the network and their answers. Asker, author and city are plain ids (no
+// reference): a question stays when its asker's account goes.
+constexpr std::array<std::string_view, 7> QUESTIONS = {
+    R"sql(CREATE TABLE questions (
+        id TEXT PRIMARY KEY,
+        city_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE question_topics (
+        question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        topic_slug TEXT NOT NULL REFERENCES topics(slug) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (question_id, topic_slug)
+    ))sql",
+    R"sql(CREATE TABLE question_projects (
+        question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (question_id, project_id)
+    ))sql",
+    R"sql(CREATE TABLE question_challenges (
+        question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        challenge_slug TEXT NOT NULL REFERENCES challenges(slug) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (question_id, challenge_slug)
+    ))sql",
+    R"sql(CREATE TABLE answers (
+        id TEXT PRIMARY KEY,
+        question_id TEXT NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        city_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        body TEXT NOT NULL,
+        is_helpful INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE INDEX answers_by_question ON answers (question_id, created_at))sql",
+    R"sql(CREATE INDEX questions_by_date ON questions (created_at))sql",
+};
+
+constexpr std::array<Migration, 9> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
@@ -300,9 +344,10 @@ constexpr std::array<Migration, 8> ALL = {
     Migration{6, "a logo or photo per city", CITY_IMAGES},
     Migration{7, "Praxisbeispiele, topics, attachments, personal API tokens", PROJECTS},
     Migration{8, "adoptions, interest, advice, notifications, shared challenges, indicators", LEARNING},
+    Migration{10, "questions to the network and their answers", QUESTIONS},
 };
 
-constexpr std::array<SchemaTable, 27> TABLES = {
+constexpr std::array<SchemaTable, 32> TABLES = {
     SchemaTable{"cities",
                 "id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
                 "has_address, address_recipient, address_street, address_postcode, "
@@ -346,6 +391,11 @@ constexpr std::array<SchemaTable, 27> TABLES = {
                 "challenge_slug, city_id", false},
     SchemaTable{"indicator_values", "city_id, indicator, value, year, source, note, updated_at, updated_by",
                 "city_id, indicator", false},
+    SchemaTable{"questions", "id, city_id, user_id, title, body, created_at, updated_at", "id", false},
+    SchemaTable{"question_topics", "question_id, topic_slug, position", "question_id, topic_slug", false},
+    SchemaTable{"question_projects", "question_id, project_id, position", "question_id, project_id", false},
+    SchemaTable{"question_challenges", "question_id, challenge_slug, position", "question_id, challenge_slug", false},
+    SchemaTable{"answers", "id, question_id, city_id, user_id, body, is_helpful, created_at, updated_at", "id", false},
 };
 
 } // namespace

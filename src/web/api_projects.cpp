@@ -69,12 +69,11 @@ json::array hit_list(const search::SearchResults& results)
 {
     json::array hits;
     for (const search::SearchHit& hit : results.hits) {
-        const bool is_project = hit.kind == search::PROJECT_KIND;
         hits.emplace_back(json::object{{"kind", hit.kind},
                                        {"id", hit.id},
                                        {"title", hit.title},
                                        {"snippet_html", hit.snippet_html},
-                                       {"path", (is_project ? "/praxisbeispiele/" : "/staedte/") + hit.id}});
+                                       {"path", hit_path(hit)}});
     }
     return hits;
 }

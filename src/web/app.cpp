@@ -10,6 +10,7 @@
 #include "web/adoption_pages.hpp"
 #include "web/admin_pages.hpp"
 #include "web/advice_pages.hpp"
+#include "web/answer_pages.hpp"
 #include "web/api_cities.hpp"
 #include "web/api_projects.hpp"
 #include "web/api_similarity.hpp"
@@ -30,6 +31,7 @@
 #include "web/project_attachment_pages.hpp"
 #include "web/project_exports.hpp"
 #include "web/project_pages.hpp"
+#include "web/question_pages.hpp"
 #include "web/search_pages.hpp"
 #include "web/similar_cities_pages.hpp"
 #include "web/static_files.hpp"
@@ -299,6 +301,9 @@ std::optional<Response> App::route_members(const Request& request)
     if (auto response = route_learning(request)) {
         return response;
     }
+    if (auto response = route_questions(request)) {
+        return response;
+    }
     if (path == "/verwaltung/themen") {
         return is_post ? save_topics(request, m_services) : topics_page(request, m_services);
     }
@@ -390,6 +395,41 @@ std::optional<Response> App::route_learning(const Request& request)
     }
     if (path == "/konto/mitteilungen/gelesen") {
         return is_post ? mark_notifications_read(request, m_services) : method_not_allowed(request, m_services, "POST");
+    }
+    return std::nullopt;
+}
+
+// Questions to the network and their answers: members only, never cached.
+std::optional<Response> App::route_questions(const Request& request)
+{
+    const std::string& path = request.path;
+    const bool is_post = request.method == "POST";
+    if (path == "/fragen") {
+        return is_post ? method_not_allowed(request, m_services, "GET, HEAD") : question_list_page(request, m_services);
+    }
+    if (path == "/fragen/neu") {
+        return is_post ? create_question(request, m_services) : new_question_page(request, m_services);
+    }
+    if (auto id = path_segment(path, "/fragen/", "/bearbeiten"); !id.empty()) {
+        return is_post ? save_question(request, m_services, id) : question_edit_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/fragen/", "/loeschen"); !id.empty()) {
+        return is_post ? delete_question(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto id = path_segment(path, "/fragen/", "/antworten"); !id.empty()) {
+        return is_post ? add_answer(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto id = path_segment(path, "/fragen/"); !id.empty()) {
+        return is_post ? method_not_allowed(request, m_services, "GET, HEAD") : question_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/antworten/", "/bearbeiten"); !id.empty()) {
+        return is_post ? save_answer(request, m_services, id) : answer_edit_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/antworten/", "/loeschen"); !id.empty()) {
+        return is_post ? delete_answer(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto id = path_segment(path, "/antworten/", "/hilfreich"); !id.empty()) {
+        return is_post ? mark_answer_helpful(request, m_services, id) : method_not_allowed(request, m_services, "POST");
     }
     return std::nullopt;
 }

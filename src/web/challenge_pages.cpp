@@ -14,6 +14,7 @@
 #include "web/form.hpp"
 #include "web/page_helpers.hpp"
 #include "web/project_access.hpp"
+#include "web/question_view.hpp"
 
 namespace rundum::web {
 
@@ -191,6 +192,10 @@ Response challenge_page(const Request& request, Services& services, std::string_
     page.set("can_manage", is_allowed(request.visitor.member(), Action::ManageChallenges));
     page.set("saved", request.visitor.is_signed_in() && request.query == "gespeichert=1");
     set_approach_link(page, request, services, *challenge, *cities);
+    if (auto questions = add_linked_questions(page, services, request.visitor.member(), "", challenge->slug);
+        !questions) {
+        return error_response(request, services, questions.error());
+    }
     return page_response(request,
                          services.templates.render_page("challenge", std::move(page),
                                                         challenge->title, request.visitor));

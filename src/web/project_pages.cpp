@@ -17,6 +17,7 @@
 #include "web/project_access.hpp"
 #include "web/project_form.hpp"
 #include "web/project_view.hpp"
+#include "web/question_view.hpp"
 #include "web/version_view.hpp"
 
 namespace rundum::web {
@@ -99,6 +100,10 @@ Response project_page(const Request& request, Services& services, std::string_vi
     page.set("interest_sent", request.visitor.is_signed_in() && request.query == "interesse=1");
     if (auto learning = add_learning_view(page, services, *found, request.visitor.member()); !learning) {
         return error_response(request, services, learning.error());
+    }
+    if (auto questions = add_linked_questions(page, services, request.visitor.member(), found->project.id, "");
+        !questions) {
+        return error_response(request, services, questions.error());
     }
     Response response;
     response.body = services.templates.render_page("project", std::move(page), found->project.title, request.visitor);

@@ -12,6 +12,17 @@ Result<search::SearchResults> search_now(Services& services, const search::Searc
     return services.search_index.search(query);
 }
 
+std::string hit_path(const search::SearchHit& hit)
+{
+    if (hit.kind == search::PROJECT_KIND) {
+        return "/praxisbeispiele/" + hit.id;
+    }
+    if (hit.kind == search::QUESTION_KIND) {
+        return "/fragen/" + hit.id;
+    }
+    return "/staedte/" + hit.id;
+}
+
 std::vector<std::string> hit_ids(const search::SearchResults& results)
 {
     std::vector<std::string> ids;

@@ -14,6 +14,10 @@ namespace rundum::web {
 /// Runs `query` on an index brought up to the store's newest change.
 Result<search::SearchResults> search_now(Services& services, const search::SearchQuery& query);
 
+/// The path of a hit's page: /praxisbeispiele/…, /fragen/… (questions, members only) or
+/// /staedte/….
+std::string hit_path(const search::SearchHit& hit);
+
 /// The ids of the project hits, in their order (cities and other kinds left out).
 std::vector<std::string> hit_ids(const search::SearchResults& results);
 

@@ -145,14 +145,15 @@ TemplateData hit_views(const search::SearchResults& results, const FacetLabels& 
         item.set("title", hit.title);
         // The index escapes the passage and adds only <mark> (see search_index.hpp).
         item.set("snippet_html", hit.snippet_html);
+        item.set("url", hit_path(hit));
         if (hit.kind == search::PROJECT_KIND) {
-            item.set("url", "/praxisbeispiele/" + hit.id);
             item.set("kind", services.catalogue.text("search.kind.project"));
             if (auto found = meta.find(hit.id); found != meta.end()) {
                 item.set("meta", found->second);
             }
+        } else if (hit.kind == search::QUESTION_KIND) {
+            item.set("kind", services.catalogue.text("search.kind.question"));
         } else {
-            item.set("url", "/staedte/" + hit.id);
             item.set("kind", services.catalogue.text("search.kind.city"));
         }
         hits.push_back(item);
@@ -241,10 +242,9 @@ Response search_suggestions(const Request& request, Services& services)
             return error_response(request, services, hits.error());
         }
         for (const search::SearchHit& hit : *hits) {
-            const bool is_project = hit.kind == search::PROJECT_KIND;
             list.emplace_back(boost::json::object{
                 {"title", hit.title},
-                {"url", (is_project ? "/praxisbeispiele/" : "/staedte/") + hit.id},
+                {"url", hit_path(hit)},
             });
         }
     }

@@ -142,6 +142,14 @@ public:
         return std::vector<ChallengeApproach>{};
     }
     Result<void> save_approach(const ChallengeApproach&, const std::vector<std::string>&) override { return {}; }
+    Result<std::vector<Question>> list_questions() override { return std::vector<Question>{}; }
+    Result<std::optional<Question>> find_question(std::string_view) override { return std::nullopt; }
+    Result<void> save_question(const Question&) override { return {}; }
+    Result<void> delete_question(std::string_view) override { return {}; }
+    Result<std::vector<Answer>> answers(std::string_view) override { return std::vector<Answer>{}; }
+    Result<std::optional<Answer>> find_answer(std::string_view) override { return std::nullopt; }
+    Result<void> save_answer(const Answer&) override { return {}; }
+    Result<void> delete_answer(std::string_view) override { return {}; }
     Result<std::vector<IndicatorValue>> list_indicator_values() override { return std::vector<IndicatorValue>{}; }
     Result<void> save_indicator_values(const std::vector<IndicatorValue>&) override { return {}; }
     Result<void> remove_indicator_value(std::string_view, std::string_view) override { return {}; }

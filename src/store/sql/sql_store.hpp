@@ -100,6 +100,14 @@ public:
     Result<std::vector<ChallengeApproach>> challenge_approaches(std::string_view challenge_slug) override;
     Result<void> save_approach(const ChallengeApproach& approach,
                                const std::vector<std::string>& city_project_ids) override;
+    Result<std::vector<Question>> list_questions() override;
+    Result<std::optional<Question>> find_question(std::string_view id) override;
+    Result<void> save_question(const Question& question) override;
+    Result<void> delete_question(std::string_view id) override;
+    Result<std::vector<Answer>> answers(std::string_view question_id) override;
+    Result<std::optional<Answer>> find_answer(std::string_view id) override;
+    Result<void> save_answer(const Answer& answer) override;
+    Result<void> delete_answer(std::string_view id) override;
     Result<std::vector<IndicatorValue>> list_indicator_values() override;
     Result<void> save_indicator_values(const std::vector<IndicatorValue>& values) override;
     Result<void> remove_indicator_value(std::string_view city_id, std::string_view indicator) override;
@@ -119,6 +127,8 @@ private:
     Result<void> upsert_approach(const ChallengeApproach& approach);
     Result<std::vector<ChallengeApproach>> select_approaches(std::string_view where_clause, std::string_view value);
     Result<std::vector<IndicatorValue>> select_indicator_values();
+    Result<std::vector<Question>> select_questions(std::string_view where_clause, std::string_view value);
+    Result<std::vector<Answer>> select_answers(std::string_view where_clause, std::string_view value);
     Result<void> upsert_indicator_value(const IndicatorValue& value);
     /// Deletes the row whose `key_column` is `key` from `table` (both constants of ours) and logs
     /// `change`; NotFound with `not_found_key` if there is none.

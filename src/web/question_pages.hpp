@@ -1,0 +1,38 @@
+// Questions to the network, for members only: the list with a topic filter, asking, a
+// question's page with its answers, changing and deleting one's own question. Answers are in
+// answer_pages.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "web/http_types.hpp"
+#include "web/page_helpers.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+/// GET /fragen (?thema=slug): newest first, with answer counts and helpful marks.
+Response question_list_page(const Request& request, Services& services);
+/// GET /fragen/neu (?projekt=ID, ?herausforderung=SLUG tick that link)
+Response new_question_page(const Request& request, Services& services);
+/// POST /fragen/neu
+Response create_question(const Request& request, Services& services);
+/// GET /fragen/{id}
+Response question_page(const Request& request, Services& services, std::string_view id);
+/// GET /fragen/{id}/bearbeiten (the asker or an admin)
+Response question_edit_page(const Request& request, Services& services, std::string_view id);
+/// POST /fragen/{id}/bearbeiten
+Response save_question(const Request& request, Services& services, std::string_view id);
+/// POST /fragen/{id}/loeschen (with the confirmation tick)
+Response delete_question(const Request& request, Services& services, std::string_view id);
+
+/// A question's page as a member sees it, with `answer_text` in the answer form and `errors`
+/// on it (a refused answer is shown again, nothing typed lost).
+Response question_page_with(const Request& request, Services& services, std::string_view id,
+                            const std::string& answer_text, const FieldErrors& errors, int status);
+
+/// The question of `id`, NotFound if there is none.
+Result<Question> existing_question(Services& services, std::string_view id);
+
+} // namespace rundum::web
