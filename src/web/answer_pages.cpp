@@ -85,7 +85,7 @@ Response add_answer(const Request& request, Services& services, std::string_view
     if (!saved) {
         return question_page_with(request, services, question_id, answer.body,
                                   {{"answer_body", services.catalogue.text(saved.error())}},
-                                  saved.error().code == ErrorCode::Invalid ? 422 : http_status(saved.error().code));
+                                  http_status(saved.error().code));
     }
     tell_asker_about_answer(services, *question, answer, author);
     return redirect_to(answer_path(*question, answer));
@@ -123,7 +123,7 @@ Response save_answer(const Request& request, Services& services, std::string_vie
     if (!saved) {
         return edit_form(request, services, *entry, changed.body,
                          {{"answer_body", services.catalogue.text(saved.error())}},
-                         saved.error().code == ErrorCode::Invalid ? 422 : http_status(saved.error().code));
+                         http_status(saved.error().code));
     }
     return redirect_to(answer_path(entry->question, changed));
 }
@@ -139,7 +139,7 @@ Response delete_answer(const Request& request, Services& services, std::string_v
     }
     if (Form::parse(request.body).value("confirm") != "ja") {
         return edit_form(request, services, *entry, entry->answer.body,
-                         {{"confirm", services.catalogue.text("question.error.delete_answer_unconfirmed")}}, 422);
+                         {{"confirm", services.catalogue.text("question.error.delete_answer_unconfirmed")}}, 400);
     }
     if (auto removed = services.store.delete_answer(entry->answer.id); !removed) {
         return error_response(request, services, removed.error());

@@ -62,7 +62,7 @@ Response invalid_form(const Request& request, Services& services, const Question
                       const Error& error)
 {
     return form_page(request, services, question, is_new, {{question_field_of(error), services.catalogue.text(error)}},
-                     error.code == ErrorCode::Invalid ? 422 : http_status(error.code));
+                     http_status(error.code));
 }
 
 // Saves the question typed into `form` on top of `draft` after checking it.
@@ -343,7 +343,7 @@ Response delete_question(const Request& request, Services& services, std::string
     }
     if (Form::parse(request.body).value("confirm") != "ja") {
         return form_page(request, services, *question, false,
-                         {{"confirm", services.catalogue.text("question.error.delete_unconfirmed")}}, 422);
+                         {{"confirm", services.catalogue.text("question.error.delete_unconfirmed")}}, 400);
     }
     if (auto removed = services.store.delete_question(question->id); !removed) {
         return error_response(request, services, removed.error());
