@@ -8,7 +8,7 @@
 
 #include "auth/tokens.hpp"
 #include "web/clock.hpp"
-#include "web/question_view.hpp"
+#include "web/learning_permissions.hpp"
 
 namespace rundum::web {
 

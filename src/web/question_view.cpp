@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "web/challenge_view.hpp"
+#include "web/learning_permissions.hpp"
 
 namespace rundum::web {
 
@@ -30,11 +31,6 @@ std::string QuestionNames::author(const std::string& user_id, const std::string&
         name += " (" + city->second + ")";
     }
     return name;
-}
-
-std::string member_name(const User& member)
-{
-    return member.name.empty() ? member.email : member.name;
 }
 
 TemplateData question_list_item(const Question& question, const QuestionNames& names, const i18n::Catalogue& catalogue)

@@ -27,9 +27,6 @@ private:
     std::map<std::string, std::string> m_cities;  ///< city id -> name
 };
 
-/// A member's shown name: the name, or the email while there is none.
-std::string member_name(const User& member);
-
 /// One entry of a list of questions: title, url, asker, day, answer count and whether an
 /// answer was marked helpful (in words).
 TemplateData question_list_item(const Question& question, const QuestionNames& names, const i18n::Catalogue& catalogue);
