@@ -160,4 +160,32 @@ test('Leipzig is told, answers (blank first), and Jena marks the answer helpful'
         await site.check_accessibility(t, jena, '/fragen?thema=bildung');
     });
 
+test('the authors change their answer and their question; deleting asks for a tick',
+    { timeout: TEST_TIMEOUT_MS * 2 }, async (t) => {
+        await leipzig.goto(site.url_of(question_path));
+        await follow(leipzig, leipzig.getByRole('link', { name: /^Antwort bearbeiten oder löschen/ }));
+        assert.match(path_of(leipzig), /^\/antworten\/a-[A-Za-z0-9_-]+\/bearbeiten$/);
+        assert.equal(await leipzig.getByLabel('Ihre Antwort').inputValue(), ANSWER);
+        await site.check_accessibility(t, leipzig, '/antworten/{id}/bearbeiten');
+        await leipzig.getByLabel('Ihre Antwort').fill(`${ANSWER} Nachtrag: auch am Wochenende.`);
+        assert.equal((await site.submit(leipzig, leipzig.getByRole('button', { name: 'Speichern' }))).status(), 303);
+        assert.match(await leipzig.locator('main li.answer').first().innerText(), /Nachtrag: auch am Wochenende\./);
+
+        await jena.goto(site.url_of(question_path));
+        await follow(jena, jena.getByRole('link', { name: 'Frage bearbeiten oder löschen' }));
+        assert.equal(path_of(jena), `${question_path}/bearbeiten`);
+        assert.equal(await jena.getByLabel('Ihre Frage', { exact: true }).inputValue(), QUESTION.title);
+        await site.check_accessibility(t, jena, '/fragen/{id}/bearbeiten');
+        const refused = await site.submit(jena, jena.getByRole('button', { name: 'Frage löschen' }));
+        assert.equal(refused.status(), 400, 'without the tick nothing is deleted');
+        const tick = jena.getByLabel('Ja, die Frage mit allen Antworten endgültig löschen');
+        assert.equal(await tick.getAttribute('aria-invalid'), 'true');
+        await site.check_accessibility(t, jena, '/fragen/{id}/loeschen without the tick');
+        await tick.check();
+        assert.equal((await site.submit(jena, jena.getByRole('button', { name: 'Frage löschen' }))).status(), 303);
+        assert.equal(path_of(jena), '/fragen?geloescht=1');
+        assert.equal(await jena.getByRole('status').first().innerText(), 'Die Frage wurde gelöscht.');
+        assert.equal(await jena.locator('main ul.questions > li', { hasText: QUESTION.title }).count(), 0);
+    });
+
 add_site_hygiene_tests(test, site);
