@@ -2,6 +2,9 @@
 #include "web/clock.hpp"
 
 #include <ctime>
+#include <fstream>
+
+#include "core/notification_mail.hpp"
 
 namespace rundum::web {
 
@@ -39,6 +42,17 @@ int current_year()
     std::tm parts{};
     gmtime_r(&now, &parts);
     return parts.tm_year + 1900;
+}
+
+std::chrono::system_clock::time_point FileClock::now() const
+{
+    std::ifstream file(m_path);
+    std::string text;
+    file >> text;
+    if (const auto seconds = unix_from_iso_utc(text)) {
+        return std::chrono::system_clock::time_point{std::chrono::seconds{*seconds}};
+    }
+    return std::chrono::system_clock::now();
 }
 
 } // namespace rundum::web
