@@ -388,7 +388,7 @@ TEST(MailMimeAttachments, AFileNameWithUmlautsIsEncodedAsRfc2231)
     message.attachments[0].file_name = "Treffen München.ics";
     auto text = to_rfc5322(message, "Fri, 14 Feb 2025 09:30:00 +0000");
     ASSERT_TRUE(text.has_value());
-    EXPECT_NE(text->find("Content-Disposition: attachment;\r\n filename*=UTF-8''Treffen%20M%C3%BCnchen.ics\r\n"),
+    EXPECT_NE(text->find("Content-Disposition: attachment; filename*=UTF-8''Treffen%20M%C3%BCnchen.ics\r\n"),
               std::string::npos)
         << *text;
 }
