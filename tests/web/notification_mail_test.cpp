@@ -251,6 +251,8 @@ TEST_F(NotificationMailTest, TheDailyDigestCombinesWhatCameInSinceTheMorningInto
 {
     const auto created = std::chrono::system_clock::now();
     leipzig_is_interested_in("Beratungsbus im Wohngebiet");
+    // Notification times have whole seconds: within one second there is no "older".
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100));
     leipzig_is_interested_in("Familienpass für alle");
     // The next 07:00 in Berlin comes within 26 hours (days have 23 to 25 hours).
     set_clock(created + std::chrono::hours(26));
