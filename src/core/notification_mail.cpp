@@ -44,6 +44,19 @@ int berlin_utc_offset_seconds(std::int64_t unix_seconds)
     return summer ? 7200 : 3600;
 }
 
+std::string iso_utc_text(std::int64_t unix_seconds)
+{
+    const sys_days day = day_of(unix_seconds);
+    const year_month_day date{day};
+    const std::int64_t seconds_of_day = unix_seconds - day.time_since_epoch().count() * DAY;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
+                  static_cast<int>(seconds_of_day / HOUR), static_cast<int>(seconds_of_day % HOUR / 60),
+                  static_cast<int>(seconds_of_day % 60));
+    return buffer;
+}
+
 std::optional<std::int64_t> unix_from_iso_utc(std::string_view text)
 {
     // 0123456789012345678

@@ -65,6 +65,9 @@ struct NotificationMailBatch {
 /// the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC (the EU rule).
 int berlin_utc_offset_seconds(std::int64_t unix_seconds);
 
+/// "YYYY-MM-DDTHH:MM:SSZ" of seconds since 1970 (the form the store keeps times in).
+std::string iso_utc_text(std::int64_t unix_seconds);
+
 /// Seconds since 1970 of "YYYY-MM-DDTHH:MM:SSZ", or nullopt for other text.
 std::optional<std::int64_t> unix_from_iso_utc(std::string_view text);
 

@@ -10,12 +10,7 @@ namespace rundum::web {
 
 std::string iso_utc(std::chrono::system_clock::time_point when)
 {
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
-    std::tm parts{};
-    gmtime_r(&seconds, &parts);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
-    return buffer;
+    return iso_utc_text(std::chrono::duration_cast<std::chrono::seconds>(when.time_since_epoch()).count());
 }
 
 std::string readable_time(const std::string& iso_utc_text)

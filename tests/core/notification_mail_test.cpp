@@ -35,6 +35,8 @@ TEST(NotificationMail, BerlinIsOneHourAheadInWinterAndTwoInSummer)
 
 TEST(NotificationMail, ReadsOnlyIsoUtcText)
 {
+    EXPECT_EQ(iso_utc_text(at("2026-02-28T23:59:07Z")), "2026-02-28T23:59:07Z");
+    EXPECT_EQ(iso_utc_text(0), "1970-01-01T00:00:00Z");
     EXPECT_EQ(unix_from_iso_utc("1970-01-02T00:00:01Z"), 86401);
     EXPECT_FALSE(unix_from_iso_utc("2026-02-30T00:00:00Z").has_value());
     EXPECT_FALSE(unix_from_iso_utc("2026-11-26 04:05:11").has_value());

@@ -5,12 +5,12 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <thread>
 
 #include "../mail/smtp_receiver.hpp"
+#include "core/notification_mail.hpp"
 #include "demo_site.hpp"
 #include "text_checks.hpp"
 
@@ -35,16 +35,6 @@ FormFields project_form(const std::string& title)
             {"success_factors", ""}, {"stumbling_blocks", ""}, {"transfer_requirements", ""},
             {"contact_name", "Stefanie Beispiel"}, {"contact_email", "kontakt@jena.example"}, {"contact_phone", ""},
             {"links", ""}, {"visibility", "public"}};
-}
-
-std::string iso_utc(std::chrono::system_clock::time_point when)
-{
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
-    std::tm parts{};
-    gmtime_r(&seconds, &parts);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
-    return buffer;
 }
 
 // "<http://host/benachrichtigungen/abbestellen/TOKEN>" -> "/benachrichtigungen/abbestellen/TOKEN"
@@ -99,7 +89,8 @@ protected:
 
     void set_clock(std::chrono::system_clock::time_point when) const
     {
-        std::ofstream(m_clock_file) << iso_utc(when) << "\n";
+        std::ofstream(m_clock_file)
+            << iso_utc_text(std::chrono::duration_cast<std::chrono::seconds>(when.time_since_epoch()).count()) << "\n";
     }
 
     // Jena's coordination publishes a project and Leipzig says it is interested: every member
