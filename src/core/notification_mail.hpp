@@ -1,5 +1,5 @@
-// Notifications by email: the choices a member has (at once, a daily or weekly digest, never),
-// and when a digest is due. Digests go out after 07:00 in Europe/Berlin, where the network works.
+// Notifications by email: the choices a member has (at once, a daily or weekly digest, never)
+// and what the store keeps of them. When a digest is due: format/digest_schedule.hpp.
 #pragma once
 
 #include <array>
@@ -61,29 +61,10 @@ struct NotificationMailBatch {
     bool is_digest{false};              ///< sets the member's last_digest_at to emailed_at
 };
 
-/// Europe/Berlin's offset from UTC at a moment, in seconds: +3600 (CET), or +7200 (CEST) from
-/// the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC (the EU rule).
-int berlin_utc_offset_seconds(std::int64_t unix_seconds);
-
 /// "YYYY-MM-DDTHH:MM:SSZ" of seconds since 1970 (the form the store keeps times in).
 std::string iso_utc_text(std::int64_t unix_seconds);
 
 /// Seconds since 1970 of "YYYY-MM-DDTHH:MM:SSZ", or nullopt for other text.
 std::optional<std::int64_t> unix_from_iso_utc(std::string_view text);
-
-/// The latest moment at or before `now` from which a digest of `mode` is due: 07:00 Berlin
-/// time of today (or yesterday, before 07:00) for "taeglich"; of this week's Monday (or last
-/// week's) for "woechentlich"; nullopt for the other modes.
-std::optional<std::int64_t> digest_slot(std::string_view mode, std::int64_t now_unix);
-
-/// Whether a member of `mode` gets a digest now: the oldest notification waiting for it
-/// (`oldest_waiting_at`, ISO UTC) came before the latest slot, and no digest went out since that
-/// slot (`last_digest_at`, "" for never). So a notification of Tuesday 10:00 goes out in
-/// Wednesday's 07:00 digest, not at once.
-bool is_digest_due(std::string_view mode, std::string_view last_digest_at, std::string_view oldest_waiting_at,
-                   std::int64_t now_unix);
-
-/// "26.11.2026, 08:15" in Berlin time for an ISO UTC text; other text unchanged.
-std::string berlin_time_text(std::string_view iso_utc);
 
 } // namespace rundum

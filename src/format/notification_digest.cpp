@@ -2,6 +2,7 @@
 #include "format/notification_digest.hpp"
 
 #include "core/notification_mail.hpp"
+#include "format/digest_schedule.hpp"
 
 namespace rundum::format {
 

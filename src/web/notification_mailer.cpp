@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include "auth/tokens.hpp"
+#include "format/digest_schedule.hpp"
 #include "format/notification_digest.hpp"
 
 namespace rundum::web {
@@ -51,8 +52,8 @@ int NotificationMailer::queue_due()
             for (const Notification& notification : member.notifications) {
                 queued += queue_mail(member, {notification}, false, now) ? 1 : 0;
             }
-        } else if (is_digest_due(member.settings.mode, member.settings.last_digest_at,
-                                 member.notifications.front().created_at, now_seconds)) {
+        } else if (format::is_digest_due(member.settings.mode, member.settings.last_digest_at,
+                                         member.notifications.front().created_at, now_seconds)) {
             queued += queue_mail(member, member.notifications, true, now) ? 1 : 0;
         }
     }
