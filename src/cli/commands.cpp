@@ -19,6 +19,7 @@
 #include "mail/smtp_transport.hpp"
 #include "web/admin_pages.hpp"
 #include "web/mail_sender.hpp"
+#include "web/notification_mailer.hpp"
 #include "web/app.hpp"
 #include "web/clock.hpp"
 
@@ -151,6 +152,12 @@ int run_serve(const i18n::Catalogue& catalogue, const store::StoreLocation& loca
     }
     web::MailSender mail_sender(**store, std::move(*transport), mail_options.from);
     mail_sender.start();
+    const web::SystemClock system_clock;
+    const web::FileClock test_clock(app_config.test_clock_file);
+    const web::Clock& clock = app_config.test_clock_file.empty() ? static_cast<const web::Clock&>(system_clock)
+                                                                  : test_clock;
+    web::NotificationMailer notification_mailer(**store, catalogue, app_config.base_url, clock);
+    notification_mailer.start();
     auto served = web::run_server(config, **app, [&](const std::string& url) {
         std::cerr << catalogue.text("cli.serve.listening", {url}) << std::endl;
     });

@@ -60,6 +60,8 @@ int main_command(int argc, char** argv)
     serve->add_option("--mail-dir", mail_options.mail_directory, t("cli.option.mail_dir"))->type_name(t("cli.type.dir"));
     serve->add_option("--mail-from", mail_options.from, t("cli.option.mail_from"))->capture_default_str();
     std::string index_directory;
+    // Hidden from --help (empty group): only HTTP tests set the mailer's clock.
+    serve->add_option("--test-clock-file", app_config.test_clock_file, t("cli.option.test_clock_file"))->group("");
     serve->add_option("--index-dir", index_directory, t("cli.option.index_dir"))->type_name(t("cli.type.dir"));
 
     CLI::App* export_command = app.add_subcommand("export", t("cli.export.description"));

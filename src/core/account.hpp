@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace rundum {
 
@@ -63,6 +64,19 @@ struct CityImage {
     std::string updated_at;   ///< ISO 8601 UTC
 };
 
+/// A header a mail carries besides the ones every mail has (List-Unsubscribe, ...).
+struct MailHeader {
+    std::string name;  ///< e.g. "List-Unsubscribe"
+    std::string value; ///< unfolded; CR and LF are refused when the mail is written
+};
+
+/// A file sent with a mail (a meeting's invitation.ics, ...).
+struct MailAttachment {
+    std::string file_name;    ///< e.g. "einladung.ics"
+    std::string content_type; ///< any, e.g. "text/calendar; method=REQUEST; charset=UTF-8"
+    std::string content;      ///< the bytes
+};
+
 /// A message waiting in the outgoing mail queue.
 struct QueuedMail {
     std::int64_t id{0};
@@ -71,6 +85,8 @@ struct QueuedMail {
     std::string body;
     int attempts{0};         ///< failed tries so far
     std::string last_error;  ///< detail of the last failure, for the admin
+    std::vector<MailHeader> headers{};         ///< extra headers, in order
+    std::vector<MailAttachment> attachments{}; ///< none: a plain text mail
 };
 
 } // namespace rundum

@@ -1,7 +1,11 @@
-// One outgoing e-mail: what the queue stores and a transport sends. Plain text only.
+// One outgoing e-mail: what the queue stores and a transport sends. Plain text, with extra
+// headers and attachments when a mail needs them.
 #pragma once
 
 #include <string>
+#include <vector>
+
+#include "core/account.hpp"
 
 namespace rundum::mail {
 
@@ -13,6 +17,8 @@ struct MailMessage {
     std::string subject;
     std::string body_text;  ///< line ends "\n" or "\r\n"; sent as CRLF
     std::string message_id; ///< "id@host", with or without <>; empty: no Message-ID header
+    std::vector<MailHeader> extra_headers{};   ///< after the standard ones, in order
+    std::vector<MailAttachment> attachments{}; ///< any: the mail becomes multipart/mixed
 };
 
 } // namespace rundum::mail

@@ -329,6 +329,104 @@ void encode_quoted_printable_line(std::string_view line, std::string& out)
     }
 }
 
+constexpr std::string_view BOUNDARY = "=_rundum_part";
+constexpr std::string_view TEXT_PART_HEADERS = "Content-Type: text/plain; charset=UTF-8\r\n"
+                                               "Content-Transfer-Encoding: quoted-printable\r\n";
+
+// Headers the message writer sets itself: an extra header may not repeat or override them.
+bool is_reserved_header(std::string_view name)
+{
+    static constexpr std::array<std::string_view, 8> RESERVED = {
+        "date", "from", "to", "subject", "message-id", "mime-version", "content-type", "content-transfer-encoding"};
+    std::string lower;
+    for (char c : name) {
+        lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return std::find(RESERVED.begin(), RESERVED.end(), lower) != RESERVED.end();
+}
+
+// RFC 5322 2.2: a field name is printable ASCII without ':' (and we allow no space either).
+bool is_valid_header_name(std::string_view name)
+{
+    return !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte > 0x20 && byte < 0x7F && c != ':';
+    });
+}
+
+Result<std::string> extra_header(const MailHeader& header)
+{
+    RUNDUM_TRY(check_header_value("extra header name", header.name));
+    RUNDUM_TRY(check_header_value(header.name, header.value));
+    if (!is_valid_header_name(header.name) || is_reserved_header(header.name)) {
+        return fail(ErrorCode::Invalid, "error.mail.invalid_header", {}, "mail header name not allowed: " + header.name);
+    }
+    HeaderWriter writer(header.name);
+    if (needs_encoding(header.value)) {
+        writer.append_encoded(header.value);
+    } else {
+        writer.append_plain(header.value);
+    }
+    return std::move(writer).finish();
+}
+
+void append_text_body(std::string& text, std::string_view body)
+{
+    text += encode_quoted_printable(body);
+    if (!text.ends_with("\r\n")) {
+        text += "\r\n";
+    }
+}
+
+// A file name in Content-Disposition: quoted when plain, RFC 2231 percent-encoded UTF-8 otherwise.
+std::string disposition_value(std::string_view file_name)
+{
+    const bool plain = is_plain_header_text(file_name) && file_name.find_first_of("\"\\%") == std::string_view::npos;
+    if (plain) {
+        return "attachment; filename=\"" + std::string(file_name) + "\"";
+    }
+    std::string value = "attachment; filename*=UTF-8''";
+    for (char c : file_name) {
+        const auto byte = static_cast<unsigned char>(c);
+        const bool unreserved = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
+                                (byte >= '0' && byte <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+        if (unreserved) {
+            value += c;
+        } else {
+            value += '%';
+            value += HEX_DIGITS[byte >> 4U];
+            value += HEX_DIGITS[byte & 0x0FU];
+        }
+    }
+    return value;
+}
+
+// One attachment as a MIME part: its headers, a blank line, base64 in lines of 76 characters.
+Result<std::string> attachment_part(const MailAttachment& attachment)
+{
+    RUNDUM_TRY(check_header_value("attachment Content-Type", attachment.content_type));
+    RUNDUM_TRY(check_header_value("attachment file name", attachment.file_name));
+    if (attachment.content_type.find('/') == std::string::npos || !is_plain_header_text(attachment.content_type) ||
+        attachment.file_name.empty()) {
+        return fail(ErrorCode::Invalid, "error.mail.invalid_header", {},
+                    "attachment without a plain content type or a file name");
+    }
+    HeaderWriter type("Content-Type");
+    type.append_plain(attachment.content_type);
+    std::string part = std::move(type).finish();
+    part += "Content-Transfer-Encoding: base64\r\n";
+    HeaderWriter disposition("Content-Disposition");
+    disposition.append_plain(disposition_value(attachment.file_name));
+    part += std::move(disposition).finish();
+    part += "\r\n";
+    const std::string encoded = base64(attachment.content);
+    for (std::size_t at = 0; at < encoded.size(); at += MAX_BODY_LINE) {
+        part += encoded.substr(at, MAX_BODY_LINE);
+        part += "\r\n";
+    }
+    return part;
+}
+
 } // namespace
 
 Result<Mailbox> parse_mailbox(std::string_view value)
@@ -436,14 +534,28 @@ Result<std::string> to_rfc5322(const MailMessage& message, std::string_view date
     if (!message.message_id.empty()) {
         text += "Message-ID: " + message_id_value(message.message_id) + "\r\n";
     }
-    text += "MIME-Version: 1.0\r\n"
-            "Content-Type: text/plain; charset=UTF-8\r\n"
-            "Content-Transfer-Encoding: quoted-printable\r\n"
-            "\r\n";
-    text += encode_quoted_printable(message.body_text);
-    if (!text.ends_with("\r\n")) {
-        text += "\r\n";
+    for (const MailHeader& header : message.extra_headers) {
+        RUNDUM_TRY_ASSIGN(line, extra_header(header));
+        text += line;
     }
+    text += "MIME-Version: 1.0\r\n";
+    if (message.attachments.empty()) {
+        text += TEXT_PART_HEADERS;
+        text += "\r\n";
+        append_text_body(text, message.body_text);
+        return text;
+    }
+    // The boundary starts with "=_": quoted-printable writes '=' as "=3D" and base64 has no '_',
+    // so no part can contain it and it need not be random.
+    text += "Content-Type: multipart/mixed; boundary=\"" + std::string(BOUNDARY) + "\"\r\n\r\n";
+    text += "--" + std::string(BOUNDARY) + "\r\n" + std::string(TEXT_PART_HEADERS) + "\r\n";
+    append_text_body(text, message.body_text);
+    for (const MailAttachment& attachment : message.attachments) {
+        text += "--" + std::string(BOUNDARY) + "\r\n";
+        RUNDUM_TRY_ASSIGN(part, attachment_part(attachment));
+        text += part;
+    }
+    text += "--" + std::string(BOUNDARY) + "--\r\n";
     return text;
 }
 

@@ -34,12 +34,17 @@ std::string rfc2822_date(std::chrono::system_clock::time_point time);
 /// too (mbox files would mangle it). No final line break is added.
 std::string encode_quoted_printable(std::string_view text);
 
-/// The whole message: Date, From, To, Subject, Message-ID (when set), MIME-Version and the
-/// text/plain UTF-8 quoted-printable body, CRLF throughout, ending in CRLF. Non-ASCII subjects and
+/// The whole message: Date, From, To, Subject, Message-ID (when set), the extra headers,
+/// MIME-Version and the text/plain UTF-8 quoted-printable body, CRLF throughout, ending in CRLF.
+/// With attachments it is multipart/mixed: the text part first, then each file base64-encoded
+/// with its content type as given and `Content-Disposition: attachment` (RFC 2231 file names
+/// when not plain ASCII). Extra headers may not be one of the headers written here. Non-ASCII subjects and
 /// display names become `=?UTF-8?B?...?=` words; long headers are folded (lines of at most 76
 /// characters wherever there is room to fold). Dot-stuffing is left to SMTP (libcurl).
 /// Errors: `error.mail.invalid_header` when a header value (including the date) holds CR, LF or
-/// NUL — the guard against header injection — or the date is empty; `error.mail.invalid_address`.
+/// NUL — the guard against header injection — or the date is empty, an extra header's name is
+/// malformed or reserved, an attachment has no file name or a content type without '/';
+/// `error.mail.invalid_address`.
 Result<std::string> to_rfc5322(const MailMessage& message, std::string_view date_rfc2822);
 
 } // namespace rundum::mail

@@ -335,7 +335,27 @@ constexpr std::array<std::string_view, 7> QUESTIONS = {
     R"sql(CREATE INDEX questions_by_date ON questions (created_at))sql",
 };
 
-constexpr std::array<Migration, 9> ALL = {
+// Notifications by email: each member's choice, when each notification was mailed, the hashes
+// of the unsubscribe links (one per mail, so the link of an older mail keeps working), and a
+// queued mail's extra headers and attachments (lists in one column, see sql/text_list.hpp).
+constexpr std::array<std::string_view, 6> NOTIFICATION_MAIL = {
+    R"sql(CREATE TABLE notification_mail_settings (
+        user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        mode TEXT NOT NULL,
+        last_digest_at TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE notification_unsubscribe_tokens (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL
+    ))sql",
+    "ALTER TABLE notifications ADD COLUMN emailed_at TEXT NOT NULL DEFAULT ''",
+    R"sql(CREATE INDEX notifications_by_emailed ON notifications (emailed_at, created_at))sql",
+    "ALTER TABLE mail_queue ADD COLUMN headers TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE mail_queue ADD COLUMN attachments TEXT NOT NULL DEFAULT ''",
+};
+
+constexpr std::array<Migration, 10> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
@@ -345,9 +365,10 @@ constexpr std::array<Migration, 9> ALL = {
     Migration{7, "Praxisbeispiele, topics, attachments, personal API tokens", PROJECTS},
     Migration{8, "adoptions, interest, advice, notifications, shared challenges, indicators", LEARNING},
     Migration{10, "questions to the network and their answers", QUESTIONS},
+    Migration{12, "notifications by email, mail headers and attachments", NOTIFICATION_MAIL},
 };
 
-constexpr std::array<SchemaTable, 32> TABLES = {
+constexpr std::array<SchemaTable, 34> TABLES = {
     SchemaTable{"cities",
                 "id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
                 "has_address, address_recipient, address_street, address_postcode, "
@@ -362,7 +383,8 @@ constexpr std::array<SchemaTable, 32> TABLES = {
     SchemaTable{"sign_in_attempts", "id, email, client_address, at_unix, succeeded", "id", true},
     SchemaTable{"audit_log", "id, at, actor_id, actor_email, action, subject, client_address", "id", true},
     SchemaTable{"city_versions", "city_id, number, changed_at, changed_by, content", "city_id, number", false},
-    SchemaTable{"mail_queue", "id, to_address, subject, body, created_at, next_attempt_unix, attempts, last_error, sent_at",
+    SchemaTable{"mail_queue", "id, to_address, subject, body, created_at, next_attempt_unix, attempts, last_error, sent_at, "
+                "headers, attachments",
                 "id", true},
     SchemaTable{"city_images", "city_id, content_type, data_base64, alt_text, updated_at", "city_id", false},
     SchemaTable{"topics", "slug, name, position", "slug", false},
@@ -384,7 +406,7 @@ constexpr std::array<SchemaTable, 32> TABLES = {
     SchemaTable{"adoption_updates", "adoption_id, position, update_date, text", "adoption_id, position", false},
     SchemaTable{"project_interests", "project_id, city_id, user_id, note, created_at", "project_id, city_id", false},
     SchemaTable{"advice", "id, project_id, advising_city_id, advised_city_id, note, year, created_at", "id", false},
-    SchemaTable{"notifications", "id, user_id, message_key, arguments, link, created_at, is_read", "id", false},
+    SchemaTable{"notifications", "id, user_id, message_key, arguments, link, created_at, is_read, emailed_at", "id", false},
     SchemaTable{"challenges", "slug, title, description, open_questions, position", "slug", false},
     SchemaTable{"challenge_projects", "challenge_slug, project_id", "challenge_slug, project_id", false},
     SchemaTable{"challenge_approaches", "challenge_slug, city_id, text, updated_at, updated_by",
@@ -396,6 +418,8 @@ constexpr std::array<SchemaTable, 32> TABLES = {
     SchemaTable{"question_projects", "question_id, project_id, position", "question_id, project_id", false},
     SchemaTable{"question_challenges", "question_id, challenge_slug, position", "question_id, challenge_slug", false},
     SchemaTable{"answers", "id, question_id, city_id, user_id, body, is_helpful, created_at, updated_at", "id", false},
+    SchemaTable{"notification_mail_settings", "user_id, mode, last_digest_at", "user_id", false},
+    SchemaTable{"notification_unsubscribe_tokens", "token_hash, user_id, created_at", "token_hash", false},
 };
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
+#include "web/notification_mail_pages.hpp"
 #include "web/notification_pages.hpp"
 #include "web/page_helpers.hpp"
 
@@ -326,6 +327,7 @@ Response account_page_with(const Request& request, Services& services, TemplateD
         page.set("tokens", list);
     }
     add_notifications(page, services, user);
+    add_notification_mail_choice(page, services, user);
     page.set("nav_account", true);
     return html_page(request, services, "account", std::move(page), "account.title");
 }

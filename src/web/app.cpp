@@ -27,6 +27,7 @@
 #include "web/indicator_pages.hpp"
 #include "web/learning_network_pages.hpp"
 #include "web/interest_pages.hpp"
+#include "web/notification_mail_pages.hpp"
 #include "web/notification_pages.hpp"
 #include "web/project_attachment_pages.hpp"
 #include "web/project_exports.hpp"
@@ -218,7 +219,7 @@ Response App::route(Request& request)
             return std::move(*response);
         }
     }
-    if (request.method == "POST") {
+    if (request.method == "POST" && !is_unsubscribe_path(path)) {
         // Every change is a POST and carries the browser's form token (double submit: a
         // foreign site can neither read our cookie nor set it).
         const std::string sent_token = request.content_type.starts_with("multipart/form-data")
@@ -302,6 +303,9 @@ std::optional<Response> App::route_members(const Request& request)
         return response;
     }
     if (auto response = route_questions(request)) {
+        return response;
+    }
+    if (auto response = route_notification_mail(request)) {
         return response;
     }
     if (path == "/verwaltung/themen") {
@@ -430,6 +434,20 @@ std::optional<Response> App::route_questions(const Request& request)
     }
     if (auto id = path_segment(path, "/antworten/", "/hilfreich"); !id.empty()) {
         return is_post ? mark_answer_helpful(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    return std::nullopt;
+}
+
+std::optional<Response> App::route_notification_mail(const Request& request)
+{
+    const std::string& path = request.path;
+    const bool is_post = request.method == "POST";
+    if (path == "/konto/benachrichtigungen") {
+        return is_post ? save_notification_mail_mode(request, m_services)
+                       : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto token = path_segment(path, UNSUBSCRIBE_PATH); !token.empty()) {
+        return is_post ? unsubscribe(request, m_services, token) : unsubscribe_page(request, m_services, token);
     }
     return std::nullopt;
 }

@@ -2,17 +2,15 @@
 #include "web/clock.hpp"
 
 #include <ctime>
+#include <fstream>
+
+#include "core/notification_mail.hpp"
 
 namespace rundum::web {
 
 std::string iso_utc(std::chrono::system_clock::time_point when)
 {
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
-    std::tm parts{};
-    gmtime_r(&seconds, &parts);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
-    return buffer;
+    return iso_utc_text(std::chrono::duration_cast<std::chrono::seconds>(when.time_since_epoch()).count());
 }
 
 std::string readable_time(const std::string& iso_utc_text)
@@ -39,6 +37,17 @@ int current_year()
     std::tm parts{};
     gmtime_r(&now, &parts);
     return parts.tm_year + 1900;
+}
+
+std::chrono::system_clock::time_point FileClock::now() const
+{
+    std::ifstream file(m_path);
+    std::string text;
+    file >> text;
+    if (const auto seconds = unix_from_iso_utc(text)) {
+        return std::chrono::system_clock::time_point{std::chrono::seconds{*seconds}};
+    }
+    return std::chrono::system_clock::now();
 }
 
 } // namespace rundum::web

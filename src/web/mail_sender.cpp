@@ -36,19 +36,12 @@ MailSender::~MailSender()
 
 void MailSender::start()
 {
-    m_thread = std::thread([this] { run(); });
+    m_thread.start(m_poll_interval, [this] { send_due(); });
 }
 
 void MailSender::stop()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable()) {
-        m_thread.join();
-    }
+    m_thread.stop();
 }
 
 int MailSender::send_due()
@@ -61,7 +54,8 @@ int MailSender::send_due()
     }
     int sent = 0;
     for (const QueuedMail& queued : *due) {
-        mail::MailMessage message{m_from, queued.to, queued.subject, queued.body, ""};
+        mail::MailMessage message{m_from, queued.to, queued.subject, queued.body, "", queued.headers,
+                                  queued.attachments};
         auto result = m_transport->send(message);
         if (result) {
             (void)m_store.mark_mail_sent(queued.id, now_iso());
@@ -73,17 +67,6 @@ int MailSender::send_due()
         (void)m_store.mark_mail_failed(queued.id, result.error().detail, now_unix() + retry_delay_seconds(attempts));
     }
     return sent;
-}
-
-void MailSender::run()
-{
-    std::unique_lock lock(m_mutex);
-    while (!m_stopping) {
-        lock.unlock();
-        send_due();
-        lock.lock();
-        m_wake.wait_for(lock, m_poll_interval, [this] { return m_stopping; });
-    }
 }
 
 } // namespace rundum::web

@@ -3,15 +3,13 @@
 #pragma once
 
 #include <chrono>
-#include <condition_variable>
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <string>
-#include <thread>
 
 #include "mail/transport.hpp"
 #include "store/store.hpp"
+#include "web/periodic_thread.hpp"
 
 namespace rundum::web {
 
@@ -35,16 +33,12 @@ public:
     int send_due();
 
 private:
-    void run();
 
     store::Store& m_store;
     std::unique_ptr<mail::MailTransport> m_transport;
     std::string m_from;
     std::chrono::milliseconds m_poll_interval;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stopping{false};
-    std::thread m_thread;
+    PeriodicThread m_thread;
 };
 
 } // namespace rundum::web

@@ -315,3 +315,132 @@ TEST(MailQuotedPrintable, BodyLinesInWholeMessageStayWithin76)
 
 } // namespace
 } // namespace rundum::mail
+
+namespace rundum::mail {
+namespace {
+
+using testing::body_of;
+using testing::decode_base64;
+using testing::decode_header_value;
+using testing::decode_quoted_printable;
+using testing::header_block;
+using testing::raw_header;
+
+constexpr std::string_view ICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+                                 "SUMMARY:Netzwerktreffen in München\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+MailMessage invitation()
+{
+    MailMessage message{"Rund um die Familie <netzwerk@rundum.example>", "anna@example.org", "Einladung",
+                        "Hallo Anna,\nanbei die Einladung.\n", ""};
+    message.attachments.push_back(
+        MailAttachment{"einladung.ics", "text/calendar; method=REQUEST; charset=UTF-8", std::string(ICS)});
+    return message;
+}
+
+// The parts between the boundaries (without the closing "--boundary--").
+std::vector<std::string> parts_of(const std::string& body, const std::string& boundary)
+{
+    std::vector<std::string> parts;
+    const std::string delimiter = "--" + boundary + "\r\n";
+    std::size_t at = body.find(delimiter);
+    while (at != std::string::npos) {
+        const std::size_t start = at + delimiter.size();
+        std::size_t next = body.find("--" + boundary, start);
+        if (next == std::string::npos) {
+            break;
+        }
+        parts.push_back(body.substr(start, next - start));
+        at = body.compare(next, delimiter.size(), delimiter) == 0 ? next : std::string::npos;
+    }
+    return parts;
+}
+
+TEST(MailMimeAttachments, ACalendarFileMakesAMultipartMixedMailWithTheTextFirst)
+{
+    auto text = to_rfc5322(invitation(), "Fri, 14 Feb 2025 09:30:00 +0000");
+    ASSERT_TRUE(text.has_value()) << text.error().detail;
+    EXPECT_EQ(raw_header(*text, "MIME-Version"), "1.0");
+    EXPECT_EQ(raw_header(*text, "Content-Type"), "multipart/mixed; boundary=\"=_rundum_part\"");
+    const std::string body = body_of(*text);
+    EXPECT_TRUE(body.ends_with("\r\n--=_rundum_part--\r\n"));
+    const auto parts = parts_of(body, "=_rundum_part");
+    ASSERT_EQ(parts.size(), 2U) << body;
+
+    EXPECT_EQ(raw_header(parts[0], "Content-Type"), "text/plain; charset=UTF-8");
+    EXPECT_EQ(raw_header(parts[0], "Content-Transfer-Encoding"), "quoted-printable");
+    EXPECT_EQ(decode_quoted_printable(body_of(parts[0])), "Hallo Anna,\r\nanbei die Einladung.\r\n");
+
+    EXPECT_EQ(raw_header(parts[1], "Content-Type"), "text/calendar; method=REQUEST; charset=UTF-8");
+    EXPECT_EQ(raw_header(parts[1], "Content-Transfer-Encoding"), "base64");
+    EXPECT_EQ(raw_header(parts[1], "Content-Disposition"), "attachment; filename=\"einladung.ics\"");
+    std::string encoded;
+    for (const std::string& line : lines_of(body_of(parts[1]))) {
+        EXPECT_LE(line.size(), 76U);
+        encoded += line;
+    }
+    EXPECT_EQ(decode_base64(encoded), ICS);
+}
+
+TEST(MailMimeAttachments, AFileNameWithUmlautsIsEncodedAsRfc2231)
+{
+    auto message = invitation();
+    message.attachments[0].file_name = "Treffen München.ics";
+    auto text = to_rfc5322(message, "Fri, 14 Feb 2025 09:30:00 +0000");
+    ASSERT_TRUE(text.has_value());
+    EXPECT_NE(text->find("Content-Disposition: attachment; filename*=UTF-8''Treffen%20M%C3%BCnchen.ics\r\n"),
+              std::string::npos)
+        << *text;
+}
+
+TEST(MailMimeAttachments, ExtraHeadersFollowTheStandardOnes)
+{
+    auto message = invitation();
+    message.attachments.clear();
+    const std::string url = "https://rundum.example/benachrichtigungen/abbestellen/"
+                            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ";
+    message.extra_headers = {MailHeader{"List-Unsubscribe", "<" + url + ">"},
+                             MailHeader{"List-Unsubscribe-Post", "List-Unsubscribe=One-Click"}};
+    auto text = to_rfc5322(message, "Fri, 14 Feb 2025 09:30:00 +0000");
+    ASSERT_TRUE(text.has_value());
+    EXPECT_EQ(decode_header_value(raw_header(*text, "List-Unsubscribe")), "<" + url + ">");
+    EXPECT_EQ(raw_header(*text, "List-Unsubscribe-Post"), "List-Unsubscribe=One-Click");
+    EXPECT_EQ(raw_header(*text, "Content-Type"), "text/plain; charset=UTF-8");
+    EXPECT_LT(header_block(*text).find("List-Unsubscribe:"), header_block(*text).find("MIME-Version:"));
+}
+
+TEST(MailMimeAttachments, InjectionThroughExtraHeadersOrAttachmentsIsRefused)
+{
+    std::vector<MailMessage> attacks;
+    for (const std::string& value : {std::string("<https://x.example>\r\nBcc: alle@example.org"),
+                                     std::string("x\nBcc: a@b.c"), std::string("x\rBcc: a@b.c"),
+                                     std::string("x\0Bcc", 5)}) {
+        auto message = invitation();
+        message.extra_headers = {MailHeader{"List-Unsubscribe", value}};
+        attacks.push_back(message);
+        message = invitation();
+        message.attachments[0].content_type = "text/calendar" + value;
+        attacks.push_back(message);
+        message = invitation();
+        message.attachments[0].file_name = "einladung.ics" + value;
+        attacks.push_back(message);
+    }
+    // Names that are no field name, or that would override what the writer sets.
+    for (const char* name : {"Bcc: a@b.c\r\nX", "X Header", "", "Subject", "content-type", "To"}) {
+        auto message = invitation();
+        message.extra_headers = {MailHeader{name, "wert"}};
+        attacks.push_back(message);
+    }
+    auto no_type = invitation();
+    no_type.attachments[0].content_type = "kalender";
+    attacks.push_back(no_type);
+    for (const MailMessage& attack : attacks) {
+        auto text = to_rfc5322(attack, "Fri, 14 Feb 2025 09:30:00 +0000");
+        ASSERT_FALSE(text.has_value()) << *text;
+        EXPECT_EQ(text.error().code, ErrorCode::Invalid);
+        EXPECT_EQ(text.error().key, "error.mail.invalid_header");
+    }
+}
+
+} // namespace
+} // namespace rundum::mail

@@ -3,9 +3,13 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 namespace rundum::testing {
 
-DemoSite::DemoSite(DemoMembers members) : m_members(std::move(members))
+DemoSite::DemoSite(DemoMembers members, std::vector<std::string> server_arguments) : m_members(std::move(members))
 {
     // Problems are collected, not reported here: a failure inside a suite's set-up makes
     // GoogleTest skip the tests, and CTest counts skipped tests as passed.
@@ -20,7 +24,9 @@ DemoSite::DemoSite(DemoMembers members) : m_members(std::move(members))
     if (admin_link.find("/passwort-setzen/") == std::string::npos) {
         m_problems += "rundum user add printed no link: " + admin_link + "\n";
     }
-    m_server = std::make_unique<ServerProcess>(data(), m_database.arguments());
+    std::vector<std::string> arguments = m_database.arguments();
+    arguments.insert(arguments.end(), server_arguments.begin(), server_arguments.end());
+    m_server = std::make_unique<ServerProcess>(data(), arguments);
     HttpSession admin(port());
     const int admin_status = admin.set_password(path_of(admin_link), "Erika Geschäftsstelle", m_members.passphrase).status;
     if (admin_status != 303) {
@@ -42,6 +48,24 @@ CommandResult DemoSite::rundum(std::vector<std::string> arguments) const
         arguments.push_back(argument);
     }
     return run_command(arguments);
+}
+
+std::vector<std::string> DemoSite::outbox_mails() const
+{
+    std::vector<std::string> mails;
+    const std::filesystem::path outbox = std::filesystem::path(data()) / "outbox";
+    if (!std::filesystem::exists(outbox)) {
+        return mails;
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(outbox)) {
+        if (entry.path().extension() == ".eml") {
+            std::ifstream file(entry.path(), std::ios::binary);
+            std::stringstream text;
+            text << file.rdbuf();
+            mails.push_back(text.str());
+        }
+    }
+    return mails;
 }
 
 HttpSession DemoSite::signed_in(const std::string& email) const

@@ -23,9 +23,10 @@ struct DemoMembers {
 /// One server with its data directory and database; built once per test suite.
 class DemoSite {
 public:
-    /// Initialises the demo network, adds the members, starts the server and sets both
-    /// passwords (what fails is kept in problems()).
-    explicit DemoSite(DemoMembers members);
+    /// Initialises the demo network, adds the members, starts the server (with
+    /// `server_arguments` added, e.g. --smtp) and sets both passwords (what fails is kept in
+    /// problems()).
+    explicit DemoSite(DemoMembers members, std::vector<std::string> server_arguments = {});
 
     std::string data() const { return (m_directory.path() / "data").string(); }
     /// What went wrong while setting up, "" when all of it worked. A failure inside a suite's
@@ -37,6 +38,10 @@ public:
 
     /// Runs the rundum binary with the test database's arguments appended.
     CommandResult rundum(std::vector<std::string> arguments) const;
+
+    /// The mails the server wrote into the data directory's outbox (no --smtp given), as .eml
+    /// texts in no particular order.
+    std::vector<std::string> outbox_mails() const;
 
     /// A session signed in with the passphrase.
     HttpSession signed_in(const std::string& email) const;

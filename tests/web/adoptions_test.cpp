@@ -90,23 +90,7 @@ protected:
     static HttpSession signed_in(const std::string& email) { return s_site->signed_in(email); }
 
     // The mails the server has sent so far (the demo site writes them as files).
-    static std::vector<std::string> sent_mails()
-    {
-        std::vector<std::string> mails;
-        const std::filesystem::path outbox = std::filesystem::path(s_site->data()) / "outbox";
-        if (!std::filesystem::exists(outbox)) {
-            return mails;
-        }
-        for (const auto& entry : std::filesystem::directory_iterator(outbox)) {
-            if (entry.path().extension() == ".eml") {
-                std::ifstream file(entry.path(), std::ios::binary);
-                std::stringstream text;
-                text << file.rdbuf();
-                mails.push_back(text.str());
-            }
-        }
-        return mails;
-    }
+    static std::vector<std::string> sent_mails() { return s_site->outbox_mails(); }
 
     static std::vector<std::string> mails_to(const std::string& address)
     {

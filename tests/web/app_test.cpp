@@ -133,6 +133,19 @@ public:
         return std::vector<Notification>{};
     }
     Result<void> mark_notifications_read(std::string_view) override { return {}; }
+    Result<NotificationMailSettings> notification_mail_settings(std::string_view user_id) override
+    {
+        NotificationMailSettings settings;
+        settings.user_id = std::string(user_id);
+        return settings;
+    }
+    Result<void> set_notification_mail_mode(std::string_view, std::string_view) override { return {}; }
+    Result<std::optional<User>> unsubscribe_token_user(std::string_view) override { return std::nullopt; }
+    Result<std::vector<PendingNotificationMail>> pending_notification_mails(std::string_view) override
+    {
+        return std::vector<PendingNotificationMail>{};
+    }
+    Result<bool> queue_notification_mail(const NotificationMailBatch&) override { return false; }
     Result<std::vector<Challenge>> list_challenges() override { return std::vector<Challenge>{}; }
     Result<std::optional<Challenge>> find_challenge(std::string_view) override { return std::nullopt; }
     Result<void> save_challenge(const Challenge&) override { return {}; }

@@ -1,10 +1,10 @@
 // Adoptions, interest, advice and notifications in SQL. An adoption's later updates live in
 // adoption_updates, one row each; an empty own-project id is stored as NULL.
-#include <charconv>
 #include <map>
 
 #include "core/text.hpp"
 #include "store/sql/sql_store.hpp"
+#include "store/sql/text_list.hpp"
 
 namespace rundum::store {
 
@@ -17,36 +17,6 @@ constexpr std::string_view ADOPTION_COLUMNS =
 SqlValue text_or_null(const std::string& text)
 {
     return text.empty() ? SqlValue{} : SqlValue{text};
-}
-
-// A notification's arguments in one column, each as "<byte length>:<bytes>", so that any text
-// (empty, or with separators or line breaks in it) comes back as it was, and [""] stays one argument.
-std::string joined_arguments(const std::vector<std::string>& arguments)
-{
-    std::string joined;
-    for (const std::string& argument : arguments) {
-        joined += std::to_string(argument.size());
-        joined += ':';
-        joined += argument;
-    }
-    return joined;
-}
-
-std::vector<std::string> split_arguments(std::string_view joined)
-{
-    std::vector<std::string> arguments;
-    while (!joined.empty()) {
-        std::size_t length = 0;
-        const auto [end, error] = std::from_chars(joined.data(), joined.data() + joined.size(), length);
-        const std::size_t digits = static_cast<std::size_t>(end - joined.data());
-        if (error != std::errc() || digits >= joined.size() || joined[digits] != ':' ||
-            length > joined.size() - digits - 1) {
-            break; // not written by joined_arguments: keep what was readable
-        }
-        arguments.emplace_back(joined.substr(digits + 1, length));
-        joined.remove_prefix(digits + 1 + length);
-    }
-    return arguments;
 }
 
 } // namespace
@@ -240,7 +210,7 @@ Result<void> SqlStore::add_notification(const Notification& notification)
         ->query("INSERT INTO notifications (id, user_id, message_key, arguments, link, created_at, is_read) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 {notification.id, notification.user_id, notification.message_key,
-                 joined_arguments(notification.arguments), notification.link, notification.created_at,
+                 joined_texts(notification.arguments), notification.link, notification.created_at,
                  std::int64_t{notification.is_read ? 1 : 0}})
         .map([](const Rows&) {});
 }
@@ -255,7 +225,7 @@ Result<std::vector<Notification>> SqlStore::notifications(std::string_view user_
     std::vector<Notification> found;
     for (std::size_t row = 0; row < rows.size(); ++row) {
         found.push_back(Notification{rows.text(row, 0), rows.text(row, 1), rows.text(row, 2),
-                                     split_arguments(rows.text(row, 3)), rows.text(row, 4), rows.text(row, 5),
+                                     split_texts(rows.text(row, 3)), rows.text(row, 4), rows.text(row, 5),
                                      rows.integer(row, 6) != 0});
     }
     return found;

@@ -1,5 +1,7 @@
 // The outgoing mail queue in SQL: leased by one sender at a time, retried after failures.
+#include "store/sql/base64.hpp"
 #include "store/sql/sql_store.hpp"
+#include "store/sql/text_list.hpp"
 #include "store/sql/transaction.hpp"
 
 namespace rundum::store {
@@ -7,7 +9,50 @@ namespace rundum::store {
 namespace {
 
 constexpr std::string_view MAIL_COLUMNS =
-    "SELECT id, to_address, subject, body, attempts, last_error FROM mail_queue ";
+    "SELECT id, to_address, subject, body, attempts, last_error, headers, attachments FROM mail_queue ";
+
+// Headers as name, value, name, value ...; attachments as file name, content type, base64 bytes
+// (the bytes may be anything, a TEXT column must hold valid text).
+std::string joined_headers(const std::vector<MailHeader>& headers)
+{
+    std::vector<std::string> texts;
+    for (const MailHeader& header : headers) {
+        texts.push_back(header.name);
+        texts.push_back(header.value);
+    }
+    return joined_texts(texts);
+}
+
+std::vector<MailHeader> split_headers(std::string_view joined)
+{
+    const std::vector<std::string> texts = split_texts(joined);
+    std::vector<MailHeader> headers;
+    for (std::size_t i = 0; i + 1 < texts.size(); i += 2) {
+        headers.push_back(MailHeader{texts[i], texts[i + 1]});
+    }
+    return headers;
+}
+
+std::string joined_attachments(const std::vector<MailAttachment>& attachments)
+{
+    std::vector<std::string> texts;
+    for (const MailAttachment& attachment : attachments) {
+        texts.push_back(attachment.file_name);
+        texts.push_back(attachment.content_type);
+        texts.push_back(to_base64(attachment.content));
+    }
+    return joined_texts(texts);
+}
+
+std::vector<MailAttachment> split_attachments(std::string_view joined)
+{
+    const std::vector<std::string> texts = split_texts(joined);
+    std::vector<MailAttachment> attachments;
+    for (std::size_t i = 0; i + 2 < texts.size(); i += 3) {
+        attachments.push_back(MailAttachment{texts[i], texts[i + 1], from_base64(texts[i + 2])});
+    }
+    return attachments;
+}
 
 std::vector<QueuedMail> mails_from_rows(const Rows& rows)
 {
@@ -15,21 +60,27 @@ std::vector<QueuedMail> mails_from_rows(const Rows& rows)
     for (std::size_t row = 0; row < rows.size(); ++row) {
         mails.push_back(QueuedMail{rows.integer(row, 0), rows.text(row, 1), rows.text(row, 2),
                                    rows.text(row, 3), static_cast<int>(rows.integer(row, 4)),
-                                   rows.text(row, 5)});
+                                   rows.text(row, 5), split_headers(rows.text(row, 6)),
+                                   split_attachments(rows.text(row, 7))});
     }
     return mails;
 }
-
 
 } // namespace
 
 Result<void> SqlStore::enqueue_mail(const QueuedMail& mail)
 {
     std::lock_guard lock(m_mutex);
+    return insert_mail(mail);
+}
+
+Result<void> SqlStore::insert_mail(const QueuedMail& mail)
+{
     return m_connection
         ->query("INSERT INTO mail_queue (to_address, subject, body, created_at, next_attempt_unix, "
-                "attempts, last_error) VALUES (?, ?, ?, ?, 0, 0, '')",
-                {mail.to, mail.subject, mail.body, utc_now_text()})
+                "attempts, last_error, headers, attachments) VALUES (?, ?, ?, ?, 0, 0, '', ?, ?)",
+                {mail.to, mail.subject, mail.body, utc_now_text(), joined_headers(mail.headers),
+                 joined_attachments(mail.attachments)})
         .map([](const Rows&) {});
 }
 

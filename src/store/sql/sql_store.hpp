@@ -93,6 +93,11 @@ public:
     Result<void> add_notification(const Notification& notification) override;
     Result<std::vector<Notification>> notifications(std::string_view user_id, int limit) override;
     Result<void> mark_notifications_read(std::string_view user_id) override;
+    Result<NotificationMailSettings> notification_mail_settings(std::string_view user_id) override;
+    Result<void> set_notification_mail_mode(std::string_view user_id, std::string_view mode) override;
+    Result<std::optional<User>> unsubscribe_token_user(std::string_view token_hash) override;
+    Result<std::vector<PendingNotificationMail>> pending_notification_mails(std::string_view since) override;
+    Result<bool> queue_notification_mail(const NotificationMailBatch& batch) override;
     Result<std::vector<Challenge>> list_challenges() override;
     Result<std::optional<Challenge>> find_challenge(std::string_view slug) override;
     Result<void> save_challenge(const Challenge& challenge) override;
@@ -146,6 +151,7 @@ private:
         return result;
     }
     Result<std::optional<User>> select_user(std::string_view where_clause, std::string_view value);
+    Result<void> insert_mail(const QueuedMail& mail);
 
     std::mutex m_mutex;
     std::unique_ptr<SqlConnection> m_connection;

@@ -1,0 +1,82 @@
+// Works on Berlin wall-clock text ("YYYY-MM-DDTHH:MM") and the calendar of <chrono>, so days of
+// 23 or 25 hours (summer time) need no special case.
+#include "format/digest_schedule.hpp"
+
+#include <chrono>
+#include <cstdio>
+
+#include "core/notification_mail.hpp"
+#include "format/berlin_time.hpp"
+
+namespace rundum::format {
+
+namespace {
+
+using namespace std::chrono;
+
+// "2026-11-26T09:15" -> the day and the hour; nullopt for other text.
+std::optional<std::pair<sys_days, int>> day_and_hour(const std::string& local)
+{
+    int year = 0;
+    unsigned month = 0;
+    unsigned day = 0;
+    int hour = 0;
+    int minute = 0;
+    if (std::sscanf(local.c_str(), "%4d-%2u-%2uT%2d:%2d", &year, &month, &day, &hour, &minute) != 5) {
+        return std::nullopt;
+    }
+    const year_month_day date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+    if (!date.ok()) {
+        return std::nullopt;
+    }
+    return std::pair{sys_days{date}, hour};
+}
+
+} // namespace
+
+std::optional<std::int64_t> digest_slot(std::string_view mode, std::int64_t now_unix)
+{
+    if (mode != MAIL_DAILY && mode != MAIL_WEEKLY) {
+        return std::nullopt;
+    }
+    const auto now = day_and_hour(berlin_local_time(now_unix));
+    if (!now) {
+        return std::nullopt;
+    }
+    sys_days day = now->first;
+    if (now->second < DIGEST_HOUR) {
+        day -= days{1};
+    }
+    if (mode == MAIL_WEEKLY) {
+        day -= days{(weekday{day}.c_encoding() + 6) % 7}; // back to Monday (c_encoding: Sunday 0)
+    }
+    const year_month_day date{day};
+    char local[20];
+    std::snprintf(local, sizeof local, "%04d-%02u-%02uT%02d:00", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()), DIGEST_HOUR);
+    return berlin_to_unix(local);
+}
+
+bool is_digest_due(std::string_view mode, std::string_view last_digest_at, std::string_view oldest_waiting_at,
+                   std::int64_t now_unix)
+{
+    const auto slot = digest_slot(mode, now_unix);
+    const auto oldest = unix_from_iso_utc(oldest_waiting_at);
+    if (!slot || !oldest || *oldest >= *slot) {
+        return false;
+    }
+    const auto last = unix_from_iso_utc(last_digest_at);
+    return !last || *last < *slot;
+}
+
+std::string berlin_time_text(std::string_view iso_utc)
+{
+    const auto moment = unix_from_iso_utc(iso_utc);
+    if (!moment) {
+        return std::string(iso_utc);
+    }
+    const std::string local = berlin_local_time(*moment); // 2026-11-26T09:15
+    return local.substr(8, 2) + "." + local.substr(5, 2) + "." + local.substr(0, 4) + ", " + local.substr(11, 5);
+}
+
+} // namespace rundum::format

@@ -1,0 +1,28 @@
+// Notifications by email on the web: the member's choice on /konto, and the one-click
+// unsubscribe page that every notification mail links to (RFC 8058).
+#pragma once
+
+#include <string_view>
+
+#include "core/user.hpp"
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+/// Sets the account page's `mail_modes` (key, label, checked) for the radio buttons.
+void add_notification_mail_choice(TemplateData& page, Services& services, const User& member);
+
+/// POST /konto/benachrichtigungen: stores the chosen mode and shows /konto with a confirmation;
+/// an unknown mode re-shows /konto with a German message (422).
+Response save_notification_mail_mode(const Request& request, Services& services);
+
+/// Whether a path is an unsubscribe link. Its POST carries no form token: see the handler.
+bool is_unsubscribe_path(std::string_view path);
+
+/// GET /benachrichtigungen/abbestellen/{token}: a page with one button (a GET changes nothing,
+/// since mail scanners open links). POST: sets the member's mode to "nie". 404 for an unknown token.
+Response unsubscribe_page(const Request& request, Services& services, std::string_view token);
+Response unsubscribe(const Request& request, Services& services, std::string_view token);
+
+} // namespace rundum::web
