@@ -7,6 +7,18 @@
 namespace rundum::format {
 namespace {
 
+// Every mail ends with the way to the account and the unsubscribe link.
+std::string footer(const std::string& token)
+{
+    return "Alle Mitteilungen finden Sie in Ihrem Konto. Dort stellen Sie auch ein, ob und wie oft Sie diese "
+           "E-Mails bekommen:\n"
+           "https://rundum.example/konto#mitteilungen\n"
+           "\n"
+           "Keine E-Mails zu Mitteilungen mehr? Mit einem Klick abbestellen:\n"
+           "https://rundum.example/benachrichtigungen/abbestellen/" +
+           token + "\n";
+}
+
 class NotificationDigestTest : public ::testing::Test {
 protected:
     void SetUp() override { ASSERT_TRUE(m_catalogue.has_value()); }
@@ -39,13 +51,7 @@ TEST_F(NotificationDigestTest, ADigestListsEachNotificationWithItsTimeAndAbsolut
               "  https://rundum.example/praxisbeispiele/p-jena-pass#interesse\n"
               "\n"
               "– 26.11.2026, 06:05: München interessiert sich für Ihr Praxisbeispiel „Kita-Einstieg“.\n"
-              "\n"
-              "Alle Mitteilungen finden Sie in Ihrem Konto. Dort stellen Sie auch ein, ob und wie oft Sie diese "
-              "E-Mails bekommen:\n"
-              "https://rundum.example/konto#mitteilungen\n"
-              "\n"
-              "Keine E-Mails zu Mitteilungen mehr? Mit einem Klick abbestellen:\n"
-              "https://rundum.example/benachrichtigungen/abbestellen/TOKEN123\n");
+              "\n" + footer("TOKEN123"));
 }
 
 TEST_F(NotificationDigestTest, ASingleNotificationNamesItselfInTheSubject)
@@ -62,13 +68,7 @@ TEST_F(NotificationDigestTest, ASingleNotificationNamesItselfInTheSubject)
               "\n"
               "– 25.11.2026, 17:40: Leipzig interessiert sich für Ihr Praxisbeispiel „Familienpass“.\n"
               "  https://rundum.example/praxisbeispiele/p-jena-pass#interesse\n"
-              "\n"
-              "Alle Mitteilungen finden Sie in Ihrem Konto. Dort stellen Sie auch ein, ob und wie oft Sie diese "
-              "E-Mails bekommen:\n"
-              "https://rundum.example/konto#mitteilungen\n"
-              "\n"
-              "Keine E-Mails zu Mitteilungen mehr? Mit einem Klick abbestellen:\n"
-              "https://rundum.example/benachrichtigungen/abbestellen/T\n");
+              "\n" + footer("T"));
 }
 
 TEST(NotificationDigest, TheUnsubscribeUrlIgnoresTrailingSlashesOfTheBase)
