@@ -12,14 +12,13 @@
 import test, { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { Site, TEST_TIMEOUT_MS, add_site_hygiene_tests, descriptions_of, path_of } from './support.mjs';
+import { Site, TEST_TIMEOUT_MS, add_site_hygiene_tests, descriptions_of, main_nav, path_of, text_of }
+    from './support.mjs';
 
 const JENA = { email: 'fragen@jena.example', name: 'Stefanie Beispiel',
     password: 'Im Paradies blühen die Kastanien' };
 const LEIPZIG = { email: 'fragen@leipzig.example', name: 'Lena Leipzig',
     password: 'Am Auensee schwimmen Enten' };
-const ONE_TIME_LINK = /^http:\/\/127\.0\.0\.1:\d+\/passwort-setzen\/[A-Za-z0-9_-]{20,}$/;
-const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const PROJECT = { path: '/praxisbeispiele/p-leipzig-willkommensbesuche',
     title: 'Willkommensbesuche für Neugeborene' };
 const QUESTION = { title: 'Hat jemand Erfahrung mit Willkommensbesuchen durch Hebammen?',
@@ -34,49 +33,27 @@ let jena = null; // the page of Jena's signed-in coordinator
 let leipzig = null; // the page of Leipzig's signed-in coordinator
 let question_path = null;
 
-/// Clicks LINK and waits until the page it leads to is loaded.
-async function follow(page, link) {
-    const target = site.url_of(await link.getAttribute('href'));
-    await Promise.all([page.waitForURL(target), link.click()]);
-}
+const follow = (page, link) => site.follow(page, link);
 
-async function text_of(locator) {
-    return (await locator.innerText()).replace(/\s+/g, ' ').trim();
-}
-
-/// Signs in a member created with `rundum user add ARGS` through the one-time link; resolves
-/// with the page, on /konto.
-async function member_from_one_time_link(args, person) {
-    const link = (await site.cli(['user', 'add', ...args,
-        '--base-url', site.url_of('/').replace(/\/$/, '')])).trim();
-    assert.match(link, ONE_TIME_LINK);
-    const context = await site.new_context({ axe: true, ...DESKTOP });
-    const page = await context.newPage();
-    assert.equal((await page.goto(link)).status(), 200);
-    await page.getByLabel('Name', { exact: true }).fill(person.name);
-    await page.getByLabel('Neues Passwort', { exact: true }).fill(person.password);
-    await page.getByLabel('Passwort wiederholen', { exact: true }).fill(person.password);
-    const saved = await site.submit(page, page.getByRole('button', { name: 'Passwort speichern und anmelden' }));
-    assert.equal(saved.status(), 303);
-    assert.equal(path_of(page), '/konto');
-    return page;
+/// The page of a member signed in from the one-time link of `rundum user add ARGS`, on /konto.
+async function member(args, person) {
+    return (await site.member_from_one_time_link(args, person)).page;
 }
 
 test('the public is sent to sign in and sees no questions', { timeout: TEST_TIMEOUT_MS }, async () => {
-    const context = await site.new_context({ axe: true, ...DESKTOP });
+    const context = await site.new_person();
     const page = await context.newPage();
     await page.goto(site.url_of('/fragen'));
     assert.ok(path_of(page).startsWith('/anmelden'), `the public lands on ${path_of(page)}`);
     await page.goto(site.url_of(PROJECT.path));
     assert.equal(await page.getByRole('link', { name: 'Frage an das Netzwerk stellen' }).count(), 0);
-    assert.equal(await page.getByRole('navigation', { name: 'Hauptnavigation' })
-        .getByRole('link', { name: 'Fragen' }).count(), 0);
+    assert.equal(await main_nav(page).getByRole('link', { name: 'Fragen' }).count(), 0);
 });
 
 test('Jena asks the network from a project of Leipzig, without a title first',
     { timeout: TEST_TIMEOUT_MS * 2 }, async (t) => {
-        jena = await member_from_one_time_link(['--coordinator', JENA.email, '--city', 'jena'], JENA);
-        leipzig = await member_from_one_time_link(['--coordinator', LEIPZIG.email, '--city', 'leipzig'], LEIPZIG);
+        jena = await member(['--coordinator', JENA.email, '--city', 'jena'], JENA);
+        leipzig = await member(['--coordinator', LEIPZIG.email, '--city', 'leipzig'], LEIPZIG);
 
         await jena.goto(site.url_of(PROJECT.path));
         const section = jena.getByRole('region', { name: 'Fragen an das Netzwerk dazu' });
@@ -148,7 +125,7 @@ test('Leipzig is told, answers (blank first), and Jena marks the answer helpful'
             /Hilfreiche Antwort – von der fragenden Person markiert/);
         await site.check_accessibility(t, jena, `${question_path} with a helpful answer`);
 
-        await follow(jena, jena.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Fragen' }));
+        await follow(jena, main_nav(jena).getByRole('link', { name: 'Fragen' }));
         assert.equal(path_of(jena), '/fragen');
         const entry = jena.locator('main ul.questions > li', { hasText: QUESTION.title });
         assert.match(await text_of(entry), /1 Antwort · mit hilfreicher Antwort/);
