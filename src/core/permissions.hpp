@@ -1,7 +1,10 @@
 // Authorisation in one place: who may do what to which thing.
 #pragma once
 
+#include <string_view>
+
 #include "core/city.hpp"
+#include "core/pilot.hpp"
 #include "core/user.hpp"
 
 namespace rundum {
@@ -18,11 +21,24 @@ enum class Action {
     EditApproach,   ///< write a city's approach to a shared challenge (city: that city)
     ManageChallenges, ///< add and describe the shared challenges
     ManageIndicators, ///< add and correct the structural indicators of every city
+    CreatePilot,      ///< start a joint pilot project (a coordinator: with their city leading)
 };
 
 /// Whether `user` (nullptr: not signed in) may do `action`, to `city` where it concerns one.
 /// Admins may do everything; a coordinator edits only the city of their own alliance; the
 /// public may do none of these.
 bool is_allowed(const User* user, Action action, const City* city = nullptr);
+
+/// Joint pilot projects: who may do what to one pilot (`user` nullptr: not signed in).
+enum class PilotAction {
+    View,            ///< see the pilot: public pilots everyone, members-only ones members
+    Manage,          ///< change the pilot and its milestones: admins, coordinators of a lead city
+    EditOwnEntry,    ///< set a city's local project and note (`city_id`): admins, that city's coordinators
+    ViewDocuments,   ///< see and download the documents: members only, even of public pilots
+    UploadDocuments, ///< add documents: admins, coordinators of any city taking part
+};
+
+/// Whether `user` may do `action` to `pilot`; `city_id` names the entry for EditOwnEntry.
+bool is_allowed(const User* user, PilotAction action, const PilotProject& pilot, std::string_view city_id = {});
 
 } // namespace rundum
