@@ -14,11 +14,6 @@ constexpr std::string_view ADOPTION_COLUMNS =
     "SELECT id, original_project_id, city_id, project_id, adaptations, experience, outcome, started, "
     "created_at, updated_at FROM adoptions ";
 
-SqlValue text_or_null(const std::string& text)
-{
-    return text.empty() ? SqlValue{} : SqlValue{text};
-}
-
 // A notification's arguments in one column, each as "<byte length>:<bytes>", so that any text
 // (empty, or with separators or line breaks in it) comes back as it was, and [""] stays one argument.
 std::string joined_arguments(const std::vector<std::string>& arguments)
