@@ -31,6 +31,33 @@ bool is_allowed(const User* user, Action action, const City* city)
     case Action::ManageChallenges:
     case Action::ManageIndicators:
         return false;
+    case Action::CreatePilot:
+        return !user->city_id.empty();
+    }
+    return false;
+}
+
+bool is_allowed(const User* user, PilotAction action, const PilotProject& pilot, std::string_view city_id)
+{
+    if (action == PilotAction::View && pilot.visibility == ProjectVisibility::Public) {
+        return true;
+    }
+    if (user == nullptr) {
+        return false;
+    }
+    if (user->role == Role::Admin) {
+        return action != PilotAction::EditOwnEntry || partner_of(pilot, city_id) != nullptr;
+    }
+    switch (action) {
+    case PilotAction::View:
+    case PilotAction::ViewDocuments:
+        return true;
+    case PilotAction::Manage:
+        return !user->city_id.empty() && is_lead_city(pilot, user->city_id);
+    case PilotAction::EditOwnEntry:
+        return !user->city_id.empty() && user->city_id == city_id && partner_of(pilot, city_id) != nullptr;
+    case PilotAction::UploadDocuments:
+        return !user->city_id.empty() && partner_of(pilot, user->city_id) != nullptr;
     }
     return false;
 }

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/city.hpp"
+#include "core/pilot.hpp"
 #include "core/user.hpp"
 
 namespace rundum {
@@ -25,6 +26,7 @@ enum class Action {
     EditQuestion,     ///< change or delete a question (author: the asker)
     MarkHelpful,      ///< mark a question's answers helpful (author: the asker)
     EditAnswer,       ///< change or delete an answer (author: the answer's author)
+    CreatePilot,      ///< start a joint pilot project (a coordinator: with their city leading)
 };
 
 /// Whether `user` (nullptr: not signed in) may do `action`, to `city` where it concerns one.
@@ -36,5 +38,16 @@ bool is_allowed(const User* user, Action action, const City* city = nullptr);
 /// answer): admins always, the author for EditQuestion, MarkHelpful and EditAnswer; other
 /// actions as is_allowed decides without a city.
 bool is_allowed_as_author(const User* user, Action action, std::string_view author_id);
+/// Joint pilot projects: who may do what to one pilot (`user` nullptr: not signed in).
+enum class PilotAction {
+    View,            ///< see the pilot: public pilots everyone, members-only ones members
+    Manage,          ///< change the pilot and its milestones: admins, coordinators of a lead city
+    EditOwnEntry,    ///< set a city's local project and note (`city_id`): admins, that city's coordinators
+    ViewDocuments,   ///< see and download the documents: members only, even of public pilots
+    UploadDocuments, ///< add documents: admins, coordinators of any city taking part
+};
+
+/// Whether `user` may do `action` to `pilot`; `city_id` names the entry for EditOwnEntry.
+bool is_allowed(const User* user, PilotAction action, const PilotProject& pilot, std::string_view city_id = {});
 
 } // namespace rundum

@@ -355,7 +355,54 @@ constexpr std::array<std::string_view, 6> NOTIFICATION_MAIL = {
     "ALTER TABLE mail_queue ADD COLUMN attachments TEXT NOT NULL DEFAULT ''",
 };
 
-constexpr std::array<Migration, 10> ALL = {
+// Joint pilot projects of several cities: their cities with roles and local projects,
+// milestones, and documents (stored like project attachments). Empty ids are NULL.
+constexpr std::array<std::string_view, 5> PILOTS = {
+    R"sql(CREATE TABLE pilot_projects (
+        id TEXT PRIMARY KEY,
+        slug TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        description TEXT NOT NULL,
+        goals TEXT NOT NULL,
+        status TEXT NOT NULL,
+        start_date TEXT NOT NULL,
+        end_date TEXT NOT NULL,
+        visibility TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE pilot_partners (
+        pilot_id TEXT NOT NULL REFERENCES pilot_projects(id) ON DELETE CASCADE,
+        city_id TEXT NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        role TEXT NOT NULL,
+        local_project_id TEXT REFERENCES projects(id) ON DELETE SET NULL,
+        note TEXT NOT NULL,
+        PRIMARY KEY (pilot_id, city_id)
+    ))sql",
+    R"sql(CREATE TABLE pilot_milestones (
+        id TEXT PRIMARY KEY,
+        pilot_id TEXT NOT NULL REFERENCES pilot_projects(id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        due_date TEXT NOT NULL,
+        status TEXT NOT NULL,
+        note TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE pilot_documents (
+        id TEXT PRIMARY KEY,
+        pilot_id TEXT NOT NULL REFERENCES pilot_projects(id) ON DELETE CASCADE,
+        file_name TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        size_bytes INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        data_base64 TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE INDEX pilot_milestones_by_pilot ON pilot_milestones (pilot_id, due_date))sql",
+};
+
+constexpr std::array<Migration, 11> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
@@ -365,10 +412,11 @@ constexpr std::array<Migration, 10> ALL = {
     Migration{7, "Praxisbeispiele, topics, attachments, personal API tokens", PROJECTS},
     Migration{8, "adoptions, interest, advice, notifications, shared challenges, indicators", LEARNING},
     Migration{10, "questions to the network and their answers", QUESTIONS},
+    Migration{11, "joint pilot projects with cities, milestones and documents", PILOTS},
     Migration{12, "notifications by email, mail headers and attachments", NOTIFICATION_MAIL},
 };
 
-constexpr std::array<SchemaTable, 34> TABLES = {
+constexpr std::array<SchemaTable, 38> TABLES = {
     SchemaTable{"cities",
                 "id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
                 "has_address, address_recipient, address_street, address_postcode, "
@@ -420,6 +468,15 @@ constexpr std::array<SchemaTable, 34> TABLES = {
     SchemaTable{"answers", "id, question_id, city_id, user_id, body, is_helpful, created_at, updated_at", "id", false},
     SchemaTable{"notification_mail_settings", "user_id, mode, last_digest_at", "user_id", false},
     SchemaTable{"notification_unsubscribe_tokens", "token_hash, user_id, created_at", "token_hash", false},
+    SchemaTable{"pilot_projects",
+                "id, slug, title, summary, description, goals, status, start_date, end_date, visibility, "
+                "created_at, updated_at",
+                "id", false},
+    SchemaTable{"pilot_partners", "pilot_id, city_id, position, role, local_project_id, note", "pilot_id, city_id",
+                false},
+    SchemaTable{"pilot_milestones", "id, pilot_id, title, due_date, status, note", "id", false},
+    SchemaTable{"pilot_documents", "id, pilot_id, file_name, content_type, size_bytes, title, data_base64, created_at",
+                "id", false},
 };
 
 } // namespace

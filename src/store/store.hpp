@@ -12,6 +12,7 @@
 #include "core/account.hpp"
 #include "core/city.hpp"
 #include "core/notification_mail.hpp"
+#include "core/pilot.hpp"
 #include "core/project.hpp"
 #include "core/question.hpp"
 #include "core/user.hpp"
@@ -248,6 +249,29 @@ public:
     /// transaction: all of them or none.
     virtual Result<void> save_indicator_values(const std::vector<IndicatorValue>& values) = 0;
     virtual Result<void> remove_indicator_value(std::string_view city_id, std::string_view indicator) = 0;
+
+    // --- joint pilot projects --------------------------------------------------------------
+
+    /// Every pilot by title, each with its cities (in their order), milestones (by due date)
+    /// and its documents' descriptions.
+    virtual Result<std::vector<PilotProject>> list_pilots() = 0;
+    /// One pilot by its slug, as list_pilots gives it, or nullopt.
+    virtual Result<std::optional<PilotProject>> find_pilot(std::string_view slug) = 0;
+    /// Stores a pilot (inserted or replaced by id) with its cities and milestones, which replace
+    /// the stored ones, in one transaction; its documents stay. Conflict if another pilot has
+    /// the slug.
+    virtual Result<void> save_pilot(const PilotProject& pilot) = 0;
+    /// Sets one city's own entry (local project and note; the role stays). NotFound if the city
+    /// does not take part in the pilot.
+    virtual Result<void> save_pilot_partner(std::string_view pilot_id, const PilotPartner& partner) = 0;
+    /// Stores a document for a pilot (bytes already checked by their content).
+    virtual Result<void> add_pilot_document(std::string_view pilot_id, const AttachmentInfo& info,
+                                            const std::string& bytes) = 0;
+    /// A document's description and bytes, or nullopt.
+    virtual Result<std::optional<std::pair<AttachmentInfo, std::string>>> pilot_document(
+        std::string_view pilot_id, std::string_view document_id) = 0;
+    /// NotFound if the pilot has no such document.
+    virtual Result<void> remove_pilot_document(std::string_view pilot_id, std::string_view document_id) = 0;
 
     // --- personal API tokens ----------------------------------------------------------------
 

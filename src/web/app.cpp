@@ -29,6 +29,9 @@
 #include "web/interest_pages.hpp"
 #include "web/notification_mail_pages.hpp"
 #include "web/notification_pages.hpp"
+#include "web/pilot_milestone_pages.hpp"
+#include "web/pilot_pages.hpp"
+#include "web/pilot_partner_pages.hpp"
 #include "web/project_attachment_pages.hpp"
 #include "web/project_exports.hpp"
 #include "web/project_pages.hpp"
@@ -308,6 +311,9 @@ std::optional<Response> App::route_members(const Request& request)
     if (auto response = route_notification_mail(request)) {
         return response;
     }
+    if (auto response = route_pilots(request)) {
+        return response;
+    }
     if (path == "/verwaltung/themen") {
         return is_post ? save_topics(request, m_services) : topics_page(request, m_services);
     }
@@ -452,6 +458,49 @@ std::optional<Response> App::route_notification_mail(const Request& request)
     return std::nullopt;
 }
 
+// Joint pilot projects: the lead cities' forms, each city's own entry, documents (members only,
+// never cached), and the pages members see (the public's come from route_public's cache).
+std::optional<Response> App::route_pilots(const Request& request)
+{
+    const std::string& path = request.path;
+    const bool is_post = request.method == "POST";
+    if (!path.starts_with("/pilotprojekte")) {
+        return std::nullopt;
+    }
+    if (path == "/pilotprojekte/neu") {
+        return is_post ? create_pilot(request, m_services) : new_pilot_page(request, m_services);
+    }
+    if (auto slug = path_segment(path, "/pilotprojekte/", "/bearbeiten"); !slug.empty()) {
+        return is_post ? save_pilot(request, m_services, slug) : pilot_edit_page(request, m_services, slug);
+    }
+    if (auto slug = path_segment(path, "/pilotprojekte/", "/meilensteine"); !slug.empty()) {
+        return is_post ? save_milestones(request, m_services, slug) : milestones_page(request, m_services, slug);
+    }
+    if (auto [slug, city] = two_segments(path, "/pilotprojekte/", "/partner/"); !slug.empty()) {
+        return is_post ? save_partner_entry(request, m_services, slug, city)
+                       : partner_entry_page(request, m_services, slug, city);
+    }
+    if (auto slug = path_segment(path, "/pilotprojekte/", "/dokumente"); !slug.empty()) {
+        return is_post ? upload_pilot_document(request, m_services, slug) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto [slug, file] = two_segments(path, "/pilotprojekte/", "/dokumente/", "/entfernen"); !slug.empty()) {
+        return is_post ? remove_pilot_document(request, m_services, slug, file)
+                       : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto [slug, file] = two_segments(path, "/pilotprojekte/", "/dokumente/"); !slug.empty() && !is_post) {
+        return download_pilot_document(request, m_services, slug, file);
+    }
+    if (request.visitor.is_signed_in() && !is_post) {
+        if (path == "/pilotprojekte") {
+            return pilot_list_page(request, m_services);
+        }
+        if (auto slug = path_segment(path, "/pilotprojekte/"); !slug.empty()) {
+            return pilot_page(request, m_services, slug);
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<Response> App::route_api_writes(const Request& request)
 {
     const std::string& path = request.path;
@@ -524,6 +573,10 @@ Response App::route_public(const Request& request)
         response = challenge_list_page(request, m_services);
     } else if (auto challenge = path_segment(path, "/herausforderungen/"); !challenge.empty()) {
         response = challenge_page(request, m_services, challenge);
+    } else if (path == "/pilotprojekte") {
+        response = pilot_list_page(request, m_services);
+    } else if (auto pilot = path_segment(path, "/pilotprojekte/"); !pilot.empty()) {
+        response = pilot_page(request, m_services, pilot);
     } else if (path == "/suche") {
         response = search_page(request, m_services);
     } else if (path == "/lernnetz") {

@@ -14,6 +14,8 @@
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
 #include "web/page_helpers.hpp"
+#include "web/pilot_access.hpp"
+#include "web/pilot_view.hpp"
 #include "web/project_access.hpp"
 #include "web/project_form.hpp"
 #include "web/project_view.hpp"
@@ -105,6 +107,11 @@ Response project_page(const Request& request, Services& services, std::string_vi
         !questions) {
         return error_response(request, services, questions.error());
     }
+    auto pilots = pilots_linking(services, request.visitor.member(), found->project.id);
+    if (!pilots) {
+        return error_response(request, services, pilots.error());
+    }
+    set_pilot_links(page, *pilots);
     Response response;
     response.body = services.templates.render_page("project", std::move(page), found->project.title, request.visitor);
     if (request.visitor.is_signed_in() || found->project.visibility != ProjectVisibility::Public) {

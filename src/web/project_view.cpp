@@ -44,6 +44,20 @@ std::string size_text(std::size_t bytes)
 
 } // namespace
 
+kainjow::mustache::list attachment_items(const std::vector<AttachmentInfo>& files, const std::string& base_path)
+{
+    kainjow::mustache::list items;
+    for (const AttachmentInfo& file : files) {
+        TemplateData item{TemplateData::type::object};
+        item.set("url", base_path + "/" + file.id);
+        item.set("file_name", file.file_name);
+        item.set("label", file.title.empty() ? file.file_name : file.title);
+        item.set("size", size_text(file.size));
+        items.push_back(item);
+    }
+    return items;
+}
+
 std::string readable_month(const std::string& date)
 {
     if (date.size() == 7 && date[4] == '-') {
@@ -117,15 +131,7 @@ TemplateData project_view(const Project& project, const City& city, const std::v
     if (!links.empty()) {
         view.set("links", links);
     }
-    kainjow::mustache::list attachments;
-    for (const AttachmentInfo& file : project.attachments) {
-        TemplateData item{TemplateData::type::object};
-        item.set("url", "/praxisbeispiele/" + project.id + "/anhaenge/" + file.id);
-        item.set("file_name", file.file_name);
-        item.set("label", file.title.empty() ? file.file_name : file.title);
-        item.set("size", size_text(file.size));
-        attachments.push_back(item);
-    }
+    kainjow::mustache::list attachments = attachment_items(project.attachments, "/praxisbeispiele/" + project.id + "/anhaenge");
     if (!attachments.empty()) {
         view.set("attachments", attachments);
     }
@@ -184,14 +190,7 @@ TemplateData project_form_view(const Project& project, const std::vector<Topic>&
         statuses.push_back(item);
     }
     view.set("statuses", statuses);
-    kainjow::mustache::list files;
-    for (const AttachmentInfo& file : project.attachments) {
-        TemplateData item{TemplateData::type::object};
-        item.set("label", file.title.empty() ? file.file_name : file.title);
-        item.set("url", "/praxisbeispiele/" + project.id + "/anhaenge/" + file.id);
-        item.set("size", size_text(file.size));
-        files.push_back(item);
-    }
+    kainjow::mustache::list files = attachment_items(project.attachments, "/praxisbeispiele/" + project.id + "/anhaenge");
     view.set("has_attachments", !files.empty());
     view.set("attachments", files);
     view.set("choose_city", choose_city);

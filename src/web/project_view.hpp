@@ -19,6 +19,9 @@ TemplateData project_form_view(const Project& project, const std::vector<Topic>&
                                const std::vector<City>& cities, bool choose_city,
                                const i18n::Catalogue& catalogue);
 
+/// Files as template items (url `base_path`/id, file_name, label, size), in their order.
+kainjow::mustache::list attachment_items(const std::vector<AttachmentInfo>& files, const std::string& base_path);
+
 /// "2021-03" -> "03/2021", "2021" stays: how a period reads on the page.
 std::string readable_month(const std::string& date);
 

@@ -166,6 +166,17 @@ public:
     Result<std::vector<IndicatorValue>> list_indicator_values() override { return std::vector<IndicatorValue>{}; }
     Result<void> save_indicator_values(const std::vector<IndicatorValue>&) override { return {}; }
     Result<void> remove_indicator_value(std::string_view, std::string_view) override { return {}; }
+    Result<std::vector<PilotProject>> list_pilots() override { return std::vector<PilotProject>{}; }
+    Result<std::optional<PilotProject>> find_pilot(std::string_view) override { return std::nullopt; }
+    Result<void> save_pilot(const PilotProject&) override { return {}; }
+    Result<void> save_pilot_partner(std::string_view, const PilotPartner&) override { return {}; }
+    Result<void> add_pilot_document(std::string_view, const AttachmentInfo&, const std::string&) override { return {}; }
+    Result<std::optional<std::pair<AttachmentInfo, std::string>>> pilot_document(std::string_view,
+                                                                                 std::string_view) override
+    {
+        return std::nullopt;
+    }
+    Result<void> remove_pilot_document(std::string_view, std::string_view) override { return {}; }
 
 private:
     Result<void> check()

@@ -30,11 +30,6 @@ std::string_view purpose_name(TokenPurpose purpose)
     return purpose == TokenPurpose::SetPassword ? "set_password" : "reset_password";
 }
 
-SqlValue text_or_null(const std::string& text)
-{
-    return text.empty() ? SqlValue(std::monostate{}) : SqlValue(text);
-}
-
 } // namespace
 
 Result<std::optional<User>> SqlStore::select_user(std::string_view where_clause, std::string_view value)

@@ -14,11 +14,6 @@ constexpr std::string_view ADOPTION_COLUMNS =
     "SELECT id, original_project_id, city_id, project_id, adaptations, experience, outcome, started, "
     "created_at, updated_at FROM adoptions ";
 
-SqlValue text_or_null(const std::string& text)
-{
-    return text.empty() ? SqlValue{} : SqlValue{text};
-}
-
 } // namespace
 
 Result<std::vector<Adoption>> SqlStore::select_adoptions(std::string_view where_clause, std::string_view value)

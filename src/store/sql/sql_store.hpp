@@ -116,6 +116,15 @@ public:
     Result<std::vector<IndicatorValue>> list_indicator_values() override;
     Result<void> save_indicator_values(const std::vector<IndicatorValue>& values) override;
     Result<void> remove_indicator_value(std::string_view city_id, std::string_view indicator) override;
+    Result<std::vector<PilotProject>> list_pilots() override;
+    Result<std::optional<PilotProject>> find_pilot(std::string_view slug) override;
+    Result<void> save_pilot(const PilotProject& pilot) override;
+    Result<void> save_pilot_partner(std::string_view pilot_id, const PilotPartner& partner) override;
+    Result<void> add_pilot_document(std::string_view pilot_id, const AttachmentInfo& info,
+                                    const std::string& bytes) override;
+    Result<std::optional<std::pair<AttachmentInfo, std::string>>> pilot_document(
+        std::string_view pilot_id, std::string_view document_id) override;
+    Result<void> remove_pilot_document(std::string_view pilot_id, std::string_view document_id) override;
 
 private:
     Result<std::vector<City>> select_cities(std::string_view where_clause, std::string_view slug);
@@ -131,6 +140,8 @@ private:
     Result<void> upsert_challenge(const Challenge& challenge);
     Result<void> upsert_approach(const ChallengeApproach& approach);
     Result<std::vector<ChallengeApproach>> select_approaches(std::string_view where_clause, std::string_view value);
+    Result<std::vector<PilotProject>> select_pilots(std::string_view slug);
+    Result<void> replace_pilot_parts(const PilotProject& pilot);
     Result<std::vector<IndicatorValue>> select_indicator_values();
     Result<std::vector<Question>> select_questions(std::string_view where_clause, std::string_view value);
     Result<std::vector<Answer>> select_answers(std::string_view where_clause, std::string_view value);

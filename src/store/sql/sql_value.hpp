@@ -35,6 +35,12 @@ private:
     std::vector<std::vector<SqlValue>> m_rows;
 };
 
+/// NULL for an empty text (an optional reference), the text otherwise.
+inline SqlValue text_or_null(const std::string& text)
+{
+    return text.empty() ? SqlValue{} : SqlValue{text};
+}
+
 /// Text of a double that reads back to the same double ("52.51767").
 std::string shortest_text(double number);
 

@@ -1,0 +1,15 @@
+// The milestones of a pilot project: the lead cities (and admins) add, change, remove them and
+// set their status, all rows in one form.
+#pragma once
+
+#include <string_view>
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+Response milestones_page(const Request& request, Services& services, std::string_view slug); ///< GET /pilotprojekte/{slug}/meilensteine
+Response save_milestones(const Request& request, Services& services, std::string_view slug); ///< POST /pilotprojekte/{slug}/meilensteine
+
+} // namespace rundum::web

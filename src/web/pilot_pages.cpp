@@ -1,0 +1,226 @@
+// Pilot handlers. The overview and a pilot's page are public for public pilots (and cached for
+// the public by the app); the forms belong to admins and the coordinators of a lead city. A
+// failed save shows the form again as typed.
+#include "web/pilot_pages.hpp"
+
+#include "auth/tokens.hpp"
+#include "core/pilot_rules.hpp"
+#include "web/clock.hpp"
+#include "web/error_pages.hpp"
+#include "web/form.hpp"
+#include "web/page_helpers.hpp"
+#include "web/pilot_access.hpp"
+#include "web/pilot_form.hpp"
+#include "web/pilot_view.hpp"
+#include "web/project_access.hpp"
+
+namespace rundum::web {
+
+namespace {
+
+Result<CitiesById> cities_by_id(Services& services)
+{
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
+    CitiesById by_id;
+    for (City& city : cities) {
+        by_id.emplace(city.id, std::move(city));
+    }
+    return by_id;
+}
+
+// Public pages depend on who asks only for members: theirs are never kept.
+Response page_response(const Request& request, std::string body)
+{
+    Response response;
+    response.body = std::move(body);
+    if (request.visitor.is_signed_in()) {
+        response.with_header("Cache-Control", "no-store");
+    }
+    return response;
+}
+
+Response form_page(const Request& request, Services& services, const PilotForm& form, bool is_new,
+                   const FieldErrors& errors, int status)
+{
+    auto cities = services.store.list_cities();
+    if (!cities) {
+        return error_response(request, services, cities.error());
+    }
+    TemplateData page = pilot_form_view(form, is_new, *cities, services.catalogue);
+    page.set("nav_pilots", true);
+    if (!errors.empty()) {
+        set_field_errors(page, errors);
+    }
+    Response response =
+        html_page(request, services, "pilot_edit", std::move(page), is_new ? "pilot.new_title" : "pilot.edit_title");
+    response.status = status;
+    return response;
+}
+
+Response invalid_form(const Request& request, Services& services, const PilotForm& form, bool is_new,
+                      const Error& error)
+{
+    return form_page(request, services, form, is_new, {{pilot_field_of(error), services.catalogue.text(error)}},
+                     http_status(error.code));
+}
+
+// Reads, checks and stores the form on top of `current`; the answer is the redirect or the
+// form again. A coordinator keeps their own city among the leads, or could not manage it.
+Response store_form(const Request& request, Services& services, const PilotProject& current, bool is_new)
+{
+    const Form form = Form::parse(request.body);
+    if (!is_complete_pilot_form(form, is_new)) {
+        return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+    }
+    auto cities = services.store.list_cities();
+    auto existing = services.store.list_pilots();
+    auto owners = project_cities(services);
+    if (!cities || !existing || !owners) {
+        return error_response(request, services,
+                              !cities ? cities.error() : !existing ? existing.error() : owners.error());
+    }
+    PilotForm typed;
+    if (auto read = read_pilot_form(form, is_new, current, *cities, typed); !read) {
+        return invalid_form(request, services, typed, is_new, read.error());
+    }
+    typed.pilot.updated_at = now_iso();
+    if (auto valid = validate_pilot(typed.pilot, *existing, is_new, *owners); !valid) {
+        return invalid_form(request, services, typed, is_new, valid.error());
+    }
+    const User& member = *request.visitor.member();
+    if (member.role != Role::Admin && !is_lead_city(typed.pilot, member.city_id)) {
+        return invalid_form(request, services, typed, is_new,
+                            Error{ErrorCode::Invalid, "pilot.error.own_city_must_lead", {}, {}});
+    }
+    if (auto saved = services.store.save_pilot(typed.pilot); !saved) {
+        return invalid_form(request, services, typed, is_new, saved.error());
+    }
+    tell_new_partners(services, typed.pilot, current, member);
+    audit(request, services, is_new ? "pilot_created" : "pilot_edited", typed.pilot.title);
+    return redirect_to("/pilotprojekte/" + typed.pilot.slug + "?gespeichert=1");
+}
+
+} // namespace
+
+Response pilot_list_page(const Request& request, Services& services)
+{
+    auto pilots = services.store.list_pilots();
+    auto cities = cities_by_id(services);
+    if (!pilots || !cities) {
+        return error_response(request, services, !pilots ? pilots.error() : cities.error());
+    }
+    const User* member = request.visitor.member();
+    std::vector<PilotProject> visible;
+    for (PilotProject& pilot : *pilots) {
+        if (is_allowed(member, PilotAction::View, pilot)) {
+            visible.push_back(std::move(pilot));
+        }
+    }
+    TemplateData page = pilot_list_view(visible, *cities, today_text(), services.catalogue);
+    page.set("nav_pilots", true);
+    page.set("can_create", is_allowed(member, Action::CreatePilot));
+    return page_response(request, services.templates.render_page("pilots", std::move(page),
+                                                                  services.catalogue.text("pilot.list_title"),
+                                                                  request.visitor));
+}
+
+Response pilot_page(const Request& request, Services& services, std::string_view slug)
+{
+    const User* member = request.visitor.member();
+    auto pilot = pilot_for(services, member, slug, PilotAction::View);
+    auto cities = cities_by_id(services);
+    if (!pilot || !cities) {
+        return error_response(request, services, !pilot ? pilot.error() : cities.error());
+    }
+    std::vector<std::string> ids;
+    for (const PilotPartner& partner : pilot->partners) {
+        if (!partner.local_project_id.empty()) {
+            ids.push_back(partner.local_project_id);
+        }
+    }
+    auto projects = services.store.find_projects(ids);
+    if (!projects) {
+        return error_response(request, services, projects.error());
+    }
+    std::map<std::string, Project> local_projects;
+    for (Project& project : *projects) {
+        if (is_visible(project, member)) {
+            local_projects.emplace(project.id, std::move(project));
+        }
+    }
+    PilotPageRights rights;
+    rights.manage = is_allowed(member, PilotAction::Manage, *pilot);
+    rights.see_documents = is_allowed(member, PilotAction::ViewDocuments, *pilot);
+    rights.upload = is_allowed(member, PilotAction::UploadDocuments, *pilot);
+    rights.is_admin = member != nullptr && member->role == Role::Admin;
+    if (member != nullptr && is_allowed(member, PilotAction::EditOwnEntry, *pilot, member->city_id)) {
+        if (auto own = cities->find(member->city_id); own != cities->end()) {
+            rights.own_entry_city = own->second.slug;
+        }
+    }
+    TemplateData page = pilot_page_view(*pilot, *cities, local_projects, rights, today_text(), services.catalogue);
+    page.set("nav_pilots", true);
+    page.set("saved", request.visitor.is_signed_in() && request.query == "gespeichert=1");
+    Response response = page_response(
+        request, services.templates.render_page("pilot", std::move(page), pilot->title, request.visitor));
+    if (pilot->visibility != ProjectVisibility::Public) {
+        response.with_header("Cache-Control", "no-store");
+    }
+    return response;
+}
+
+Response new_pilot_page(const Request& request, Services& services)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    const User& member = *request.visitor.member();
+    if (!is_allowed(&member, Action::CreatePilot)) {
+        return forbidden(request, services);
+    }
+    PilotForm form;
+    if (!member.city_id.empty()) {
+        form.roles[member.city_id] = std::string(pilot_role_key(PilotRole::Lead));
+    }
+    return form_page(request, services, form, true, {}, 200);
+}
+
+Response create_pilot(const Request& request, Services& services)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    if (!is_allowed(request.visitor.member(), Action::CreatePilot)) {
+        return forbidden(request, services);
+    }
+    PilotProject draft;
+    draft.id = "pl-" + auth::random_token().substr(0, 16);
+    draft.created_at = now_iso();
+    return store_form(request, services, draft, true);
+}
+
+Response pilot_edit_page(const Request& request, Services& services, std::string_view slug)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    auto pilot = pilot_for(services, request.visitor.member(), slug, PilotAction::Manage);
+    if (!pilot) {
+        return error_response(request, services, pilot.error());
+    }
+    return form_page(request, services, pilot_form_of(*pilot), false, {}, 200);
+}
+
+Response save_pilot(const Request& request, Services& services, std::string_view slug)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    auto pilot = pilot_for(services, request.visitor.member(), slug, PilotAction::Manage);
+    if (!pilot) {
+        return error_response(request, services, pilot.error());
+    }
+    return store_form(request, services, *pilot, false);
+}
+
+} // namespace rundum::web

@@ -1,0 +1,26 @@
+// Joint pilot projects: the status overview, a pilot's page, and the lead cities' forms to
+// create and change a pilot. Milestones are in pilot_milestone_pages, a city's own entry and
+// the documents in pilot_partner_pages.
+#pragma once
+
+#include <string_view>
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+/// GET /pilotprojekte: every pilot the visitor may see with its cities, status and milestones.
+Response pilot_list_page(const Request& request, Services& services);
+/// GET /pilotprojekte/{slug}
+Response pilot_page(const Request& request, Services& services, std::string_view slug);
+/// GET /pilotprojekte/neu
+Response new_pilot_page(const Request& request, Services& services);
+/// POST /pilotprojekte/neu
+Response create_pilot(const Request& request, Services& services);
+/// GET /pilotprojekte/{slug}/bearbeiten
+Response pilot_edit_page(const Request& request, Services& services, std::string_view slug);
+/// POST /pilotprojekte/{slug}/bearbeiten
+Response save_pilot(const Request& request, Services& services, std::string_view slug);
+
+} // namespace rundum::web

@@ -1,0 +1,23 @@
+// What each city of a pilot project does itself: its own entry (local project and note) and
+// the pilot's documents, which members only see.
+#pragma once
+
+#include <string_view>
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+Response partner_entry_page(const Request& request, Services& services, std::string_view slug,
+                            std::string_view city_slug); ///< GET /pilotprojekte/{slug}/partner/{city}
+Response save_partner_entry(const Request& request, Services& services, std::string_view slug,
+                            std::string_view city_slug); ///< POST /pilotprojekte/{slug}/partner/{city}
+Response upload_pilot_document(const Request& request, Services& services,
+                               std::string_view slug); ///< POST /pilotprojekte/{slug}/dokumente
+Response download_pilot_document(const Request& request, Services& services, std::string_view slug,
+                                 std::string_view document_id); ///< GET /pilotprojekte/{slug}/dokumente/{id}
+Response remove_pilot_document(const Request& request, Services& services, std::string_view slug,
+                               std::string_view document_id); ///< POST /pilotprojekte/{slug}/dokumente/{id}/entfernen
+
+} // namespace rundum::web

@@ -1,0 +1,56 @@
+// Joint pilot projects prepared for templates: the status overview, a pilot's page and the
+// forms of the lead cities and partners.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/city.hpp"
+#include "core/pilot.hpp"
+#include "core/project.hpp"
+#include "i18n/catalogue.hpp"
+#include "web/pilot_form.hpp"
+#include "web/templates.hpp"
+
+namespace rundum::web {
+
+/// The member cities by id.
+using CitiesById = std::map<std::string, City>;
+
+/// The template fields of /pilotprojekte: one row per pilot with its cities and roles, status,
+/// milestones reached of all, the next milestone and the overdue ones on `today`, in words.
+TemplateData pilot_list_view(const std::vector<PilotProject>& pilots, const CitiesById& cities,
+                             const std::string& today, const i18n::Catalogue& catalogue);
+
+/// What the visitor may do on a pilot's page.
+struct PilotPageRights {
+    bool manage{false};          ///< edit the pilot and its milestones
+    bool see_documents{false};   ///< members
+    bool upload{false};          ///< add and remove documents
+    std::string own_entry_city;  ///< the slug of the city whose entry the visitor may edit, or ""
+    bool is_admin{false};        ///< may edit every city's entry
+};
+
+/// The template fields of a pilot's page; `local_projects` holds only the linked projects the
+/// visitor may see (others are not named).
+TemplateData pilot_page_view(const PilotProject& pilot, const CitiesById& cities,
+                             const std::map<std::string, Project>& local_projects, const PilotPageRights& rights,
+                             const std::string& today, const i18n::Catalogue& catalogue);
+
+/// The template fields of the pilot form: the texts as typed and a role choice per city.
+TemplateData pilot_form_view(const PilotForm& form, bool is_new, const std::vector<City>& cities,
+                             const i18n::Catalogue& catalogue);
+
+/// The template fields of the milestone form: `rows` as typed, then one empty row.
+TemplateData milestone_form_view(const PilotProject& pilot, const std::vector<MilestoneRow>& rows,
+                                 const i18n::Catalogue& catalogue);
+
+/// The template fields of a city's own entry: its projects to choose from, the note.
+TemplateData partner_form_view(const PilotProject& pilot, const City& city, const PilotPartner& typed,
+                               const std::vector<Project>& city_projects);
+
+/// The "Teil des Pilotprojekts …" links of a project's page (`pilot_links`, empty: none).
+void set_pilot_links(TemplateData& page, const std::vector<PilotProject>& pilots);
+
+} // namespace rundum::web
