@@ -18,6 +18,11 @@ enum class Action {
     EditApproach,   ///< write a city's approach to a shared challenge (city: that city)
     ManageChallenges, ///< add and describe the shared challenges
     ManageIndicators, ///< add and correct the structural indicators of every city
+    ManageMeetings,   ///< plan meetings; order, time, accept and decline agenda items; write minutes
+    ProposeAgendaItem,  ///< propose an agenda item for a city (city: the proposing city)
+    RegisterForMeeting, ///< register a city's attendees (city: that city)
+    CompleteActionItem, ///< mark a city's action item done or open (city: the responsible city)
+    AttachToAgendaItem, ///< add and remove slides of an agenda item (city: the proposing city)
 };
 
 /// Whether `user` (nullptr: not signed in) may do `action`, to `city` where it concerns one.
