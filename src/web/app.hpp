@@ -41,6 +41,7 @@ private:
     std::optional<Response> route_projects(const Request& request);
     std::optional<Response> route_challenges(const Request& request);
     std::optional<Response> route_learning(const Request& request);
+    std::optional<Response> route_meetings(const Request& request);
     std::optional<Response> route_api_writes(const Request& request);
     std::optional<Response> route_api_reads(const Request& request);
     void identify(Request& request);
