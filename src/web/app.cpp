@@ -16,6 +16,7 @@
 #include "web/api_token_pages.hpp"
 #include "web/challenge_approach_pages.hpp"
 #include "web/challenge_pages.hpp"
+#include "web/agenda_attachment_pages.hpp"
 #include "web/agenda_pages.hpp"
 #include "web/meeting_pages.hpp"
 #include "web/minutes_pages.hpp"
@@ -409,7 +410,8 @@ std::optional<Response> App::route_meetings(const Request& request)
     const std::string& path = request.path;
     const bool is_post = request.method == "POST";
     const bool is_read = request.method == "GET" || request.method == "HEAD";
-    if (!path.starts_with("/treffen") && !path.starts_with("/aufgaben/")) {
+    if (!path.starts_with("/treffen") && !path.starts_with("/aufgaben/") &&
+        !path.starts_with("/tagesordnungspunkte/")) {
         return std::nullopt;
     }
     if (path == "/treffen") {
@@ -450,6 +452,18 @@ std::optional<Response> App::route_meetings(const Request& request)
     }
     if (auto item = path_segment(path, "/aufgaben/", "/erledigt"); !item.empty()) {
         return is_post ? complete_action_item(request, m_services, item) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto item = path_segment(path, "/tagesordnungspunkte/", "/anhaenge"); !item.empty()) {
+        return is_post ? upload_agenda_attachment(request, m_services, item)
+                       : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto [item, file] = two_segments(path, "/tagesordnungspunkte/", "/anhaenge/", "/entfernen"); !item.empty()) {
+        return is_post ? remove_agenda_attachment(request, m_services, item, file)
+                       : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto [item, file] = two_segments(path, "/tagesordnungspunkte/", "/anhaenge/"); !item.empty() && is_read) {
+        // Members-only files depend on who asks: never from the shared page cache.
+        return download_agenda_attachment(request, m_services, item, file);
     }
     if (auto id = path_segment(path, "/treffen/"); !id.empty() && is_read) {
         return meeting_page(request, m_services, id);

@@ -8,6 +8,7 @@
 #include "format/markdown.hpp"
 #include "web/city_view.hpp"
 #include "web/meeting_access.hpp"
+#include "web/project_view.hpp"
 
 namespace rundum::web {
 
@@ -154,6 +155,18 @@ TemplateData agenda_item_view(const AgendaItem& item, const std::vector<City>& c
         entry.set("subject_url", "/herausforderungen/" + item.challenge_slug);
         entry.set("subject_title", catalogue.text("meeting.challenge_link"));
     }
+    kainjow::mustache::list files;
+    for (const AttachmentInfo& file : item.attachments) {
+        TemplateData link{TemplateData::type::object};
+        link.set("url", "/tagesordnungspunkte/" + item.id + "/anhaenge/" + file.id);
+        link.set("label", file.title.empty() ? file.file_name : file.title);
+        link.set("file_name", file.file_name);
+        link.set("size", size_text(file.size));
+        files.push_back(link);
+    }
+    entry.set("has_files", !files.empty());
+    entry.set("files", files);
+    entry.set("can_attach", false);
     return entry;
 }
 
@@ -175,6 +188,8 @@ TemplateData meeting_page_view(const MeetingPage& page, const User* member, cons
             continue;
         }
         TemplateData entry = agenda_item_view(item, page.cities, page.projects, catalogue);
+        const City* proposer = city_with_id(page.cities, item.city_id);
+        entry.set("can_attach", member != nullptr && is_allowed(member, Action::AttachToAgendaItem, proposer));
         if (member == nullptr) {
             // The proposer's note is for the members.
             entry.set("note", false);

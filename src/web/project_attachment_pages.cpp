@@ -3,10 +3,7 @@
 // as a static file, and go out only through download_attachment.
 #include "web/project_attachment_pages.hpp"
 
-#include "auth/tokens.hpp"
-#include "media/attachment.hpp"
-#include "media/image.hpp"
-#include "media/multipart.hpp"
+#include "web/attachment_upload.hpp"
 #include "web/error_pages.hpp"
 #include "web/page_helpers.hpp"
 #include "web/project_access.hpp"
@@ -22,39 +19,11 @@ Response upload_attachment(const Request& request, Services& services, std::stri
     if (!found) {
         return error_response(request, services, found.error());
     }
-    auto parts = media::parse_multipart(request.content_type, request.body);
-    if (!parts) {
-        return error_response(request, services, parts.error());
+    auto upload = checked_upload(request);
+    if (!upload) {
+        return error_response(request, services, upload.error());
     }
-    const media::FormPart* file = nullptr;
-    std::string title;
-    for (const media::FormPart& part : *parts) {
-        if (part.name == "file") {
-            file = &part;
-        } else if (part.name == "title") {
-            title = part.data.substr(0, 200);
-        }
-    }
-    if (file == nullptr) {
-        return error_response(request, services, Error{ErrorCode::Invalid, "error.attachment.empty", {}, {}});
-    }
-    auto type = media::identify_attachment(file->data, MAX_ATTACHMENT_BYTES);
-    if (!type) {
-        return error_response(request, services, type.error());
-    }
-    std::string bytes = file->data;
-    if (type->content_type.starts_with("image/")) {
-        // Images are re-encoded like a city's photo: no EXIF (GPS positions), no smuggled payload.
-        auto image = media::reencode_image(bytes, media::ImageLimits{MAX_ATTACHMENT_BYTES, 2400});
-        if (!image) {
-            return error_response(request, services, image.error());
-        }
-        type->content_type = image->content_type;
-        type->extension = image->content_type == "image/png" ? "png" : "jpg";
-        bytes = std::move(image->bytes);
-    }
-    AttachmentInfo info{"a-" + auth::random_token().substr(0, 16), media::safe_file_name(file->filename, type->extension),
-                        type->content_type, bytes.size(), title};
+    const auto& [info, bytes] = *upload;
     if (auto stored = services.store.add_attachment(found->project.id, info, bytes); !stored) {
         return error_response(request, services, stored.error());
     }
@@ -76,17 +45,8 @@ Response download_attachment(const Request& request, Services& services, std::st
     if (!*file) {
         return error_response(request, services, Error{ErrorCode::NotFound, "error.attachment.not_found", {}, {}});
     }
-    const AttachmentInfo& info = (*file)->first;
-    const bool shown_inline = info.content_type == "application/pdf" || info.content_type.starts_with("image/");
-    Response response;
-    response.content_type = info.content_type;
-    response.body = std::move((*file)->second);
-    response.with_header("Content-Disposition", media::content_disposition(info.file_name, shown_inline));
-    // Members-only files must not stay in shared caches.
-    response.with_header("Cache-Control", found->project.visibility == ProjectVisibility::Public
-                                              ? "public, max-age=300"
-                                              : "private, no-store");
-    return response;
+    return attachment_download((*file)->first, std::move((*file)->second),
+                               found->project.visibility == ProjectVisibility::Public);
 }
 
 Response remove_attachment(const Request& request, Services& services, std::string_view project_id,

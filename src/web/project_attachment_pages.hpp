@@ -4,13 +4,11 @@
 
 #include <string_view>
 
+#include "web/attachment_upload.hpp"
 #include "web/http_types.hpp"
 #include "web/services.hpp"
 
 namespace rundum::web {
-
-/// The largest attachment accepted, in bytes.
-inline constexpr std::size_t MAX_ATTACHMENT_BYTES = 6 * 1024 * 1024;
 
 Response upload_attachment(const Request& request, Services& services, std::string_view project_id); ///< POST /praxisbeispiele/{id}/anhaenge
 Response download_attachment(const Request& request, Services& services, std::string_view project_id,

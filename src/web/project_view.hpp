@@ -19,6 +19,9 @@ TemplateData project_form_view(const Project& project, const std::vector<Topic>&
                                const std::vector<City>& cities, bool choose_city,
                                const i18n::Catalogue& catalogue);
 
+/// A file's size as people read it: "340 KB", "2,4 MB".
+std::string size_text(std::size_t bytes);
+
 /// "2021-03" -> "03/2021", "2021" stays: how a period reads on the page.
 std::string readable_month(const std::string& date);
 

@@ -364,5 +364,46 @@ TEST_F(MeetingsTest, MinutesGiveAnActionItemToACityThatSeesItOnItsStartPage)
     EXPECT_TRUE(contains(jena.get("/").body, "Leitfaden teilen")) << "open again";
 }
 
+TEST_F(MeetingsTest, SlidesBelongToTheProposingCityAndFollowTheItemsVisibility)
+{
+    const std::string meeting = plan("Treffen mit Folien");
+    HttpSession jena = signed_in(JENA_EMAIL);
+    ASSERT_EQ(jena.post(meeting + "/vorschlagen", {{"kind", "projekt"}, {"project", JENA_PROJECT}, {"title", ""}})
+                  .status,
+              303);
+    const std::vector<std::string> items = item_ids(meeting);
+    ASSERT_EQ(items.size(), 1u);
+    const std::string upload = "/tagesordnungspunkte/" + items[0] + "/anhaenge";
+    const std::string pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n";
+    EXPECT_EQ(signed_in(LEIPZIG_EMAIL).post_file(upload, {}, "file", "fremd.pdf", "application/pdf", pdf).status, 403);
+    EXPECT_EQ(HttpSession(port()).post_file(upload, {}, "file", "anonym.pdf", "application/pdf", pdf).status, 401);
+    EXPECT_EQ(jena.post_file(upload, {}, "file", "folien.pdf", "application/pdf", "<html><script></script></html>")
+                  .status,
+              400)
+        << "recognised by content, not by name";
+    HttpAnswer uploaded = jena.post_file(upload, {{"title", "Folien Familienpass"}}, "file", "Folien Familienpass.pdf",
+                                         "application/pdf", pdf);
+    ASSERT_EQ(uploaded.status, 303) << uploaded.body.substr(0, 800);
+
+    const std::string file = first_match(jena.get(meeting).body, "href=\"(/tagesordnungspunkte/[^\"]+/anhaenge/[^\"]+)\"");
+    ASSERT_FALSE(file.empty());
+    HttpAnswer members_copy = signed_in(LEIPZIG_EMAIL).get(file);
+    EXPECT_EQ(members_copy.status, 200);
+    EXPECT_EQ(members_copy.body, pdf);
+    EXPECT_EQ(members_copy.content_type, "application/pdf");
+    EXPECT_TRUE(contains(members_copy.header("Cache-Control"), "no-store"));
+    EXPECT_NE(http_get(port(), file).status, 200) << "a proposal's slides are for members";
+
+    ASSERT_EQ(set_status(meeting, items[0], "angenommen").status, 303);
+    HttpAnswer public_copy = http_get(port(), file);
+    EXPECT_EQ(public_copy.status, 200) << "an accepted public presentation's slides are public";
+    EXPECT_EQ(public_copy.body, pdf);
+    EXPECT_TRUE(contains(http_get(port(), meeting).body, "Folien Familienpass"));
+
+    EXPECT_EQ(signed_in(LEIPZIG_EMAIL).post(file + "/entfernen", {}).status, 403);
+    ASSERT_EQ(jena.post(file + "/entfernen", {}).status, 303);
+    EXPECT_EQ(http_get(port(), file).status, 404);
+}
+
 } // namespace
 } // namespace rundum::testing
