@@ -75,7 +75,7 @@ void set_registrations(TemplateData& view, const MeetingPage& page, const i18n::
     view.set("registered_cities", std::to_string(page.registrations.size()));
 }
 
-void set_actions(TemplateData& view, const MeetingPage& page, const User* member, const i18n::Catalogue& catalogue)
+void set_actions(TemplateData& view, const MeetingPage& page, const User* member)
 {
     const std::string today = page.now.substr(0, 10);
     kainjow::mustache::list actions;
@@ -94,7 +94,6 @@ void set_actions(TemplateData& view, const MeetingPage& page, const User* member
     }
     view.set("actions", actions);
     view.set("has_actions", !page.actions.empty());
-    (void)catalogue;
 }
 
 } // namespace
@@ -213,7 +212,7 @@ TemplateData meeting_page_view(const MeetingPage& page, const User* member, cons
     view.set("decisions", lines_of(meeting.decisions));
     view.set("has_decisions", !meeting.decisions.empty());
     set_registrations(view, page, catalogue);
-    set_actions(view, page, member, catalogue);
+    set_actions(view, page, member);
     const bool is_admin = is_allowed(member, Action::ManageMeetings);
     view.set("can_manage", is_admin);
     view.set("can_propose", !meeting.is_cancelled);
