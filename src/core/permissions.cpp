@@ -16,6 +16,10 @@ bool is_allowed(const User* user, Action action, const City* city)
     case Action::EditProject:
     case Action::RecordLearning:
     case Action::EditApproach:
+    case Action::ProposeAgendaItem:
+    case Action::RegisterForMeeting:
+    case Action::CompleteActionItem:
+    case Action::AttachToAgendaItem:
         return city != nullptr && !user->city_id.empty() && user->city_id == city->id;
     case Action::ViewMembersOnly:
     case Action::AskQuestion:
@@ -30,6 +34,7 @@ bool is_allowed(const User* user, Action action, const City* city)
     case Action::ManageTopics:
     case Action::ManageChallenges:
     case Action::ManageIndicators:
+    case Action::ManageMeetings:
         return false;
     case Action::CreatePilot:
         return !user->city_id.empty();

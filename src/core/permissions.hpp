@@ -27,6 +27,11 @@ enum class Action {
     MarkHelpful,      ///< mark a question's answers helpful (author: the asker)
     EditAnswer,       ///< change or delete an answer (author: the answer's author)
     CreatePilot,      ///< start a joint pilot project (a coordinator: with their city leading)
+    ManageMeetings,   ///< plan meetings; order, time, accept and decline agenda items; write minutes
+    ProposeAgendaItem,  ///< propose an agenda item for a city (city: the proposing city)
+    RegisterForMeeting, ///< register a city's attendees (city: that city)
+    CompleteActionItem, ///< mark a city's action item done or open (city: the responsible city)
+    AttachToAgendaItem, ///< add and remove slides of an agenda item (city: the proposing city)
 };
 
 /// Whether `user` (nullptr: not signed in) may do `action`, to `city` where it concerns one.

@@ -70,8 +70,9 @@ Result<void> IndexFollower::catch_up(std::uint64_t data_version)
         } else if (change.what.starts_with("question ")) {
             RUNDUM_TRY(reindex_question(change.what.substr(9)));
         } else if (change.what.starts_with("image of ") || change.what.starts_with("learning ") ||
-                   change.what.starts_with("challenge ") || change.what == "indicators") {
-            continue; // images, adoptions, challenges and indicators are not searched
+                   change.what.starts_with("challenge ") || change.what.starts_with("meeting ") ||
+                   change.what == "indicators") {
+            continue; // images, adoptions, challenges, meetings and indicators are not searched
         } else {
             return rebuild_locked();
         }

@@ -291,6 +291,89 @@ constexpr std::array<std::string_view, 12> LEARNING = {
     R"sql(CREATE INDEX advice_by_project ON advice (project_id))sql",
 };
 
+// Network meetings: the meeting with its decisions, agenda items with their slides, each city's
+// registration with its attendees, and the action items of the minutes.
+constexpr std::array<std::string_view, 9> MEETINGS = {
+    R"sql(CREATE TABLE meetings (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        starts_at TEXT NOT NULL,
+        ends_at TEXT NOT NULL,
+        host_city_id TEXT NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
+        venue TEXT NOT NULL,
+        online_link TEXT NOT NULL,
+        registration_deadline TEXT NOT NULL,
+        description TEXT NOT NULL,
+        minutes TEXT NOT NULL,
+        is_cancelled INTEGER NOT NULL,
+        sequence INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE meeting_decisions (
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (meeting_id, position)
+    ))sql",
+    R"sql(CREATE TABLE agenda_items (
+        id TEXT PRIMARY KEY,
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        project_id TEXT REFERENCES projects(id) ON DELETE CASCADE,
+        challenge_slug TEXT REFERENCES challenges(slug) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        note TEXT NOT NULL,
+        city_id TEXT REFERENCES cities(id) ON DELETE SET NULL,
+        proposed_by TEXT NOT NULL,
+        status TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        start_time TEXT NOT NULL,
+        duration_minutes INTEGER NOT NULL,
+        created_at TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE agenda_attachments (
+        id TEXT PRIMARY KEY,
+        agenda_item_id TEXT NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+        file_name TEXT NOT NULL,
+        content_type TEXT NOT NULL,
+        size_bytes INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        data_base64 TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE TABLE meeting_registrations (
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        city_id TEXT NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
+        note TEXT NOT NULL,
+        registered_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (meeting_id, city_id)
+    ))sql",
+    R"sql(CREATE TABLE meeting_attendees (
+        meeting_id TEXT NOT NULL,
+        city_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        is_online INTEGER NOT NULL,
+        PRIMARY KEY (meeting_id, city_id, position),
+        FOREIGN KEY (meeting_id, city_id) REFERENCES meeting_registrations (meeting_id, city_id)
+            ON DELETE CASCADE
+    ))sql",
+    R"sql(CREATE TABLE action_items (
+        id TEXT PRIMARY KEY,
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        city_id TEXT NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
+        due_date TEXT NOT NULL,
+        is_done INTEGER NOT NULL,
+        done_at TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE INDEX agenda_items_by_meeting ON agenda_items (meeting_id, position))sql",
+    R"sql(CREATE INDEX action_items_by_city ON action_items (city_id, is_done))sql",
+};
+
 // Questions to the network and their answers. Asker, author and city are plain ids (no
 // reference): a question stays when its asker's account goes.
 constexpr std::array<std::string_view, 7> QUESTIONS = {
@@ -402,7 +485,7 @@ constexpr std::array<std::string_view, 5> PILOTS = {
     R"sql(CREATE INDEX pilot_milestones_by_pilot ON pilot_milestones (pilot_id, due_date))sql",
 };
 
-constexpr std::array<Migration, 11> ALL = {
+constexpr std::array<Migration, 12> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
@@ -411,12 +494,13 @@ constexpr std::array<Migration, 11> ALL = {
     Migration{6, "a logo or photo per city", CITY_IMAGES},
     Migration{7, "Praxisbeispiele, topics, attachments, personal API tokens", PROJECTS},
     Migration{8, "adoptions, interest, advice, notifications, shared challenges, indicators", LEARNING},
+    Migration{9, "network meetings: agenda, slides, registrations, minutes, action items", MEETINGS},
     Migration{10, "questions to the network and their answers", QUESTIONS},
     Migration{11, "joint pilot projects with cities, milestones and documents", PILOTS},
     Migration{12, "notifications by email, mail headers and attachments", NOTIFICATION_MAIL},
 };
 
-constexpr std::array<SchemaTable, 38> TABLES = {
+constexpr std::array<SchemaTable, 45> TABLES = {
     SchemaTable{"cities",
                 "id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
                 "has_address, address_recipient, address_street, address_postcode, "
@@ -477,6 +561,24 @@ constexpr std::array<SchemaTable, 38> TABLES = {
     SchemaTable{"pilot_milestones", "id, pilot_id, title, due_date, status, note", "id", false},
     SchemaTable{"pilot_documents", "id, pilot_id, file_name, content_type, size_bytes, title, data_base64, created_at",
                 "id", false},
+    SchemaTable{"meetings",
+                "id, title, starts_at, ends_at, host_city_id, venue, online_link, registration_deadline, "
+                "description, minutes, is_cancelled, sequence, created_at, updated_at",
+                "id", false},
+    SchemaTable{"meeting_decisions", "meeting_id, position, text", "meeting_id, position", false},
+    SchemaTable{"agenda_items",
+                "id, meeting_id, kind, project_id, challenge_slug, title, note, city_id, proposed_by, status, "
+                "position, start_time, duration_minutes, created_at",
+                "id", false},
+    SchemaTable{"agenda_attachments",
+                "id, agenda_item_id, file_name, content_type, size_bytes, title, data_base64, created_at", "id",
+                false},
+    SchemaTable{"meeting_registrations", "meeting_id, city_id, note, registered_by, updated_at",
+                "meeting_id, city_id", false},
+    SchemaTable{"meeting_attendees", "meeting_id, city_id, position, name, is_online",
+                "meeting_id, city_id, position", false},
+    SchemaTable{"action_items", "id, meeting_id, text, city_id, due_date, is_done, done_at, created_at", "id",
+                false},
 };
 
 } // namespace

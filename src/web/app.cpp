@@ -17,6 +17,11 @@
 #include "web/api_token_pages.hpp"
 #include "web/challenge_approach_pages.hpp"
 #include "web/challenge_pages.hpp"
+#include "web/agenda_attachment_pages.hpp"
+#include "web/agenda_pages.hpp"
+#include "web/meeting_pages.hpp"
+#include "web/minutes_pages.hpp"
+#include "web/registration_pages.hpp"
 #include "web/city_edit_pages.hpp"
 #include "web/city_image_pages.hpp"
 #include "web/city_pages.hpp"
@@ -314,6 +319,9 @@ std::optional<Response> App::route_members(const Request& request)
     if (auto response = route_pilots(request)) {
         return response;
     }
+    if (auto response = route_meetings(request)) {
+        return response;
+    }
     if (path == "/verwaltung/themen") {
         return is_post ? save_topics(request, m_services) : topics_page(request, m_services);
     }
@@ -497,6 +505,75 @@ std::optional<Response> App::route_pilots(const Request& request)
         if (auto slug = path_segment(path, "/pilotprojekte/"); !slug.empty()) {
             return pilot_page(request, m_services, slug);
         }
+    }
+    return std::nullopt;
+}
+
+// Network meetings: the pages of everyone (answered outside the page cache, see
+// meeting_pages.cpp), the admins' planning, agenda and minutes, the cities' proposals,
+// registrations and action items.
+std::optional<Response> App::route_meetings(const Request& request)
+{
+    const std::string& path = request.path;
+    const bool is_post = request.method == "POST";
+    const bool is_read = request.method == "GET" || request.method == "HEAD";
+    if (!path.starts_with("/treffen") && !path.starts_with("/aufgaben/") &&
+        !path.starts_with("/tagesordnungspunkte/")) {
+        return std::nullopt;
+    }
+    if (path == "/treffen") {
+        return is_read ? std::optional(meeting_list_page(request, m_services)) : std::nullopt;
+    }
+    if (path == "/treffen/neu") {
+        return is_post ? create_meeting(request, m_services) : new_meeting_page(request, m_services);
+    }
+    if (auto id = path_segment(path, "/treffen/", "/bearbeiten"); !id.empty()) {
+        return is_post ? save_meeting(request, m_services, id) : meeting_edit_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/treffen/", "/loeschen"); !id.empty()) {
+        return is_post ? delete_meeting(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto id = path_segment(path, "/treffen/", "/vorschlagen"); !id.empty()) {
+        return is_post ? propose_item(request, m_services, id) : propose_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/treffen/", "/tagesordnung"); !id.empty()) {
+        return is_post ? save_agenda(request, m_services, id) : agenda_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/treffen/", "/tagesordnung/neu"); !id.empty()) {
+        return is_post ? add_agenda_item(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto id = path_segment(path, "/treffen/", "/anmeldung"); !id.empty()) {
+        return is_post ? save_registration(request, m_services, id) : registration_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/treffen/", "/anmeldung/zurueckziehen"); !id.empty()) {
+        return is_post ? withdraw_registration(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto id = path_segment(path, "/treffen/", "/protokoll"); !id.empty()) {
+        return is_post ? save_minutes(request, m_services, id) : minutes_page(request, m_services, id);
+    }
+    if (auto id = path_segment(path, "/treffen/", "/aufgaben"); !id.empty()) {
+        return is_post ? add_action_item(request, m_services, id) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto [id, item] = two_segments(path, "/treffen/", "/aufgaben/", "/entfernen"); !id.empty()) {
+        return is_post ? remove_action_item(request, m_services, id, item) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto item = path_segment(path, "/aufgaben/", "/erledigt"); !item.empty()) {
+        return is_post ? complete_action_item(request, m_services, item) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto item = path_segment(path, "/tagesordnungspunkte/", "/anhaenge"); !item.empty()) {
+        return is_post ? upload_agenda_attachment(request, m_services, item)
+                       : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto [item, file] = two_segments(path, "/tagesordnungspunkte/", "/anhaenge/", "/entfernen"); !item.empty()) {
+        return is_post ? remove_agenda_attachment(request, m_services, item, file)
+                       : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto [item, file] = two_segments(path, "/tagesordnungspunkte/", "/anhaenge/"); !item.empty() && is_read) {
+        // Members-only files depend on who asks: never from the shared page cache.
+        return download_agenda_attachment(request, m_services, item, file);
+    }
+    if (auto id = path_segment(path, "/treffen/"); !id.empty() && is_read) {
+        return meeting_page(request, m_services, id);
     }
     return std::nullopt;
 }

@@ -44,6 +44,7 @@ private:
     std::optional<Response> route_questions(const Request& request);
     std::optional<Response> route_notification_mail(const Request& request);
     std::optional<Response> route_pilots(const Request& request);
+    std::optional<Response> route_meetings(const Request& request);
     std::optional<Response> route_api_writes(const Request& request);
     std::optional<Response> route_api_reads(const Request& request);
     void identify(Request& request);

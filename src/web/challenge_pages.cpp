@@ -12,6 +12,7 @@
 #include "web/challenge_view.hpp"
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
+#include "web/meeting_access.hpp"
 #include "web/page_helpers.hpp"
 #include "web/project_access.hpp"
 #include "web/question_view.hpp"
@@ -29,11 +30,16 @@ Result<Challenge> find_challenge_or_fail(Services& services, std::string_view sl
     return std::move(*challenge);
 }
 
-// The meetings where the challenge was discussed. Meetings come with the next issue; this is
-// the one place that will ask for them. Until then no challenge was discussed anywhere.
-std::vector<Discussion> meetings_discussing(Services& /*services*/, const Challenge& /*challenge*/)
+// The meetings where the challenge was discussed: those with an accepted agenda item about it.
+Result<std::vector<Discussion>> meetings_discussing(Services& services, const Challenge& challenge)
 {
-    return {};
+    RUNDUM_TRY_ASSIGN(mentions,
+                      meetings_with_accepted_item(services, AgendaKind::ChallengeDiscussion, challenge.slug));
+    std::vector<Discussion> discussions;
+    for (MeetingMention& mention : mentions) {
+        discussions.push_back(Discussion{std::move(mention.title), std::move(mention.url), std::move(mention.date)});
+    }
+    return discussions;
 }
 
 // The cities' approaches in the order of the directory, each with its city.
@@ -185,8 +191,12 @@ Response challenge_page(const Request& request, Services& services, std::string_
     if (!projects) {
         return error_response(request, services, projects.error());
     }
+    auto discussions = meetings_discussing(services, *challenge);
+    if (!discussions) {
+        return error_response(request, services, discussions.error());
+    }
     ChallengePage content{*challenge, approaches_with_cities(*approaches, *cities),
-                          std::move(*projects), meetings_discussing(services, *challenge)};
+                          std::move(*projects), std::move(*discussions)};
     TemplateData page = challenge_page_view(content);
     page.set("nav_challenges", true);
     page.set("can_manage", is_allowed(request.visitor.member(), Action::ManageChallenges));

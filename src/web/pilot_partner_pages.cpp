@@ -10,7 +10,7 @@
 #include "web/page_helpers.hpp"
 #include "web/pilot_access.hpp"
 #include "web/pilot_view.hpp"
-#include "web/project_attachment_pages.hpp"
+#include "web/attachment_upload.hpp"
 
 namespace rundum::web {
 
@@ -122,7 +122,7 @@ Response upload_pilot_document(const Request& request, Services& services, std::
     if (!pilot) {
         return error_response(request, services, pilot.error());
     }
-    auto upload = read_uploaded_attachment(request);
+    auto upload = checked_upload(request);
     if (!upload) {
         return error_response(request, services, upload.error());
     }

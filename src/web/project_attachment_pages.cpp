@@ -3,56 +3,12 @@
 // as a static file, and go out only through download_attachment.
 #include "web/project_attachment_pages.hpp"
 
-#include "auth/tokens.hpp"
-#include "media/attachment.hpp"
-#include "media/image.hpp"
-#include "media/multipart.hpp"
+#include "web/attachment_upload.hpp"
 #include "web/error_pages.hpp"
 #include "web/page_helpers.hpp"
 #include "web/project_access.hpp"
 
 namespace rundum::web {
-
-Result<std::pair<AttachmentInfo, std::string>> read_uploaded_attachment(const Request& request)
-{
-    RUNDUM_TRY_ASSIGN(parts, media::parse_multipart(request.content_type, request.body));
-    const media::FormPart* file = nullptr;
-    std::string title;
-    for (const media::FormPart& part : parts) {
-        if (part.name == "file") {
-            file = &part;
-        } else if (part.name == "title") {
-            title = part.data.substr(0, 200);
-        }
-    }
-    if (file == nullptr) {
-        return fail(ErrorCode::Invalid, "error.attachment.empty");
-    }
-    RUNDUM_TRY_ASSIGN(type, media::identify_attachment(file->data, MAX_ATTACHMENT_BYTES));
-    std::string bytes = file->data;
-    if (type.content_type.starts_with("image/")) {
-        // Images are re-encoded like a city's photo: no EXIF (GPS positions), no smuggled payload.
-        RUNDUM_TRY_ASSIGN(image, media::reencode_image(bytes, media::ImageLimits{MAX_ATTACHMENT_BYTES, 2400}));
-        type.content_type = image.content_type;
-        type.extension = image.content_type == "image/png" ? "png" : "jpg";
-        bytes = std::move(image.bytes);
-    }
-    AttachmentInfo info{"a-" + auth::random_token().substr(0, 16), media::safe_file_name(file->filename, type.extension),
-                        type.content_type, bytes.size(), title};
-    return std::pair<AttachmentInfo, std::string>(std::move(info), std::move(bytes));
-}
-
-Response attachment_download(const AttachmentInfo& info, std::string bytes, bool is_public)
-{
-    const bool shown_inline = info.content_type == "application/pdf" || info.content_type.starts_with("image/");
-    Response response;
-    response.content_type = info.content_type;
-    response.body = std::move(bytes);
-    response.with_header("Content-Disposition", media::content_disposition(info.file_name, shown_inline));
-    // Members-only files must not stay in shared caches.
-    response.with_header("Cache-Control", is_public ? "public, max-age=300" : "private, no-store");
-    return response;
-}
 
 Response upload_attachment(const Request& request, Services& services, std::string_view project_id)
 {
@@ -63,7 +19,7 @@ Response upload_attachment(const Request& request, Services& services, std::stri
     if (!found) {
         return error_response(request, services, found.error());
     }
-    auto upload = read_uploaded_attachment(request);
+    auto upload = checked_upload(request);
     if (!upload) {
         return error_response(request, services, upload.error());
     }

@@ -10,6 +10,7 @@
 #include "format/json_writer.hpp"
 #include "format/project_json.hpp"
 #include "web/adoption_view.hpp"
+#include "web/meeting_access.hpp"
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
@@ -82,6 +83,23 @@ Response invalid_form(const Request& request, Services& services, const Project&
                      http_status(error.code));
 }
 
+// "Vorgestellt bei": the meetings where the project was an accepted presentation.
+Result<void> add_presentations(TemplateData& page, Services& services, const std::string& project_id)
+{
+    RUNDUM_TRY_ASSIGN(mentions, meetings_with_accepted_item(services, AgendaKind::ProjectPresentation, project_id));
+    kainjow::mustache::list list;
+    for (const MeetingMention& mention : mentions) {
+        TemplateData entry{TemplateData::type::object};
+        entry.set("title", mention.title);
+        entry.set("url", mention.url);
+        entry.set("date", mention.date);
+        list.push_back(entry);
+    }
+    page.set("presentations", list);
+    page.set("has_presentations", !mentions.empty());
+    return {};
+}
+
 } // namespace
 
 Response project_page(const Request& request, Services& services, std::string_view id)
@@ -112,6 +130,9 @@ Response project_page(const Request& request, Services& services, std::string_vi
         return error_response(request, services, pilots.error());
     }
     set_pilot_links(page, *pilots);
+    if (auto presented = add_presentations(page, services, found->project.id); !presented) {
+        return error_response(request, services, presented.error());
+    }
     Response response;
     response.body = services.templates.render_page("project", std::move(page), found->project.title, request.visitor);
     if (request.visitor.is_signed_in() || found->project.visibility != ProjectVisibility::Public) {

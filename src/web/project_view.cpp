@@ -33,6 +33,8 @@ void set_list(TemplateData& view, const std::string& key, const std::vector<std:
     }
 }
 
+} // namespace
+
 std::string size_text(std::size_t bytes)
 {
     if (bytes < 1024 * 1024) {
@@ -41,8 +43,6 @@ std::string size_text(std::size_t bytes)
     const std::size_t tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
     return std::to_string(tenths / 10) + "," + std::to_string(tenths % 10) + " MB";
 }
-
-} // namespace
 
 kainjow::mustache::list attachment_items(const std::vector<AttachmentInfo>& files, const std::string& base_path)
 {

@@ -21,6 +21,8 @@ TemplateData project_form_view(const Project& project, const std::vector<Topic>&
 
 /// Files as template items (url `base_path`/id, file_name, label, size), in their order.
 kainjow::mustache::list attachment_items(const std::vector<AttachmentInfo>& files, const std::string& base_path);
+/// A file's size as people read it: "340 KB", "2,4 MB".
+std::string size_text(std::size_t bytes);
 
 /// "2021-03" -> "03/2021", "2021" stays: how a period reads on the page.
 std::string readable_month(const std::string& date);

@@ -171,3 +171,42 @@ TEST(Permissions, OnlyTheAuthorOrAnAdminChangesAQuestionOrAnAnswer)
 
 } // namespace
 } // namespace rundum
+
+namespace rundum {
+namespace {
+
+TEST(MeetingPermissions, OnlyAdminsManageMeetings)
+{
+    User admin;
+    admin.role = Role::Admin;
+    User coordinator;
+    coordinator.role = Role::Coordinator;
+    coordinator.city_id = "city-jena";
+    EXPECT_TRUE(is_allowed(&admin, Action::ManageMeetings));
+    EXPECT_FALSE(is_allowed(&coordinator, Action::ManageMeetings));
+    EXPECT_FALSE(is_allowed(nullptr, Action::ManageMeetings));
+}
+
+TEST(MeetingPermissions, ACityActsOnlyForItselfAtMeetings)
+{
+    User coordinator;
+    coordinator.role = Role::Coordinator;
+    coordinator.city_id = "city-jena";
+    User admin;
+    admin.role = Role::Admin;
+    City jena;
+    jena.id = "city-jena";
+    City leipzig;
+    leipzig.id = "city-leipzig";
+    for (Action action : {Action::ProposeAgendaItem, Action::RegisterForMeeting,
+                          Action::CompleteActionItem, Action::AttachToAgendaItem}) {
+        EXPECT_TRUE(is_allowed(&coordinator, action, &jena));
+        EXPECT_FALSE(is_allowed(&coordinator, action, &leipzig));
+        EXPECT_FALSE(is_allowed(&coordinator, action, nullptr));
+        EXPECT_FALSE(is_allowed(nullptr, action, &jena));
+        EXPECT_TRUE(is_allowed(&admin, action, &leipzig));
+    }
+}
+
+} // namespace
+} // namespace rundum

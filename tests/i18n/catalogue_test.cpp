@@ -40,7 +40,7 @@ TEST(Catalogue, HasEveryKeyTheSourcesAndTemplatesUse)
     auto catalogue = Catalogue::load("de");
     ASSERT_TRUE(catalogue.has_value());
     const std::regex code_key(
-        R"re("((?:error|cli|home|directory|city|nav|site|footer|project|search|topic|account|admin|indicator|challenge|similar|learning|recommendation|adoption|advice|interest|notification|question|pilot)\.[a-z0-9_.]+[a-z0-9_])")re");
+        R"re("((?:error|cli|home|directory|city|nav|site|footer|project|search|topic|account|admin|indicator|challenge|similar|learning|recommendation|adoption|advice|interest|notification|question|pilot|meeting)\.[a-z0-9_.]+[a-z0-9_])")re");
     const std::regex template_key(R"re(\{\{\s*msg\.([a-z0-9_.]+)\s*\}\})re");
     int keys_seen = 0;
     for (const char* folder : {"src", "assets/templates"}) {

@@ -177,6 +177,42 @@ public:
         return std::nullopt;
     }
     Result<void> remove_pilot_document(std::string_view, std::string_view) override { return {}; }
+    Result<std::vector<Meeting>> list_meetings() override { return std::vector<Meeting>{}; }
+    Result<std::optional<Meeting>> find_meeting(std::string_view) override { return std::nullopt; }
+    Result<void> save_meeting(const Meeting&) override { return {}; }
+    Result<void> delete_meeting(std::string_view) override { return {}; }
+    Result<std::vector<AgendaItem>> agenda_items(std::string_view) override { return std::vector<AgendaItem>{}; }
+    Result<std::vector<AgendaItem>> agenda_items_about(AgendaKind, std::string_view) override
+    {
+        return std::vector<AgendaItem>{};
+    }
+    Result<std::optional<AgendaItem>> find_agenda_item(std::string_view) override { return std::nullopt; }
+    Result<void> save_agenda_item(const AgendaItem&) override { return {}; }
+    Result<void> delete_agenda_item(std::string_view) override { return {}; }
+    Result<void> add_agenda_attachment(std::string_view, const AttachmentInfo&, const std::string&) override
+    {
+        return {};
+    }
+    Result<std::optional<std::pair<AttachmentInfo, std::string>>> agenda_attachment(std::string_view,
+                                                                                    std::string_view) override
+    {
+        return std::nullopt;
+    }
+    Result<void> remove_agenda_attachment(std::string_view, std::string_view) override { return {}; }
+    Result<std::vector<Registration>> registrations(std::string_view) override
+    {
+        return std::vector<Registration>{};
+    }
+    Result<void> save_registration(const Registration&) override { return {}; }
+    Result<void> remove_registration(std::string_view, std::string_view) override { return {}; }
+    Result<std::vector<ActionItem>> action_items(std::string_view) override { return std::vector<ActionItem>{}; }
+    Result<std::vector<ActionItem>> open_action_items(std::string_view) override
+    {
+        return std::vector<ActionItem>{};
+    }
+    Result<std::optional<ActionItem>> find_action_item(std::string_view) override { return std::nullopt; }
+    Result<void> save_action_item(const ActionItem&) override { return {}; }
+    Result<void> delete_action_item(std::string_view) override { return {}; }
 
 private:
     Result<void> check()

@@ -125,6 +125,28 @@ public:
     Result<std::optional<std::pair<AttachmentInfo, std::string>>> pilot_document(
         std::string_view pilot_id, std::string_view document_id) override;
     Result<void> remove_pilot_document(std::string_view pilot_id, std::string_view document_id) override;
+    Result<std::vector<Meeting>> list_meetings() override;
+    Result<std::optional<Meeting>> find_meeting(std::string_view id) override;
+    Result<void> save_meeting(const Meeting& meeting) override;
+    Result<void> delete_meeting(std::string_view id) override;
+    Result<std::vector<AgendaItem>> agenda_items(std::string_view meeting_id) override;
+    Result<std::vector<AgendaItem>> agenda_items_about(AgendaKind kind, std::string_view subject) override;
+    Result<std::optional<AgendaItem>> find_agenda_item(std::string_view id) override;
+    Result<void> save_agenda_item(const AgendaItem& item) override;
+    Result<void> delete_agenda_item(std::string_view id) override;
+    Result<void> add_agenda_attachment(std::string_view item_id, const AttachmentInfo& info,
+                                       const std::string& bytes) override;
+    Result<std::optional<std::pair<AttachmentInfo, std::string>>> agenda_attachment(
+        std::string_view item_id, std::string_view attachment_id) override;
+    Result<void> remove_agenda_attachment(std::string_view item_id, std::string_view attachment_id) override;
+    Result<std::vector<Registration>> registrations(std::string_view meeting_id) override;
+    Result<void> save_registration(const Registration& registration) override;
+    Result<void> remove_registration(std::string_view meeting_id, std::string_view city_id) override;
+    Result<std::vector<ActionItem>> action_items(std::string_view meeting_id) override;
+    Result<std::vector<ActionItem>> open_action_items(std::string_view city_id) override;
+    Result<std::optional<ActionItem>> find_action_item(std::string_view id) override;
+    Result<void> save_action_item(const ActionItem& item) override;
+    Result<void> delete_action_item(std::string_view id) override;
 
 private:
     Result<std::vector<City>> select_cities(std::string_view where_clause, std::string_view slug);

@@ -1,0 +1,248 @@
+// Validation rules for meetings; error keys are catalogue messages.
+#include "core/meeting_rules.hpp"
+
+#include <chrono>
+#include <cstdio>
+
+#include "core/utf8.hpp"
+
+namespace rundum {
+
+namespace {
+
+bool is_blank_text(std::string_view text)
+{
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// The number in text[from, from + count) if it is all digits, else -1.
+int digits_at(std::string_view text, std::size_t from, std::size_t count)
+{
+    int value = 0;
+    for (std::size_t i = from; i < from + count; ++i) {
+        if (text[i] < '0' || text[i] > '9') {
+            return -1;
+        }
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
+}
+
+bool is_real_day(int year, int month, int day)
+{
+    if (year < 2000 || year > 2100 || month < 1 || month > 12 || day < 1) {
+        return false;
+    }
+    const std::chrono::year_month_day date{std::chrono::year{year},
+                                           std::chrono::month{static_cast<unsigned>(month)},
+                                           std::chrono::day{static_cast<unsigned>(day)}};
+    return date.ok();
+}
+
+Result<void> too_long(std::string key, std::size_t limit)
+{
+    return fail(ErrorCode::Invalid, std::move(key), {std::to_string(limit)});
+}
+
+// The last Sunday of `month` in `year`, at 01:00 UTC, in seconds since 1970.
+std::int64_t last_sunday_one_utc(int year, unsigned month)
+{
+    using namespace std::chrono;
+    const sys_days last{year_month_weekday_last{std::chrono::year{year}, std::chrono::month{month},
+                                                weekday_last{Sunday}}};
+    return duration_cast<seconds>(last.time_since_epoch()).count() + 3600;
+}
+
+} // namespace
+
+bool is_calendar_date(std::string_view text)
+{
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+        return false;
+    }
+    return is_real_day(digits_at(text, 0, 4), digits_at(text, 5, 2), digits_at(text, 8, 2));
+}
+
+bool is_clock_time(std::string_view text)
+{
+    if (text.size() != 5 || text[2] != ':') {
+        return false;
+    }
+    const int hours = digits_at(text, 0, 2);
+    const int minutes = digits_at(text, 3, 2);
+    return hours >= 0 && hours <= 23 && minutes >= 0 && minutes <= 59;
+}
+
+bool is_local_date_time(std::string_view text)
+{
+    return text.size() == 16 && text[10] == 'T' && is_calendar_date(text.substr(0, 10)) &&
+           is_clock_time(text.substr(11));
+}
+
+std::string berlin_wall_clock(std::int64_t unix_seconds)
+{
+    using namespace std::chrono;
+    const sys_seconds utc{seconds{unix_seconds}};
+    const int year = static_cast<int>(year_month_day{floor<days>(utc)}.year());
+    const bool is_summer = unix_seconds >= last_sunday_one_utc(year, 3) &&
+                           unix_seconds < last_sunday_one_utc(year, 10);
+    const sys_seconds local = utc + hours{is_summer ? 2 : 1};
+    const sys_days day = floor<days>(local);
+    const year_month_day date{day};
+    const hh_mm_ss time{local - day};
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
+                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()));
+    return buffer;
+}
+
+Result<void> validate_meeting(const Meeting& meeting, const std::vector<City>& cities)
+{
+    if (is_blank_text(meeting.title)) {
+        return fail(ErrorCode::Invalid, "meeting.error.title_missing");
+    }
+    if (character_count(meeting.title) > MAX_MEETING_TITLE) {
+        return too_long("meeting.error.title_too_long", MAX_MEETING_TITLE);
+    }
+    if (!is_local_date_time(meeting.starts_at)) {
+        return fail(ErrorCode::Invalid, "meeting.error.starts_at_invalid");
+    }
+    if (!is_local_date_time(meeting.ends_at)) {
+        return fail(ErrorCode::Invalid, "meeting.error.ends_at_invalid");
+    }
+    if (meeting.ends_at <= meeting.starts_at) {
+        return fail(ErrorCode::Invalid, "meeting.error.ends_before_start");
+    }
+    if (!is_local_date_time(meeting.registration_deadline)) {
+        return fail(ErrorCode::Invalid, "meeting.error.deadline_invalid");
+    }
+    if (meeting.registration_deadline > meeting.starts_at) {
+        return fail(ErrorCode::Invalid, "meeting.error.deadline_after_start");
+    }
+    if (city_with_id(cities, meeting.host_city_id) == nullptr) {
+        return fail(ErrorCode::Invalid, "meeting.error.host_city_unknown");
+    }
+    if (character_count(meeting.venue) > MAX_MEETING_VENUE) {
+        return too_long("meeting.error.venue_too_long", MAX_MEETING_VENUE);
+    }
+    if (!meeting.online_link.empty()) {
+        const bool has_host = meeting.online_link.size() > 8;
+        if (!meeting.online_link.starts_with("https://") || !has_host ||
+            meeting.online_link.find_first_of(" \t\r\n<>\"") != std::string::npos) {
+            return fail(ErrorCode::Invalid, "meeting.error.online_link_invalid");
+        }
+        if (meeting.online_link.size() > MAX_MEETING_LINK) {
+            return too_long("meeting.error.online_link_too_long", MAX_MEETING_LINK);
+        }
+    }
+    if (is_blank_text(meeting.venue) && meeting.online_link.empty()) {
+        return fail(ErrorCode::Invalid, "meeting.error.place_missing");
+    }
+    if (character_count(meeting.description) > MAX_MEETING_DESCRIPTION) {
+        return too_long("meeting.error.description_too_long", MAX_MEETING_DESCRIPTION);
+    }
+    if (character_count(meeting.minutes) > MAX_MEETING_MINUTES) {
+        return too_long("meeting.error.minutes_too_long", MAX_MEETING_MINUTES);
+    }
+    if (meeting.decisions.size() > MAX_MEETING_DECISIONS) {
+        return too_long("meeting.error.too_many_decisions", MAX_MEETING_DECISIONS);
+    }
+    for (const std::string& decision : meeting.decisions) {
+        if (character_count(decision) > MAX_DECISION) {
+            return too_long("meeting.error.decision_too_long", MAX_DECISION);
+        }
+    }
+    return {};
+}
+
+Result<void> validate_agenda_item(const AgendaItem& item, const Project* project,
+                                  const Challenge* challenge)
+{
+    if (item.kind == AgendaKind::ProjectPresentation) {
+        if (project == nullptr || project->id != item.project_id) {
+            return fail(ErrorCode::Invalid, "meeting.error.project_unknown");
+        }
+        if (!item.city_id.empty() && project->city_id != item.city_id) {
+            return fail(ErrorCode::Invalid, "meeting.error.project_not_of_city");
+        }
+    }
+    if (item.kind == AgendaKind::ChallengeDiscussion &&
+        (challenge == nullptr || challenge->slug != item.challenge_slug)) {
+        return fail(ErrorCode::Invalid, "meeting.error.challenge_unknown");
+    }
+    if (is_blank_text(item.title)) {
+        return fail(ErrorCode::Invalid, "meeting.error.agenda_title_missing");
+    }
+    if (character_count(item.title) > MAX_AGENDA_TITLE) {
+        return too_long("meeting.error.agenda_title_too_long", MAX_AGENDA_TITLE);
+    }
+    if (character_count(item.note) > MAX_AGENDA_NOTE) {
+        return too_long("meeting.error.agenda_note_too_long", MAX_AGENDA_NOTE);
+    }
+    if (item.position < 0 || item.position > MAX_AGENDA_POSITION) {
+        return fail(ErrorCode::Invalid, "meeting.error.position_invalid",
+                    {std::to_string(MAX_AGENDA_POSITION)});
+    }
+    if (!item.start_time.empty() && !is_clock_time(item.start_time)) {
+        return fail(ErrorCode::Invalid, "meeting.error.start_time_invalid");
+    }
+    if (item.duration_minutes < 0 || item.duration_minutes > MAX_AGENDA_DURATION) {
+        return fail(ErrorCode::Invalid, "meeting.error.duration_invalid",
+                    {std::to_string(MAX_AGENDA_DURATION)});
+    }
+    return {};
+}
+
+bool is_registration_open(const Meeting& meeting, std::string_view now_local)
+{
+    return !meeting.is_cancelled && now_local <= meeting.registration_deadline;
+}
+
+Result<void> validate_registration(const Registration& registration, const Meeting& meeting,
+                                   std::string_view now_local, bool is_admin)
+{
+    if (meeting.is_cancelled) {
+        return fail(ErrorCode::Conflict, "meeting.error.cancelled");
+    }
+    if (!is_admin && !is_registration_open(meeting, now_local)) {
+        return fail(ErrorCode::Conflict, "meeting.error.deadline_passed");
+    }
+    if (registration.attendees.empty()) {
+        return fail(ErrorCode::Invalid, "meeting.error.attendees_missing");
+    }
+    if (registration.attendees.size() > MAX_ATTENDEES) {
+        return too_long("meeting.error.too_many_attendees", MAX_ATTENDEES);
+    }
+    for (const Attendee& attendee : registration.attendees) {
+        if (is_blank_text(attendee.name)) {
+            return fail(ErrorCode::Invalid, "meeting.error.attendee_name_missing");
+        }
+        if (character_count(attendee.name) > MAX_ATTENDEE_NAME) {
+            return too_long("meeting.error.attendee_name_too_long", MAX_ATTENDEE_NAME);
+        }
+    }
+    if (character_count(registration.note) > MAX_REGISTRATION_NOTE) {
+        return too_long("meeting.error.registration_note_too_long", MAX_REGISTRATION_NOTE);
+    }
+    return {};
+}
+
+Result<void> validate_action_item(const ActionItem& item, const std::vector<City>& cities)
+{
+    if (is_blank_text(item.text)) {
+        return fail(ErrorCode::Invalid, "meeting.error.action_text_missing");
+    }
+    if (character_count(item.text) > MAX_ACTION_TEXT) {
+        return too_long("meeting.error.action_text_too_long", MAX_ACTION_TEXT);
+    }
+    if (city_with_id(cities, item.city_id) == nullptr) {
+        return fail(ErrorCode::Invalid, "meeting.error.action_city_unknown");
+    }
+    if (!item.due_date.empty() && !is_calendar_date(item.due_date)) {
+        return fail(ErrorCode::Invalid, "meeting.error.due_date_invalid");
+    }
+    return {};
+}
+
+} // namespace rundum

@@ -1,0 +1,106 @@
+// Agenda attachment handlers, with the same safe handling as a project's (attachment_upload).
+#include "web/agenda_attachment_pages.hpp"
+
+#include "core/permissions.hpp"
+#include "web/attachment_upload.hpp"
+#include "web/error_pages.hpp"
+#include "web/meeting_access.hpp"
+#include "web/page_helpers.hpp"
+
+namespace rundum::web {
+
+namespace {
+
+Result<AgendaItem> agenda_item_or_fail(Services& services, std::string_view item_id)
+{
+    RUNDUM_TRY_ASSIGN(item, services.store.find_agenda_item(item_id));
+    if (!item) {
+        return fail(ErrorCode::NotFound, "error.meeting.agenda_item_not_found");
+    }
+    return std::move(*item);
+}
+
+// The item if `member` may add or remove its files: admins, and the proposing city's members.
+Result<AgendaItem> attachable_item(Services& services, const User* member, std::string_view item_id)
+{
+    RUNDUM_TRY_ASSIGN(item, agenda_item_or_fail(services, item_id));
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
+    if (!is_allowed(member, Action::AttachToAgendaItem, city_with_id(cities, item.city_id))) {
+        return fail(ErrorCode::Forbidden, "error.account.forbidden");
+    }
+    return item;
+}
+
+std::string item_anchor(const AgendaItem& item)
+{
+    return "/treffen/" + item.meeting_id + "#punkt-" + item.id;
+}
+
+} // namespace
+
+Response upload_agenda_attachment(const Request& request, Services& services, std::string_view item_id)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    auto item = attachable_item(services, request.visitor.member(), item_id);
+    if (!item) {
+        return error_response(request, services, item.error());
+    }
+    auto upload = checked_upload(request);
+    if (!upload) {
+        return error_response(request, services, upload.error());
+    }
+    const auto& [info, bytes] = *upload;
+    if (auto stored = services.store.add_agenda_attachment(item->id, info, bytes); !stored) {
+        return error_response(request, services, stored.error());
+    }
+    audit(request, services, "agenda_attachment_added", item->title + ": " + info.file_name);
+    return redirect_to(item_anchor(*item));
+}
+
+Response download_agenda_attachment(const Request& request, Services& services, std::string_view item_id,
+                                    std::string_view attachment_id)
+{
+    auto item = agenda_item_or_fail(services, item_id);
+    if (!item) {
+        return error_response(request, services, item.error());
+    }
+    auto public_ids = public_projects_of(services, {*item});
+    if (!public_ids) {
+        return error_response(request, services, public_ids.error());
+    }
+    const bool is_public = is_public_agenda_item(*item, *public_ids);
+    if (!is_public) {
+        if (auto stop = require_member(request, services)) {
+            return std::move(*stop);
+        }
+    }
+    auto file = services.store.agenda_attachment(item->id, attachment_id);
+    if (!file) {
+        return error_response(request, services, file.error());
+    }
+    if (!*file) {
+        return error_response(request, services, Error{ErrorCode::NotFound, "error.attachment.not_found", {}, {}});
+    }
+    return attachment_download((*file)->first, std::move((*file)->second), is_public);
+}
+
+Response remove_agenda_attachment(const Request& request, Services& services, std::string_view item_id,
+                                  std::string_view attachment_id)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    auto item = attachable_item(services, request.visitor.member(), item_id);
+    if (!item) {
+        return error_response(request, services, item.error());
+    }
+    if (auto removed = services.store.remove_agenda_attachment(item->id, attachment_id); !removed) {
+        return error_response(request, services, removed.error());
+    }
+    audit(request, services, "agenda_attachment_removed", item->title);
+    return redirect_to(item_anchor(*item));
+}
+
+} // namespace rundum::web

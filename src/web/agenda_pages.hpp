@@ -1,0 +1,24 @@
+// A meeting's agenda: members propose items (present one of their city's projects, discuss a
+// challenge, or something else); admins accept or decline them, order them, set times and add
+// items of their own.
+#pragma once
+
+#include <string_view>
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+/// GET /treffen/{id}/vorschlagen
+Response propose_page(const Request& request, Services& services, std::string_view meeting_id);
+/// POST /treffen/{id}/vorschlagen
+Response propose_item(const Request& request, Services& services, std::string_view meeting_id);
+/// GET /treffen/{id}/tagesordnung (admins)
+Response agenda_page(const Request& request, Services& services, std::string_view meeting_id);
+/// POST /treffen/{id}/tagesordnung: status, position, start and duration of every item.
+Response save_agenda(const Request& request, Services& services, std::string_view meeting_id);
+/// POST /treffen/{id}/tagesordnung/neu: an admin's own item, accepted at once.
+Response add_agenda_item(const Request& request, Services& services, std::string_view meeting_id);
+
+} // namespace rundum::web

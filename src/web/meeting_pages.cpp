@@ -1,0 +1,190 @@
+// Meeting handlers. The list and a meeting's page are for everyone but answered outside the
+// page cache: which meetings are upcoming and whether registration is open depend on the
+// clock, which the cache (valid while the data is unchanged) does not follow.
+#include "web/meeting_pages.hpp"
+
+#include "core/meeting_rules.hpp"
+#include "core/permissions.hpp"
+#include "web/clock.hpp"
+#include "web/error_pages.hpp"
+#include "web/form.hpp"
+#include "web/meeting_access.hpp"
+#include "web/meeting_form.hpp"
+#include "web/meeting_notifications.hpp"
+#include "web/meeting_view.hpp"
+#include "web/page_helpers.hpp"
+
+namespace rundum::web {
+
+namespace {
+
+Response form_page(const Request& request, Services& services, const Meeting& meeting,
+                   const std::vector<City>& cities, bool is_new, const FieldErrors& errors, int status)
+{
+    TemplateData page = meeting_form_view(meeting, cities, is_new);
+    page.set("nav_meetings", true);
+    if (!errors.empty()) {
+        set_field_errors(page, errors);
+    }
+    Response response = html_page(request, services, "meeting_edit", std::move(page),
+                                  is_new ? "meeting.new_title" : "meeting.edit_title");
+    response.status = status;
+    return response;
+}
+
+Response invalid_form(const Request& request, Services& services, const Meeting& meeting,
+                      const std::vector<City>& cities, bool is_new, const Error& error)
+{
+    return form_page(request, services, meeting, cities, is_new,
+                     {{meeting_field_of(error), services.catalogue.text(error)}}, http_status(error.code));
+}
+
+// Reads, checks and stores the form on top of `current`; the answer either way.
+Response store_meeting_form(const Request& request, Services& services, const Meeting& current, bool is_new)
+{
+    const Form form = Form::parse(request.body);
+    if (!is_complete_meeting_form(form)) {
+        return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+    }
+    auto cities = services.store.list_cities();
+    if (!cities) {
+        return error_response(request, services, cities.error());
+    }
+    Meeting meeting = read_meeting_form(form, current, is_new);
+    if (auto valid = validate_meeting(meeting, *cities); !valid) {
+        return invalid_form(request, services, meeting, *cities, is_new, valid.error());
+    }
+    meeting.updated_at = now_iso();
+    if (!is_new) {
+        meeting.sequence = current.sequence + 1; // calendars replace the event they have
+    }
+    if (auto saved = services.store.save_meeting(meeting); !saved) {
+        return invalid_form(request, services, meeting, *cities, is_new, saved.error());
+    }
+    audit(request, services, is_new ? "meeting_created" : "meeting_edited", meeting.title);
+    if (is_new) {
+        notify_new_meeting(services, meeting, request.visitor.member()->id);
+    }
+    return redirect_to("/treffen/" + meeting.id + "?gespeichert=1");
+}
+
+Result<MeetingPage> load_page(Services& services, std::string_view id)
+{
+    RUNDUM_TRY_ASSIGN(meeting, meeting_or_fail(services, id));
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
+    RUNDUM_TRY_ASSIGN(agenda, services.store.agenda_items(meeting.id));
+    std::vector<std::string> project_ids;
+    for (const AgendaItem& item : agenda) {
+        if (item.kind == AgendaKind::ProjectPresentation) {
+            project_ids.push_back(item.project_id);
+        }
+    }
+    RUNDUM_TRY_ASSIGN(projects, services.store.find_projects(project_ids));
+    RUNDUM_TRY_ASSIGN(public_ids, public_projects_of(services, agenda));
+    RUNDUM_TRY_ASSIGN(registrations, services.store.registrations(meeting.id));
+    RUNDUM_TRY_ASSIGN(actions, services.store.action_items(meeting.id));
+    return MeetingPage{std::move(meeting), std::move(cities), std::move(agenda), std::move(public_ids),
+                       std::move(projects), std::move(registrations), std::move(actions), meeting_now()};
+}
+
+} // namespace
+
+Response meeting_list_page(const Request& request, Services& services)
+{
+    auto meetings = services.store.list_meetings();
+    auto cities = services.store.list_cities();
+    if (!meetings || !cities) {
+        return error_response(request, services, !meetings ? meetings.error() : cities.error());
+    }
+    TemplateData page = meeting_list_view(*meetings, *cities, meeting_now(), services.catalogue);
+    page.set("nav_meetings", true);
+    page.set("can_manage", is_allowed(request.visitor.member(), Action::ManageMeetings));
+    return html_page(request, services, "meetings", std::move(page), "meeting.list_title");
+}
+
+Response meeting_page(const Request& request, Services& services, std::string_view id)
+{
+    auto content = load_page(services, id);
+    if (!content) {
+        return error_response(request, services, content.error());
+    }
+    TemplateData page = meeting_page_view(*content, request.visitor.member(), services.catalogue);
+    page.set("nav_meetings", true);
+    page.set("saved", request.visitor.is_signed_in() && request.query == "gespeichert=1");
+    Response response;
+    response.body = services.templates.render_page("meeting", std::move(page), content->meeting.title,
+                                                   request.visitor);
+    response.with_header("Cache-Control", "no-store");
+    return response;
+}
+
+Response new_meeting_page(const Request& request, Services& services)
+{
+    if (auto stop = require_meeting_admin(request, services)) {
+        return std::move(*stop);
+    }
+    auto cities = services.store.list_cities();
+    if (!cities) {
+        return error_response(request, services, cities.error());
+    }
+    return form_page(request, services, Meeting{}, *cities, true, {}, 200);
+}
+
+Response create_meeting(const Request& request, Services& services)
+{
+    if (auto stop = require_meeting_admin(request, services)) {
+        return std::move(*stop);
+    }
+    Meeting fresh;
+    fresh.id = new_meeting_record_id("m-");
+    fresh.created_at = now_iso();
+    return store_meeting_form(request, services, fresh, true);
+}
+
+Response meeting_edit_page(const Request& request, Services& services, std::string_view id)
+{
+    if (auto stop = require_meeting_admin(request, services)) {
+        return std::move(*stop);
+    }
+    auto meeting = meeting_or_fail(services, id);
+    auto cities = services.store.list_cities();
+    if (!meeting || !cities) {
+        return error_response(request, services, !meeting ? meeting.error() : cities.error());
+    }
+    return form_page(request, services, *meeting, *cities, false, {}, 200);
+}
+
+Response save_meeting(const Request& request, Services& services, std::string_view id)
+{
+    if (auto stop = require_meeting_admin(request, services)) {
+        return std::move(*stop);
+    }
+    auto meeting = meeting_or_fail(services, id);
+    if (!meeting) {
+        return error_response(request, services, meeting.error());
+    }
+    return store_meeting_form(request, services, *meeting, false);
+}
+
+Response delete_meeting(const Request& request, Services& services, std::string_view id)
+{
+    if (auto stop = require_meeting_admin(request, services)) {
+        return std::move(*stop);
+    }
+    auto meeting = meeting_or_fail(services, id);
+    auto cities = services.store.list_cities();
+    if (!meeting || !cities) {
+        return error_response(request, services, !meeting ? meeting.error() : cities.error());
+    }
+    if (Form::parse(request.body).value("confirm") != "ja") {
+        return invalid_form(request, services, *meeting, *cities, false,
+                            Error{ErrorCode::Invalid, "meeting.error.delete_unconfirmed", {}, {}});
+    }
+    if (auto removed = services.store.delete_meeting(meeting->id); !removed) {
+        return error_response(request, services, removed.error());
+    }
+    audit(request, services, "meeting_deleted", meeting->title);
+    return redirect_to("/treffen");
+}
+
+} // namespace rundum::web

@@ -1,0 +1,188 @@
+// Minutes handlers. Minutes are Markdown (rendered safely on the meeting's page), decisions one
+// per line; a new action item tells the responsible city's members.
+#include "web/minutes_pages.hpp"
+
+#include "core/meeting_rules.hpp"
+#include "core/permissions.hpp"
+#include "core/text.hpp"
+#include "web/city_view.hpp"
+#include "web/clock.hpp"
+#include "web/error_pages.hpp"
+#include "web/form.hpp"
+#include "web/meeting_access.hpp"
+#include "web/meeting_form.hpp"
+#include "web/meeting_notifications.hpp"
+#include "web/meeting_view.hpp"
+#include "web/page_helpers.hpp"
+
+namespace rundum::web {
+
+namespace {
+
+// The minutes form and the action items; `typed_meeting` and `typed_action` as typed.
+Response minutes_form(const Request& request, Services& services, const Meeting& typed_meeting,
+                      const std::string& decisions_text, const ActionItem& typed_action, const FieldErrors& errors,
+                      int status)
+{
+    auto cities = services.store.list_cities();
+    auto actions = services.store.action_items(typed_meeting.id);
+    if (!cities || !actions) {
+        return error_response(request, services, !cities ? cities.error() : actions.error());
+    }
+    TemplateData page{TemplateData::type::object};
+    page.set("nav_meetings", true);
+    page.set("id", typed_meeting.id);
+    page.set("meeting_title", typed_meeting.title);
+    page.set("minutes", typed_meeting.minutes);
+    page.set("decisions", decisions_text);
+    kainjow::mustache::list list;
+    for (const ActionItem& action : *actions) {
+        TemplateData entry{TemplateData::type::object};
+        entry.set("id", action.id);
+        entry.set("text", action.text);
+        const City* city = city_with_id(*cities, action.city_id);
+        entry.set("city_name", city != nullptr ? city->name : action.city_id);
+        set_if_not_empty(entry, "due", readable_day(action.due_date));
+        entry.set("is_done", action.is_done);
+        entry.set("remove_url", "/treffen/" + typed_meeting.id + "/aufgaben/" + action.id + "/entfernen");
+        list.push_back(entry);
+    }
+    page.set("actions", list);
+    page.set("has_actions", !actions->empty());
+    page.set("action_text", typed_action.text);
+    page.set("action_due", typed_action.due_date);
+    page.set("cities", city_options(*cities, typed_action.city_id));
+    page.set("saved", request.query == "gespeichert=1");
+    if (!errors.empty()) {
+        set_field_errors(page, errors);
+    }
+    Response response = html_page(request, services, "meeting_minutes", std::move(page), "meeting.minutes.title");
+    response.status = status;
+    return response;
+}
+
+} // namespace
+
+Response minutes_page(const Request& request, Services& services, std::string_view meeting_id)
+{
+    if (auto stop = require_meeting_admin(request, services)) {
+        return std::move(*stop);
+    }
+    auto meeting = meeting_or_fail(services, meeting_id);
+    if (!meeting) {
+        return error_response(request, services, meeting.error());
+    }
+    return minutes_form(request, services, *meeting, joined_lines(meeting->decisions), ActionItem{}, {}, 200);
+}
+
+Response save_minutes(const Request& request, Services& services, std::string_view meeting_id)
+{
+    if (auto stop = require_meeting_admin(request, services)) {
+        return std::move(*stop);
+    }
+    auto meeting = meeting_or_fail(services, meeting_id);
+    auto cities = services.store.list_cities();
+    if (!meeting || !cities) {
+        return error_response(request, services, !meeting ? meeting.error() : cities.error());
+    }
+    const Form form = Form::parse(request.body);
+    if (!form.has("minutes") || !form.has("decisions")) {
+        return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+    }
+    Meeting typed = *meeting;
+    typed.minutes = form.value("minutes");
+    typed.decisions = non_blank_lines(form.value("decisions"));
+    typed.updated_at = now_iso();
+    auto valid = validate_meeting(typed, *cities);
+    if (valid) {
+        valid = services.store.save_meeting(typed);
+    }
+    if (!valid) {
+        return minutes_form(request, services, typed, form.value("decisions"), ActionItem{},
+                            {{meeting_field_of(valid.error()), services.catalogue.text(valid.error())}},
+                            http_status(valid.error().code));
+    }
+    audit(request, services, "minutes_saved", typed.title);
+    return redirect_to("/treffen/" + typed.id + "/protokoll?gespeichert=1");
+}
+
+Response add_action_item(const Request& request, Services& services, std::string_view meeting_id)
+{
+    if (auto stop = require_meeting_admin(request, services)) {
+        return std::move(*stop);
+    }
+    auto meeting = meeting_or_fail(services, meeting_id);
+    auto cities = services.store.list_cities();
+    if (!meeting || !cities) {
+        return error_response(request, services, !meeting ? meeting.error() : cities.error());
+    }
+    ActionItem action = read_action_item_form(Form::parse(request.body));
+    action.id = new_meeting_record_id("t-");
+    action.meeting_id = meeting->id;
+    auto valid = validate_action_item(action, *cities);
+    if (valid) {
+        valid = services.store.save_action_item(action);
+    }
+    if (!valid) {
+        return minutes_form(request, services, *meeting, joined_lines(meeting->decisions), action,
+                            {{meeting_field_of(valid.error()), services.catalogue.text(valid.error())}},
+                            http_status(valid.error().code));
+    }
+    notify_action_item(services, *meeting, action);
+    audit(request, services, "action_item_added", meeting->title + ": " + action.text);
+    return redirect_to("/treffen/" + meeting->id + "/protokoll?gespeichert=1");
+}
+
+Response remove_action_item(const Request& request, Services& services, std::string_view meeting_id,
+                            std::string_view item_id)
+{
+    if (auto stop = require_meeting_admin(request, services)) {
+        return std::move(*stop);
+    }
+    auto action = services.store.find_action_item(item_id);
+    if (!action) {
+        return error_response(request, services, action.error());
+    }
+    if (!*action || (*action)->meeting_id != meeting_id) {
+        return error_response(request, services,
+                              Error{ErrorCode::NotFound, "error.meeting.action_item_not_found", {}, {}});
+    }
+    if (auto removed = services.store.delete_action_item((*action)->id); !removed) {
+        return error_response(request, services, removed.error());
+    }
+    audit(request, services, "action_item_removed", (*action)->text);
+    return redirect_to("/treffen/" + std::string(meeting_id) + "/protokoll?gespeichert=1");
+}
+
+Response complete_action_item(const Request& request, Services& services, std::string_view item_id)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    auto action = services.store.find_action_item(item_id);
+    auto cities = services.store.list_cities();
+    if (!action || !cities) {
+        return error_response(request, services, !action ? action.error() : cities.error());
+    }
+    if (!*action) {
+        return error_response(request, services,
+                              Error{ErrorCode::NotFound, "error.meeting.action_item_not_found", {}, {}});
+    }
+    ActionItem item = **action;
+    if (!is_allowed(request.visitor.member(), Action::CompleteActionItem, city_with_id(*cities, item.city_id))) {
+        return forbidden(request, services);
+    }
+    const Form form = Form::parse(request.body);
+    item.is_done = form.value("done") == "ja";
+    item.done_at = item.is_done ? now_iso() : std::string();
+    if (auto saved = services.store.save_action_item(item); !saved) {
+        return error_response(request, services, saved.error());
+    }
+    const std::string back = form.value("zurueck");
+    if (back.empty()) {
+        return redirect_to("/treffen/" + item.meeting_id + "#aufgaben");
+    }
+    return redirect_to(back == "/" ? back : safe_return_path(back)); // the start page lists them too
+}
+
+} // namespace rundum::web

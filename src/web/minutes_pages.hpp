@@ -1,0 +1,24 @@
+// After a meeting: the admins write the minutes, the decisions and the action items; the
+// members of the responsible city mark their action items done.
+#pragma once
+
+#include <string_view>
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+/// GET /treffen/{id}/protokoll (admins)
+Response minutes_page(const Request& request, Services& services, std::string_view meeting_id);
+/// POST /treffen/{id}/protokoll: minutes and decisions.
+Response save_minutes(const Request& request, Services& services, std::string_view meeting_id);
+/// POST /treffen/{id}/aufgaben: a new action item.
+Response add_action_item(const Request& request, Services& services, std::string_view meeting_id);
+/// POST /treffen/{id}/aufgaben/{item}/entfernen
+Response remove_action_item(const Request& request, Services& services, std::string_view meeting_id,
+                            std::string_view item_id);
+/// POST /aufgaben/{item}/erledigt: done ("ja") or open again ("nein"), back to `zurueck`.
+Response complete_action_item(const Request& request, Services& services, std::string_view item_id);
+
+} // namespace rundum::web
