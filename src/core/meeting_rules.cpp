@@ -2,7 +2,6 @@
 #include "core/meeting_rules.hpp"
 
 #include <chrono>
-#include <cstdio>
 
 #include "core/utf8.hpp"
 
@@ -44,15 +43,6 @@ Result<void> too_long(std::string key, std::size_t limit)
     return fail(ErrorCode::Invalid, std::move(key), {std::to_string(limit)});
 }
 
-// The last Sunday of `month` in `year`, at 01:00 UTC, in seconds since 1970.
-std::int64_t last_sunday_one_utc(int year, unsigned month)
-{
-    using namespace std::chrono;
-    const sys_days last{year_month_weekday_last{std::chrono::year{year}, std::chrono::month{month},
-                                                weekday_last{Sunday}}};
-    return duration_cast<seconds>(last.time_since_epoch()).count() + 3600;
-}
-
 } // namespace
 
 bool is_calendar_date(std::string_view text)
@@ -77,24 +67,6 @@ bool is_local_date_time(std::string_view text)
 {
     return text.size() == 16 && text[10] == 'T' && is_calendar_date(text.substr(0, 10)) &&
            is_clock_time(text.substr(11));
-}
-
-std::string berlin_wall_clock(std::int64_t unix_seconds)
-{
-    using namespace std::chrono;
-    const sys_seconds utc{seconds{unix_seconds}};
-    const int year = static_cast<int>(year_month_day{floor<days>(utc)}.year());
-    const bool is_summer = unix_seconds >= last_sunday_one_utc(year, 3) &&
-                           unix_seconds < last_sunday_one_utc(year, 10);
-    const sys_seconds local = utc + hours{is_summer ? 2 : 1};
-    const sys_days day = floor<days>(local);
-    const year_month_day date{day};
-    const hh_mm_ss time{local - day};
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d", static_cast<int>(date.year()),
-                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
-                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()));
-    return buffer;
 }
 
 Result<void> validate_meeting(const Meeting& meeting, const std::vector<City>& cities)

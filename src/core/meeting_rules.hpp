@@ -1,5 +1,5 @@
 // Validation of network meetings, agenda items, registrations and action items before anything
-// is stored, and the wall-clock time in Europe/Berlin that deadlines are compared with.
+// is stored.
 #pragma once
 
 #include <cstddef>
@@ -39,10 +39,6 @@ bool is_local_date_time(std::string_view text);
 bool is_calendar_date(std::string_view text);
 /// Whether `text` is a time of day "HH:MM" (00:00–23:59).
 bool is_clock_time(std::string_view text);
-
-/// The wall-clock time in Europe/Berlin ("YYYY-MM-DDTHH:MM") at `unix_seconds`: CET, and CEST
-/// from the last Sunday of March to the last Sunday of October at 01:00 UTC (the EU rule).
-std::string berlin_wall_clock(std::int64_t unix_seconds);
 
 /// Checks a meeting: title present and not too long; start, end and registration deadline
 /// valid wall-clock times, the end after the start, the deadline at or before the start; the

@@ -7,20 +7,9 @@
 
 #include "format/network_json.hpp"
 #include "web/error_pages.hpp"
+#include "web/json_response.hpp"
 
 namespace rundum::web {
-
-namespace {
-
-Response json_response(const boost::json::value& value)
-{
-    Response response;
-    response.content_type = "application/json";
-    response.body = format::compact_json(value);
-    return response;
-}
-
-} // namespace
 
 Response api_cities(const Request& request, Services& services)
 {

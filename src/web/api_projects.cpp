@@ -13,6 +13,7 @@
 #include "search/documents.hpp"
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
+#include "web/json_response.hpp"
 #include "web/form.hpp"
 #include "web/page_helpers.hpp"
 #include "web/project_access.hpp"
@@ -25,15 +26,6 @@ namespace json = boost::json;
 namespace {
 
 constexpr std::size_t API_PAGE_SIZE = 50;
-
-Response json_response(const json::value& value, int status = 200)
-{
-    Response response;
-    response.status = status;
-    response.content_type = "application/json";
-    response.body = format::compact_json(value);
-    return response;
-}
 
 bool sees_members_only(const Request& request)
 {

@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "format/json_writer.hpp"
 #include "web/error_pages.hpp"
+#include "web/json_response.hpp"
 #include "web/form.hpp"
 #include "web/recommendation_view.hpp"
 #include "web/similarity_access.hpp"
@@ -40,14 +41,6 @@ std::vector<std::string> requested_indicators(const Request& request)
     return requested;
 }
 
-Response json_answer(const boost::json::value& value)
-{
-    Response response;
-    response.content_type = "application/json";
-    response.body = format::compact_json(value);
-    return response;
-}
-
 } // namespace
 
 Response api_similar_cities(const Request& request, Services& services, std::string_view slug)
@@ -77,7 +70,7 @@ Response api_similar_cities(const Request& request, Services& services, std::str
             {"missing", string_array(ranked.missing)},
         });
     }
-    return json_answer(boost::json::object{
+    return json_response(boost::json::object{
         {"city", comparison->city.slug},
         {"indicators", string_array(comparison->indicators)},
         {"similar", std::move(similar)},
@@ -125,7 +118,7 @@ Response api_recommendations(const Request& request, Services& services, std::st
             {"reasons", std::move(reasons)},
         });
     }
-    return json_answer(boost::json::object{
+    return json_response(boost::json::object{
         {"city", comparison->city.slug},
         {"indicators", string_array(comparison->indicators)},
         {"projects", std::move(projects)},

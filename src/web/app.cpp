@@ -12,6 +12,7 @@
 #include "web/advice_pages.hpp"
 #include "web/answer_pages.hpp"
 #include "web/api_cities.hpp"
+#include "web/api_meetings.hpp"
 #include "web/api_projects.hpp"
 #include "web/api_similarity.hpp"
 #include "web/api_token_pages.hpp"
@@ -19,6 +20,7 @@
 #include "web/challenge_pages.hpp"
 #include "web/agenda_attachment_pages.hpp"
 #include "web/agenda_pages.hpp"
+#include "web/meeting_calendar.hpp"
 #include "web/meeting_pages.hpp"
 #include "web/minutes_pages.hpp"
 #include "web/registration_pages.hpp"
@@ -517,9 +519,15 @@ std::optional<Response> App::route_meetings(const Request& request)
     const std::string& path = request.path;
     const bool is_post = request.method == "POST";
     const bool is_read = request.method == "GET" || request.method == "HEAD";
+    if (path == "/meetings.ics") {
+        return is_read ? std::optional(meetings_calendar(request, m_services)) : std::nullopt;
+    }
     if (!path.starts_with("/treffen") && !path.starts_with("/aufgaben/") &&
         !path.starts_with("/tagesordnungspunkte/")) {
         return std::nullopt;
+    }
+    if (auto id = path_segment(path, "/treffen/", ".ics"); !id.empty() && is_read) {
+        return meeting_calendar_file(request, m_services, id);
     }
     if (path == "/treffen") {
         return is_read ? std::optional(meeting_list_page(request, m_services)) : std::nullopt;
@@ -696,6 +704,9 @@ std::optional<Response> App::route_api_reads(const Request& request)
     }
     if (path == "/api/v1/search") {
         return api_search(request, m_services);
+    }
+    if (path == "/api/v1/meetings") {
+        return api_meetings(request, m_services);
     }
     if (path == "/api/v1/adoptions") {
         return api_adoptions(request, m_services);

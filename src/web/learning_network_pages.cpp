@@ -8,6 +8,7 @@
 #include "format/learning_network_svg.hpp"
 #include "format/learning_timeline_svg.hpp"
 #include "web/error_pages.hpp"
+#include "web/json_response.hpp"
 #include "web/form.hpp"
 #include "web/learning_access.hpp"
 #include "web/similarity_access.hpp"
@@ -262,11 +263,7 @@ Response api_adoptions(const Request& request, Services& services)
             {"created_at", record.created_at},
         });
     }
-    Response response;
-    response.content_type = "application/json";
-    response.body = format::compact_json(boost::json::object{{"adoptions", std::move(adoptions)},
-                                                             {"advice", std::move(advice)}});
-    return response;
+    return json_response(boost::json::object{{"adoptions", std::move(adoptions)}, {"advice", std::move(advice)}});
 }
 
 } // namespace rundum::web

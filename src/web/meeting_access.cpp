@@ -6,6 +6,7 @@
 #include "auth/tokens.hpp"
 #include "core/meeting_rules.hpp"
 #include "core/permissions.hpp"
+#include "format/berlin_time.hpp"
 #include "web/clock.hpp"
 #include "web/page_helpers.hpp"
 
@@ -13,7 +14,7 @@ namespace rundum::web {
 
 std::string meeting_now()
 {
-    return berlin_wall_clock(now_unix());
+    return format::berlin_local_time(now_unix());
 }
 
 Result<Meeting> meeting_or_fail(Services& services, std::string_view id)

@@ -277,21 +277,5 @@ TEST(ActionItemRules, NeedsTextAResponsibleMemberCityAndARealDueDate)
     EXPECT_EQ(key(bad), "meeting.error.due_date_invalid");
 }
 
-TEST(BerlinWallClock, FollowsWinterAndSummerTimeOfTheEuRule)
-{
-    // 2027-01-15T12:00Z is winter: 13:00 in Berlin.
-    EXPECT_EQ(berlin_wall_clock(1'800'014'400), "2027-01-15T13:00");
-    // 2027-07-01T08:30Z is summer: 10:30.
-    EXPECT_EQ(berlin_wall_clock(1'814'430'600), "2027-07-01T10:30");
-    // The switch on Sunday 2027-03-28 at 01:00 UTC: 01:59 CET, then 03:00 CEST.
-    EXPECT_EQ(berlin_wall_clock(1'806'195'540), "2027-03-28T01:59");
-    EXPECT_EQ(berlin_wall_clock(1'806'195'600), "2027-03-28T03:00");
-    // Back on Sunday 2027-10-31 at 01:00 UTC: 02:59 CEST, then 02:00 CET.
-    EXPECT_EQ(berlin_wall_clock(1'824'944'340), "2027-10-31T02:59");
-    EXPECT_EQ(berlin_wall_clock(1'824'944'400), "2027-10-31T02:00");
-    // New Year's Eve in UTC is already the next year in Berlin.
-    EXPECT_EQ(berlin_wall_clock(1'830'297'599), "2028-01-01T00:59");
-}
-
 } // namespace
 } // namespace rundum

@@ -4,6 +4,11 @@
 // public sees.
 #include <gtest/gtest.h>
 
+#include <libical/ical.h>
+
+#include <boost/json.hpp>
+
+#include <memory>
 #include <regex>
 
 #include "demo_site.hpp"
@@ -403,6 +408,108 @@ TEST_F(MeetingsTest, SlidesBelongToTheProposingCityAndFollowTheItemsVisibility)
     EXPECT_EQ(signed_in(LEIPZIG_EMAIL).post(file + "/entfernen", {}).status, 403);
     ASSERT_EQ(jena.post(file + "/entfernen", {}).status, 303);
     EXPECT_EQ(http_get(port(), file).status, 404);
+}
+
+// The calendar as a calendar program reads it: parsed back by libical.
+struct CalendarDeleter {
+    void operator()(icalcomponent* component) const { icalcomponent_free(component); }
+};
+
+TEST_F(MeetingsTest, TheCalendarFeedAndOneMeetingsFileCarryTheEventInBerlinTime)
+{
+    const std::string meeting = plan("Treffen im Kalender", "2099-06-10T10:00", "2099-05-31T23:59");
+    const std::string id = meeting.substr(std::string("/treffen/").size());
+    const std::vector<std::string> items = [&] {
+        signed_in(JENA_EMAIL).post(meeting + "/vorschlagen",
+                                   {{"kind", "projekt"}, {"project", JENA_PROJECT}, {"title", ""}, {"note", "geheim"}});
+        return item_ids(meeting);
+    }();
+    ASSERT_EQ(items.size(), 1u);
+    ASSERT_EQ(set_status(meeting, items[0], "angenommen").status, 303);
+
+    HttpAnswer feed = http_get(port(), "/meetings.ics");
+    ASSERT_EQ(feed.status, 200);
+    EXPECT_EQ(feed.content_type, "text/calendar; charset=utf-8");
+    EXPECT_TRUE(contains(feed.header("Cache-Control"), "public"));
+    std::unique_ptr<icalcomponent, CalendarDeleter> calendar(icalparser_parse_string(feed.body.c_str()));
+    ASSERT_NE(calendar, nullptr);
+    icalcomponent* zone = icalcomponent_get_first_component(calendar.get(), ICAL_VTIMEZONE_COMPONENT);
+    ASSERT_NE(zone, nullptr);
+    EXPECT_EQ(std::string(icalproperty_get_tzid(icalcomponent_get_first_property(zone, ICAL_TZID_PROPERTY))),
+              "Europe/Berlin");
+    icalcomponent* event = nullptr;
+    for (icalcomponent* candidate = icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT);
+         candidate != nullptr; candidate = icalcomponent_get_next_component(calendar.get(), ICAL_VEVENT_COMPONENT)) {
+        if (std::string(icalcomponent_get_uid(candidate)).starts_with(id + "@")) {
+            event = candidate;
+        }
+    }
+    ASSERT_NE(event, nullptr) << feed.body;
+    EXPECT_EQ(std::string(icalcomponent_get_uid(event)), id + "@127.0.0.1");
+    EXPECT_EQ(std::string(icalcomponent_get_summary(event)), "Treffen im Kalender");
+    EXPECT_EQ(std::string(icalcomponent_get_location(event)), "Rathaus Jena, Markt 1");
+    icalproperty* start = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
+    EXPECT_EQ(std::string(icalparameter_get_tzid(icalproperty_get_first_parameter(start, ICAL_TZID_PARAMETER))),
+              "Europe/Berlin");
+    EXPECT_EQ(std::string(icalproperty_get_value_as_string(start)), "20990610T100000");
+    const std::string description = icalcomponent_get_description(event);
+    EXPECT_TRUE(contains(description, "Gastgeberstadt: Jena")) << description;
+    EXPECT_TRUE(contains(description, "Anmeldung bis 31.05.2099, 23:59 Uhr")) << description;
+    EXPECT_TRUE(contains(description, "10:15 Familienpass")) << description;
+    EXPECT_FALSE(contains(feed.body, "video.example")) << "the online link is for members";
+    EXPECT_FALSE(contains(feed.body, "geheim"));
+
+    HttpAnswer file = signed_in(LEIPZIG_EMAIL).get(meeting + ".ics");
+    ASSERT_EQ(file.status, 200);
+    EXPECT_TRUE(contains(file.header("Content-Disposition"), "treffen.ics"));
+    EXPECT_TRUE(contains(file.header("Cache-Control"), "no-store")) << "members' calendars must not be shared";
+    std::unique_ptr<icalcomponent, CalendarDeleter> single(icalparser_parse_string(file.body.c_str()));
+    ASSERT_NE(single, nullptr);
+    EXPECT_EQ(icalcomponent_count_components(single.get(), ICAL_VEVENT_COMPONENT), 1);
+    icalcomponent* member_event = icalcomponent_get_first_component(single.get(), ICAL_VEVENT_COMPONENT);
+    ASSERT_NE(member_event, nullptr);
+    EXPECT_TRUE(contains(icalcomponent_get_description(member_event), "https://video.example/netzwerk-geheim"))
+        << "members get the online link";
+    EXPECT_TRUE(contains(signed_in(LEIPZIG_EMAIL).get(meeting).body, "href=\"" + meeting + ".ics\""));
+    EXPECT_EQ(http_get(port(), "/treffen/m-gibt-es-nicht.ics").status, 404);
+}
+
+TEST_F(MeetingsTest, TheMeetingsApiGivesThePublicTheBasicsAndMembersEverything)
+{
+    const std::string meeting = plan("Treffen in der API");
+    const std::string id = meeting.substr(std::string("/treffen/").size());
+    ASSERT_EQ(signed_in(JENA_EMAIL)
+                  .post(meeting + "/anmeldung", {{"rows", "1"}, {"name_0", "Anna Beispiel"}, {"note", "vegetarisch"}})
+                  .status,
+              303);
+    const auto meeting_in = [&](const std::string& body) {
+        const boost::json::value parsed = boost::json::parse(body); // kept: the loop reads into it
+        for (const auto& entry : parsed.at("meetings").as_array()) {
+            if (entry.at("id").as_string() == id) {
+                return entry.as_object();
+            }
+        }
+        ADD_FAILURE() << "meeting " << id << " not in " << body.substr(0, 500);
+        return boost::json::object{};
+    };
+    HttpAnswer anonymous = http_get(port(), "/api/v1/meetings");
+    ASSERT_EQ(anonymous.status, 200);
+    EXPECT_EQ(anonymous.content_type, "application/json");
+    const boost::json::object shown = meeting_in(anonymous.body);
+    EXPECT_EQ(shown.at("title").as_string(), "Treffen in der API");
+    EXPECT_EQ(shown.at("time_zone").as_string(), "Europe/Berlin");
+    EXPECT_EQ(shown.at("starts_at").as_string(), "2099-03-18T10:00");
+    EXPECT_EQ(shown.at("host_city").as_string(), "jena");
+    EXPECT_EQ(shown.at("online_link").as_string(), "") << "the public gets no online link";
+    EXPECT_EQ(shown.at("description").as_string(), "");
+    EXPECT_TRUE(shown.at("registrations").as_array().empty());
+    EXPECT_TRUE(contains(std::string(shown.at("calendar_url").as_string()), meeting + ".ics"));
+
+    const boost::json::object full = meeting_in(signed_in(LEIPZIG_EMAIL).get("/api/v1/meetings").body);
+    EXPECT_EQ(full.at("online_link").as_string(), "https://video.example/netzwerk-geheim");
+    ASSERT_EQ(full.at("registrations").as_array().size(), 1u);
+    EXPECT_EQ(full.at("registrations").as_array()[0].at("attendees").as_array()[0].at("name").as_string(),
+              "Anna Beispiel");
 }
 
 } // namespace

@@ -1,0 +1,13 @@
+// GET /api/v1/meetings: every meeting with its agenda, as the caller may see it (members with a
+// session or a personal token also get the online link, the description, proposals,
+// registrations, minutes and action items).
+#pragma once
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+Response api_meetings(const Request& request, Services& services);
+
+} // namespace rundum::web
