@@ -130,7 +130,8 @@ std::vector<MilestoneRow> read_milestone_rows(const Form& form)
     std::vector<MilestoneRow> rows;
     const std::size_t count = row_count(form);
     for (std::size_t row = 0; row < count; ++row) {
-        const std::string suffix = "-" + std::to_string(row);
+        std::string suffix = "-"; // appended, not "-" + …: g++ 12 warns falsely (-Wrestrict) at -O3
+        suffix += std::to_string(row);
         MilestoneRow typed;
         typed.milestone.id = form.value("id" + suffix);
         typed.milestone.title = std::string(trim_blanks(form.value("title" + suffix)));

@@ -111,7 +111,11 @@ Response save_milestones(const Request& request, Services& services, std::string
         if (bad_row < rows.size()) {
             rows[bad_row].error_field = milestone_field_of(milestones.error());
             rows[bad_row].error_message = message;
-            errors.emplace_back("m" + std::to_string(bad_row) + "-" + rows[bad_row].error_field, message);
+            std::string field = "m"; // appended: g++ 12 warns falsely (-Wrestrict) on "m" + … at -O3
+            field += std::to_string(bad_row);
+            field += '-';
+            field += rows[bad_row].error_field;
+            errors.emplace_back(field, message);
         } else {
             errors.emplace_back("m0-title", message);
         }
