@@ -465,8 +465,10 @@ test('the account pages show the notifications: Nürnberg hears of Jena\'s inter
         assert.ok(coordinator, 'the coordinator is not signed in: a step above failed');
         const page = await coordinator.newPage();
         await page.goto(site.url_of('/konto'));
-        assert.equal(await page.getByRole('heading', { level: 2, name: 'Mitteilungen' }).count(), 1,
+        assert.equal(await page.getByRole('heading', { level: 2, name: 'Mitteilungen', exact: true }).count(), 1,
             'the account page has a part "Mitteilungen"');
+        assert.equal(await page.getByRole('heading', { level: 2, name: 'Mitteilungen per E-Mail' }).count(), 1,
+            'and a part for the email choice');
         assert.equal(await text_of(page.locator('main h2#mitteilungen + *')), 'Keine Mitteilungen.',
             'Jena has no notifications');
         await site.check_accessibility(t, page, '/konto (coordinator of Jena)');
@@ -474,7 +476,7 @@ test('the account pages show the notifications: Nürnberg hears of Jena\'s inter
 
         assert.ok(nuremberg, 'Nürnberg\'s coordinator is not signed in: a step above failed');
         await nuremberg.goto(site.url_of('/konto'));
-        assert.equal(await nuremberg.getByRole('heading', { level: 2, name: 'Mitteilungen' }).count(), 1);
+        assert.equal(await nuremberg.getByRole('heading', { level: 2, name: 'Mitteilungen', exact: true }).count(), 1);
         const items = nuremberg.locator('main h2#mitteilungen + ul.notifications > li');
         assert.equal(await items.count(), 1, 'one notification');
         const text = `Jena interessiert sich für Ihr Praxisbeispiel „${INTERESTING.title}“.`;
