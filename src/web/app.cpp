@@ -22,6 +22,7 @@
 #include "web/agenda_pages.hpp"
 #include "web/meeting_calendar.hpp"
 #include "web/meeting_pages.hpp"
+#include "web/network_news_pages.hpp"
 #include "web/minutes_pages.hpp"
 #include "web/registration_pages.hpp"
 #include "web/city_edit_pages.hpp"
@@ -521,6 +522,9 @@ std::optional<Response> App::route_meetings(const Request& request)
     const bool is_read = request.method == "GET" || request.method == "HEAD";
     if (path == "/meetings.ics") {
         return is_read ? std::optional(meetings_calendar(request, m_services)) : std::nullopt;
+    }
+    if (path == NETWORK_NEWS_PATH) {
+        return is_read ? std::optional(network_news_page(request, m_services)) : std::nullopt;
     }
     if (!path.starts_with("/treffen") && !path.starts_with("/aufgaben/") &&
         !path.starts_with("/tagesordnungspunkte/")) {

@@ -65,6 +65,7 @@ Response home_page(const Request& request, Services& services)
     page.set("nav_home", true);
     if (const User* member = request.visitor.member()) {
         add_open_action_items(page, services, *member);
+        page.set("is_member", true);
     }
     Response response;
     response.body = services.templates.render_page("home", std::move(page),

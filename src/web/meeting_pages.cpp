@@ -99,6 +99,7 @@ Response meeting_list_page(const Request& request, Services& services)
     TemplateData page = meeting_list_view(*meetings, *cities, meeting_now(), services.catalogue);
     page.set("nav_meetings", true);
     page.set("can_manage", is_allowed(request.visitor.member(), Action::ManageMeetings));
+    page.set("is_member", request.visitor.member() != nullptr);
     return html_page(request, services, "meetings", std::move(page), "meeting.list_title");
 }
 

@@ -218,4 +218,14 @@ test('the action item shows on Jena\'s start page and is marked done', { timeout
     await site.check_accessibility(t, visitor, '/treffen (public)');
 });
 
+test('Jena reads what is new since the last meeting', { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    await jena.goto(site.url_of('/treffen'));
+    await follow(jena, jena.getByRole('link', { name: 'Neu seit dem letzten Treffen', exact: true }));
+    assert.equal(await jena.getByRole('heading', { level: 1 }).innerText(), 'Neu seit dem letzten Treffen');
+    const next = await jena.getByRole('region', { name: 'Nächstes Treffen' }).innerText();
+    assert.ok(next.includes(MEETING.title), next);
+    await site.check_accessibility(t, jena, '/neu-seit-dem-letzten-treffen');
+    await screenshot(jena, 'news-since-last-meeting');
+});
+
 add_site_hygiene_tests(test, site);

@@ -1,0 +1,15 @@
+// "Neu seit dem letzten Treffen": members see what the network did since its last meeting.
+#pragma once
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+/// Where the overview lives.
+inline constexpr std::string_view NETWORK_NEWS_PATH = "/neu-seit-dem-letzten-treffen";
+
+/// GET /neu-seit-dem-letzten-treffen (members only).
+Response network_news_page(const Request& request, Services& services);
+
+} // namespace rundum::web
