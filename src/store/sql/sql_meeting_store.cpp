@@ -3,7 +3,7 @@
 // attendees, and the action items of the minutes. Empty references are NULL so they hold.
 #include <map>
 
-#include "store/sql/base64.hpp"
+#include "store/sql/attachment_table.hpp"
 #include "store/sql/sql_store.hpp"
 
 namespace rundum::store {
@@ -116,9 +116,7 @@ Result<std::vector<AgendaItem>> select_agenda(SqlConnection& connection, std::st
                                               parameters));
     for (std::size_t row = 0; row < files.size(); ++row) {
         if (auto found = index_of.find(files.text(row, 0)); found != index_of.end()) {
-            items[found->second].attachments.push_back(
-                AttachmentInfo{files.text(row, 1), files.text(row, 2), files.text(row, 3),
-                               static_cast<std::size_t>(files.integer(row, 4)), files.text(row, 5)});
+            items[found->second].attachments.push_back(attachment_info(files, row, 1));
         }
     }
     return items;
@@ -255,41 +253,18 @@ Result<void> SqlStore::delete_agenda_item(std::string_view id)
 Result<void> SqlStore::add_agenda_attachment(std::string_view item_id, const AttachmentInfo& info,
                                              const std::string& bytes)
 {
-    std::lock_guard lock(m_mutex);
-    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
-        RUNDUM_TRY(m_connection->query(
-            "INSERT INTO agenda_attachments (id, agenda_item_id, file_name, content_type, size_bytes, title, "
-            "data_base64, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            {info.id, std::string(item_id), info.file_name, info.content_type,
-             static_cast<std::int64_t>(bytes.size()), info.title, to_base64(bytes), utc_now_text()}));
-        return log_change("meeting agenda " + std::string(item_id));
-    });
+    return insert_attachment(AGENDA_ATTACHMENTS, item_id, info, bytes, "meeting agenda " + std::string(item_id));
 }
 
 Result<std::optional<std::pair<AttachmentInfo, std::string>>> SqlStore::agenda_attachment(
     std::string_view item_id, std::string_view attachment_id)
 {
-    std::lock_guard lock(m_mutex);
-    RUNDUM_TRY_ASSIGN(rows, m_connection->query("SELECT id, file_name, content_type, size_bytes, title, data_base64 "
-                                                "FROM agenda_attachments WHERE agenda_item_id = ? AND id = ?",
-                                                {std::string(item_id), std::string(attachment_id)}));
-    if (rows.empty()) {
-        return std::optional<std::pair<AttachmentInfo, std::string>>();
-    }
-    AttachmentInfo info{rows.text(0, 0), rows.text(0, 1), rows.text(0, 2),
-                        static_cast<std::size_t>(rows.integer(0, 3)), rows.text(0, 4)};
-    return std::optional<std::pair<AttachmentInfo, std::string>>(std::in_place, std::move(info),
-                                                                 from_base64(rows.text(0, 5)));
+    return read_attachment(AGENDA_ATTACHMENTS, item_id, attachment_id);
 }
 
 Result<void> SqlStore::remove_agenda_attachment(std::string_view item_id, std::string_view attachment_id)
 {
-    std::lock_guard lock(m_mutex);
-    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
-        RUNDUM_TRY(m_connection->query("DELETE FROM agenda_attachments WHERE agenda_item_id = ? AND id = ?",
-                                       {std::string(item_id), std::string(attachment_id)}));
-        return log_change("meeting agenda " + std::string(item_id));
-    });
+    return delete_attachment(AGENDA_ATTACHMENTS, item_id, attachment_id, "meeting agenda " + std::string(item_id));
 }
 
 Result<std::vector<Registration>> SqlStore::registrations(std::string_view meeting_id)

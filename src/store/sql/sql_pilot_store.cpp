@@ -6,7 +6,7 @@
 
 #include "core/pilot_rules.hpp"
 #include "core/text.hpp"
-#include "store/sql/base64.hpp"
+#include "store/sql/attachment_table.hpp"
 #include "store/sql/sql_store.hpp"
 #include "store/sql/transaction.hpp"
 
@@ -92,10 +92,7 @@ Result<std::vector<PilotProject>> SqlStore::select_pilots(std::string_view slug)
                                                      parameters));
     for (std::size_t row = 0; row < documents.size(); ++row) {
         if (PilotProject* pilot = pilot_of(documents.text(row, 0))) {
-            pilot->documents.push_back(AttachmentInfo{documents.text(row, 1), documents.text(row, 2),
-                                                      documents.text(row, 3),
-                                                      static_cast<std::size_t>(documents.integer(row, 4)),
-                                                      documents.text(row, 5)});
+            pilot->documents.push_back(attachment_info(documents, row, 1));
         }
     }
     return pilots;
@@ -184,31 +181,13 @@ Result<void> SqlStore::save_pilot_partner(std::string_view pilot_id, const Pilot
 Result<void> SqlStore::add_pilot_document(std::string_view pilot_id, const AttachmentInfo& info,
                                           const std::string& bytes)
 {
-    std::lock_guard lock(m_mutex);
-    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
-        RUNDUM_TRY(m_connection->query(
-            "INSERT INTO pilot_documents (id, pilot_id, file_name, content_type, size_bytes, title, data_base64, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            {info.id, std::string(pilot_id), info.file_name, info.content_type,
-             static_cast<std::int64_t>(bytes.size()), info.title, to_base64(bytes), utc_now_text()}));
-        return log_change(change_of(pilot_id));
-    });
+    return insert_attachment(PILOT_DOCUMENTS, pilot_id, info, bytes, change_of(pilot_id));
 }
 
 Result<std::optional<std::pair<AttachmentInfo, std::string>>> SqlStore::pilot_document(std::string_view pilot_id,
                                                                                       std::string_view document_id)
 {
-    std::lock_guard lock(m_mutex);
-    RUNDUM_TRY_ASSIGN(rows, m_connection->query("SELECT id, file_name, content_type, size_bytes, title, data_base64 "
-                                                "FROM pilot_documents WHERE pilot_id = ? AND id = ?",
-                                                {std::string(pilot_id), std::string(document_id)}));
-    if (rows.empty()) {
-        return std::optional<std::pair<AttachmentInfo, std::string>>();
-    }
-    AttachmentInfo info{rows.text(0, 0), rows.text(0, 1), rows.text(0, 2),
-                        static_cast<std::size_t>(rows.integer(0, 3)), rows.text(0, 4)};
-    return std::optional<std::pair<AttachmentInfo, std::string>>(std::in_place, std::move(info),
-                                                                 from_base64(rows.text(0, 5)));
+    return read_attachment(PILOT_DOCUMENTS, pilot_id, document_id);
 }
 
 Result<void> SqlStore::remove_pilot_document(std::string_view pilot_id, std::string_view document_id)

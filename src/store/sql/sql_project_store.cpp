@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "store/sql/base64.hpp"
+#include "store/sql/attachment_table.hpp"
 #include "store/sql/sql_store.hpp"
 #include "store/sql/transaction.hpp"
 
@@ -229,9 +229,7 @@ Result<std::optional<Project>> SqlStore::find_project(std::string_view id)
                                                  "project_attachments WHERE project_id = ? ORDER BY created_at, id",
                                                  {project.id}));
     for (std::size_t row = 0; row < files.size(); ++row) {
-        project.attachments.push_back(AttachmentInfo{files.text(row, 0), files.text(row, 1), files.text(row, 2),
-                                                     static_cast<std::size_t>(files.integer(row, 3)),
-                                                     files.text(row, 4)});
+        project.attachments.push_back(attachment_info(files, row));
     }
     return std::optional<Project>(std::move(project));
 }
@@ -290,41 +288,18 @@ Result<std::vector<ProjectVersion>> SqlStore::project_versions(std::string_view 
 Result<void> SqlStore::add_attachment(std::string_view project_id, const AttachmentInfo& info,
                                       const std::string& bytes)
 {
-    std::lock_guard lock(m_mutex);
-    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
-        RUNDUM_TRY(m_connection->query(
-            "INSERT INTO project_attachments (id, project_id, file_name, content_type, size_bytes, title, "
-            "data_base64, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            {info.id, std::string(project_id), info.file_name, info.content_type,
-             static_cast<std::int64_t>(bytes.size()), info.title, to_base64(bytes), utc_now_text()}));
-        return log_change("project " + std::string(project_id));
-    });
+    return insert_attachment(PROJECT_ATTACHMENTS, project_id, info, bytes, "project " + std::string(project_id));
 }
 
 Result<std::optional<std::pair<AttachmentInfo, std::string>>> SqlStore::attachment(std::string_view project_id,
                                                                                    std::string_view attachment_id)
 {
-    std::lock_guard lock(m_mutex);
-    RUNDUM_TRY_ASSIGN(rows, m_connection->query("SELECT id, file_name, content_type, size_bytes, title, data_base64 "
-                                                "FROM project_attachments WHERE project_id = ? AND id = ?",
-                                                {std::string(project_id), std::string(attachment_id)}));
-    if (rows.empty()) {
-        return std::optional<std::pair<AttachmentInfo, std::string>>();
-    }
-    AttachmentInfo info{rows.text(0, 0), rows.text(0, 1), rows.text(0, 2),
-                        static_cast<std::size_t>(rows.integer(0, 3)), rows.text(0, 4)};
-    return std::optional<std::pair<AttachmentInfo, std::string>>(std::in_place, std::move(info),
-                                                                 from_base64(rows.text(0, 5)));
+    return read_attachment(PROJECT_ATTACHMENTS, project_id, attachment_id);
 }
 
 Result<void> SqlStore::remove_attachment(std::string_view project_id, std::string_view attachment_id)
 {
-    std::lock_guard lock(m_mutex);
-    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
-        RUNDUM_TRY(m_connection->query("DELETE FROM project_attachments WHERE project_id = ? AND id = ?",
-                                       {std::string(project_id), std::string(attachment_id)}));
-        return log_change("project " + std::string(project_id));
-    });
+    return delete_attachment(PROJECT_ATTACHMENTS, project_id, attachment_id, "project " + std::string(project_id));
 }
 
 Result<std::vector<ChangeEntry>> SqlStore::changes_since(std::int64_t after_id, int limit)

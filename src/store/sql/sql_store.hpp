@@ -10,6 +10,8 @@
 
 namespace rundum::store {
 
+struct AttachmentTable;
+
 /// Store on one connection; a mutex serialises the threads that share it.
 class SqlStore final : public Store {
 public:
@@ -168,6 +170,14 @@ private:
     Result<std::vector<Question>> select_questions(std::string_view where_clause, std::string_view value);
     Result<std::vector<Answer>> select_answers(std::string_view where_clause, std::string_view value);
     Result<void> upsert_indicator_value(const IndicatorValue& value);
+    /// Attached files of any kind (see attachment_table.hpp); adding and removing log `change`.
+    Result<void> insert_attachment(const AttachmentTable& where, std::string_view owner_id, const AttachmentInfo& info,
+                                   const std::string& bytes, std::string change);
+    Result<std::optional<std::pair<AttachmentInfo, std::string>>> read_attachment(const AttachmentTable& where,
+                                                                                  std::string_view owner_id,
+                                                                                  std::string_view attachment_id);
+    Result<void> delete_attachment(const AttachmentTable& where, std::string_view owner_id,
+                                   std::string_view attachment_id, std::string change);
     /// Deletes the row whose `key_column` is `key` from `table` (both constants of ours) and logs
     /// `change`; NotFound with `not_found_key` if there is none.
     Result<void> delete_existing(std::string_view table, std::string_view key_column, std::string_view key,
