@@ -2,39 +2,10 @@
 // on every backend.
 #include <gtest/gtest.h>
 
-#include "process.hpp"
-#include "test_database.hpp"
-#include "store/open_store.hpp"
+#include "store_fixture.hpp"
 
 namespace rundum::store {
 namespace {
-
-using rundum::testing::TemporaryDirectory;
-using rundum::testing::TestDatabase;
-
-City member(const std::string& slug, const std::string& name)
-{
-    City city;
-    city.id = "city-" + slug;
-    city.slug = slug;
-    city.name = name;
-    city.state = "Sachsen";
-    city.location = {51.34, 12.37};
-    return city;
-}
-
-Project project(const std::string& id, const std::string& city_slug, const std::string& title)
-{
-    Project project;
-    project.id = id;
-    project.city_id = "city-" + city_slug;
-    project.title = title;
-    project.status = ProjectStatus::Running;
-    project.visibility = ProjectVisibility::Public;
-    project.created_at = "2026-01-01T00:00:00Z";
-    project.updated_at = "2026-01-01T00:00:00Z";
-    return project;
-}
 
 Adoption muenchen_adopts_visits()
 {
@@ -77,37 +48,17 @@ IndicatorValue figure(const std::string& city_slug, const std::string& indicator
                           "", "2026-03-01T00:00:00Z", "Import"};
 }
 
-class LearningStoreTest : public ::testing::Test {
+class LearningStoreTest : public FreshStoreTest {
 protected:
     void SetUp() override
     {
-        auto created = create_store({m_directory.path() / "data", m_database.url()});
-        ASSERT_TRUE(created.has_value()) << (created ? "" : created.error().detail);
-        m_store = std::move(*created);
-        NetworkSnapshot snapshot;
-        snapshot.cities = {member("jena", "Jena"), member("leipzig", "Leipzig"), member("muenchen", "München")};
-        ASSERT_TRUE(m_store->apply_snapshot(snapshot).has_value());
-        for (const Project& each : {project("p-leipzig-besuche", "leipzig", "Willkommensbesuche"),
-                                    project("p-leipzig-kita", "leipzig", "Kitaplatzbörse"),
-                                    project("p-muenchen-paket", "muenchen", "Babybegrüßungspaket"),
-                                    project("p-muenchen-kita", "muenchen", "Kitaausbau"),
-                                    project("p-jena-pass", "jena", "Familienpass")}) {
-            ASSERT_TRUE(m_store->save_project(each, ProjectVersion{0, "t", "Erika", "{}"}).has_value());
-        }
+        open_store({sample_city("jena", "Jena"), sample_city("leipzig", "Leipzig"), sample_city("muenchen", "München")},
+                   {sample_project("p-leipzig-besuche", "leipzig", "Willkommensbesuche"),
+                    sample_project("p-leipzig-kita", "leipzig", "Kitaplatzbörse"),
+                    sample_project("p-muenchen-paket", "muenchen", "Babybegrüßungspaket"),
+                    sample_project("p-muenchen-kita", "muenchen", "Kitaausbau"),
+                    sample_project("p-jena-pass", "jena", "Familienpass")});
     }
-
-    /// Runs `write` and says whether the store's data_version moved (pages cached under the old
-    /// version must not be served after a change).
-    template <typename Write> bool moves_version(Write&& write)
-    {
-        const auto before = m_store->data_version().value();
-        write();
-        return m_store->data_version().value() != before;
-    }
-
-    TemporaryDirectory m_directory;
-    TestDatabase m_database;
-    std::unique_ptr<Store> m_store;
 };
 
 void expect_same_adoption(const Adoption& found, const Adoption& expected)
@@ -573,8 +524,8 @@ TEST_F(LearningStoreTest, TheSnapshotCarriesEverythingIntoAFreshStore)
     ASSERT_EQ(original.challenges.size(), 2U);
     EXPECT_EQ(original.challenges[0].slug, "wohnungsmarkt-und-mieten") << "in their order";
 
-    TemporaryDirectory directory;
-    TestDatabase database;
+    rundum::testing::TemporaryDirectory directory;
+    rundum::testing::TestDatabase database;
     auto fresh = create_store({directory.path() / "data", database.url()});
     ASSERT_TRUE(fresh.has_value()) << (fresh ? "" : fresh.error().detail);
     ASSERT_TRUE((*fresh)->apply_snapshot(original).has_value());

@@ -2,26 +2,10 @@
 // slides, registrations with attendees, action items, and what goes when a meeting goes.
 #include <gtest/gtest.h>
 
-#include "process.hpp"
-#include "test_database.hpp"
-#include "store/open_store.hpp"
+#include "store_fixture.hpp"
 
 namespace rundum::store {
 namespace {
-
-using rundum::testing::TemporaryDirectory;
-using rundum::testing::TestDatabase;
-
-City member(const std::string& slug, const std::string& name)
-{
-    City city;
-    city.id = "city-" + slug;
-    city.slug = slug;
-    city.name = name;
-    city.state = "Thüringen";
-    city.location = {50.93, 11.59};
-    return city;
-}
 
 Meeting spring_meeting()
 {
@@ -55,39 +39,19 @@ AgendaItem item(const std::string& id, AgendaKind kind, int position)
     return item;
 }
 
-class MeetingStoreTest : public ::testing::Test {
+class MeetingStoreTest : public FreshStoreTest {
 protected:
     void SetUp() override
     {
-        auto created = create_store({m_directory.path() / "data", m_database.url()});
-        ASSERT_TRUE(created.has_value()) << (created ? "" : created.error().detail);
-        m_store = std::move(*created);
-        NetworkSnapshot snapshot;
-        snapshot.cities = {member("jena", "Jena"), member("leipzig", "Leipzig")};
-        ASSERT_TRUE(m_store->apply_snapshot(snapshot).has_value());
-        Project project;
-        project.id = "p-jena-pass";
-        project.city_id = "city-jena";
-        project.title = "Familienpass";
-        project.created_at = project.updated_at = "2026-01-01T00:00:00Z";
-        ASSERT_TRUE(m_store->save_project(project, ProjectVersion{0, "t", "Erika", "{}"}).has_value());
+        open_store({sample_city("jena", "Jena"), sample_city("leipzig", "Leipzig")},
+                   {sample_project("p-jena-pass", "jena", "Familienpass")});
+        ASSERT_FALSE(HasFatalFailure());
         Challenge kita;
         kita.slug = "kitaausbau";
         kita.title = "Kitaausbau";
         ASSERT_TRUE(m_store->save_challenge(kita).has_value());
         ASSERT_TRUE(m_store->save_meeting(spring_meeting()).has_value());
     }
-
-    template <typename Write> bool moves_version(Write&& write)
-    {
-        const auto before = m_store->data_version().value();
-        write();
-        return m_store->data_version().value() != before;
-    }
-
-    TemporaryDirectory m_directory;
-    TestDatabase m_database;
-    std::unique_ptr<Store> m_store;
 };
 
 TEST_F(MeetingStoreTest, AMeetingComesBackWithEveryFieldAndItsDecisionsInOrder)

@@ -3,32 +3,17 @@
 // and queued mail with extra headers and attachments.
 #include <gtest/gtest.h>
 
-#include "process.hpp"
-#include "store/open_store.hpp"
-#include "test_database.hpp"
+#include "store_fixture.hpp"
 
 namespace rundum::store {
 namespace {
 
-using rundum::testing::TemporaryDirectory;
-using rundum::testing::TestDatabase;
-
-class NotificationMailStoreTest : public ::testing::Test {
+class NotificationMailStoreTest : public FreshStoreTest {
 protected:
     void SetUp() override
     {
-        auto created = create_store({m_directory.path() / "data", m_database.url()});
-        ASSERT_TRUE(created.has_value()) << (created ? "" : created.error().detail);
-        m_store = std::move(*created);
-        City jena;
-        jena.id = "city-jena";
-        jena.slug = "jena";
-        jena.name = "Jena";
-        jena.state = "Thüringen";
-        jena.location = {50.93, 11.59};
-        NetworkSnapshot snapshot;
-        snapshot.cities = {jena};
-        ASSERT_TRUE(m_store->apply_snapshot(snapshot).has_value());
+        open_store({sample_city("jena", "Jena")});
+        ASSERT_FALSE(HasFatalFailure());
         for (const char* id : {"u-1", "u-2", "u-3"}) {
             User user{id, std::string(id) + "@jena.example", std::string("Name ") + id, Role::Coordinator,
                       "city-jena", true, "2026-01-01T00:00:00Z"};
@@ -57,9 +42,6 @@ protected:
         return batch;
     }
 
-    TemporaryDirectory m_directory;
-    TestDatabase m_database;
-    std::unique_ptr<Store> m_store;
     int m_batches = 0;
 };
 

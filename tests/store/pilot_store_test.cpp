@@ -2,37 +2,10 @@
 // documents, a city's own entry, what deleting a linked project does.
 #include <gtest/gtest.h>
 
-#include "process.hpp"
-#include "store/open_store.hpp"
-#include "test_database.hpp"
+#include "store_fixture.hpp"
 
 namespace rundum::store {
 namespace {
-
-using rundum::testing::TemporaryDirectory;
-using rundum::testing::TestDatabase;
-
-City member(const std::string& slug, const std::string& name)
-{
-    City city;
-    city.id = "city-" + slug;
-    city.slug = slug;
-    city.name = name;
-    city.state = "Thüringen";
-    city.location = {50.93, 11.59};
-    return city;
-}
-
-Project project(const std::string& id, const std::string& city_slug)
-{
-    Project project;
-    project.id = id;
-    project.city_id = "city-" + city_slug;
-    project.title = "Lotsen " + city_slug;
-    project.created_at = "2026-01-01T00:00:00Z";
-    project.updated_at = "2026-01-01T00:00:00Z";
-    return project;
-}
 
 PilotProject pilot()
 {
@@ -56,31 +29,13 @@ PilotProject pilot()
     return pilot;
 }
 
-class PilotStoreTest : public ::testing::Test {
+class PilotStoreTest : public FreshStoreTest {
 protected:
     void SetUp() override
     {
-        auto created = create_store({m_directory.path() / "data", m_database.url()});
-        ASSERT_TRUE(created.has_value()) << (created ? "" : created.error().detail);
-        m_store = std::move(*created);
-        NetworkSnapshot snapshot;
-        snapshot.cities = {member("jena", "Jena"), member("leipzig", "Leipzig"), member("erfurt", "Erfurt")};
-        ASSERT_TRUE(m_store->apply_snapshot(snapshot).has_value());
-        for (const Project& each : {project("p-jena", "jena"), project("p-leipzig", "leipzig")}) {
-            ASSERT_TRUE(m_store->save_project(each, ProjectVersion{0, "t", "Erika", "{}"}).has_value());
-        }
+        open_store({sample_city("jena", "Jena"), sample_city("leipzig", "Leipzig"), sample_city("erfurt", "Erfurt")},
+                   {sample_project("p-jena", "jena", "Lotsen jena"), sample_project("p-leipzig", "leipzig", "Lotsen leipzig")});
     }
-
-    template <typename Write> bool moves_version(Write&& write)
-    {
-        const auto before = m_store->data_version().value();
-        write();
-        return m_store->data_version().value() != before;
-    }
-
-    TemporaryDirectory m_directory;
-    TestDatabase m_database;
-    std::unique_ptr<Store> m_store;
 };
 
 TEST_F(PilotStoreTest, APilotComesBackWithItsCitiesInOrderAndMilestonesByDueDate)

@@ -2,38 +2,10 @@
 // newest first, helpful answers first, counts, cascades and the change log.
 #include <gtest/gtest.h>
 
-#include "process.hpp"
-#include "test_database.hpp"
-#include "store/open_store.hpp"
+#include "store_fixture.hpp"
 
 namespace rundum::store {
 namespace {
-
-using rundum::testing::TemporaryDirectory;
-using rundum::testing::TestDatabase;
-
-City member(const std::string& slug, const std::string& name)
-{
-    City city;
-    city.id = "city-" + slug;
-    city.slug = slug;
-    city.name = name;
-    city.state = "Thüringen";
-    city.location = {50.93, 11.59};
-    return city;
-}
-
-Project project(const std::string& id, const std::string& city_slug, const std::string& title)
-{
-    Project project;
-    project.id = id;
-    project.city_id = "city-" + city_slug;
-    project.title = title;
-    project.visibility = ProjectVisibility::Public;
-    project.created_at = "2026-01-01T00:00:00Z";
-    project.updated_at = "2026-01-01T00:00:00Z";
-    return project;
-}
 
 Question question(const std::string& id, const std::string& title, const std::string& created_at)
 {
@@ -54,30 +26,20 @@ Answer answer(const std::string& id, const std::string& question_id, const std::
                   created_at};
 }
 
-class QuestionStoreTest : public ::testing::Test {
+class QuestionStoreTest : public FreshStoreTest {
 protected:
     void SetUp() override
     {
-        auto created = create_store({m_directory.path() / "data", m_database.url()});
-        ASSERT_TRUE(created.has_value()) << (created ? "" : created.error().detail);
-        m_store = std::move(*created);
-        NetworkSnapshot snapshot;
-        snapshot.cities = {member("jena", "Jena"), member("leipzig", "Leipzig")};
-        ASSERT_TRUE(m_store->apply_snapshot(snapshot).has_value());
+        open_store({sample_city("jena", "Jena"), sample_city("leipzig", "Leipzig")},
+                   {sample_project("p-jena-pass", "jena", "Familienpass"),
+                    sample_project("p-leipzig-cafe", "leipzig", "Elterncafé")});
+        ASSERT_FALSE(HasFatalFailure());
         ASSERT_TRUE(m_store->save_topics({Topic{"bildung", "Bildung", 1}, Topic{"wohnen", "Wohnen", 2}}).has_value());
-        for (const Project& each : {project("p-jena-pass", "jena", "Familienpass"),
-                                    project("p-leipzig-cafe", "leipzig", "Elterncafé")}) {
-            ASSERT_TRUE(m_store->save_project(each, ProjectVersion{0, "t", "Erika", "{}"}).has_value());
-        }
         Challenge kita;
         kita.slug = "kitaausbau";
         kita.title = "Kitaausbau";
         ASSERT_TRUE(m_store->save_challenge(kita).has_value());
     }
-
-    TemporaryDirectory m_directory;
-    TestDatabase m_database;
-    std::unique_ptr<Store> m_store;
 };
 
 TEST_F(QuestionStoreTest, AQuestionKeepsItsTextTopicsAndLinksInOrder)
