@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/city_rules.hpp"
+#include "core/text.hpp"
 
 namespace rundum {
 
@@ -13,11 +14,6 @@ namespace {
 bool is_reserved_slug(std::string_view slug)
 {
     return slug == "neu";
-}
-
-bool is_blank_text(std::string_view text)
-{
-    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
 } // namespace

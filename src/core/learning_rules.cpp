@@ -3,6 +3,7 @@
 #include "core/learning_rules.hpp"
 
 #include "core/project_rules.hpp"
+#include "core/text.hpp"
 
 namespace rundum {
 
@@ -38,11 +39,6 @@ bool is_calendar_date(std::string_view date)
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     constexpr int DAYS[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return day <= DAYS[month - 1] + (month == 2 && leap ? 1 : 0);
-}
-
-bool is_blank_text(std::string_view text)
-{
-    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
 } // namespace

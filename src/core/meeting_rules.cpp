@@ -3,16 +3,12 @@
 
 #include <chrono>
 
+#include "core/text.hpp"
 #include "core/utf8.hpp"
 
 namespace rundum {
 
 namespace {
-
-bool is_blank_text(std::string_view text)
-{
-    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
 
 // The number in text[from, from + count) if it is all digits, else -1.
 int digits_at(std::string_view text, std::size_t from, std::size_t count)

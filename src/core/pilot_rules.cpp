@@ -15,11 +15,6 @@ namespace rundum {
 
 namespace {
 
-bool is_blank_text(std::string_view text)
-{
-    return trim_blanks(text).empty();
-}
-
 std::optional<unsigned> number_in(std::string_view digits)
 {
     unsigned value = 0;

@@ -4,16 +4,12 @@
 #include <algorithm>
 #include <string_view>
 
+#include "core/text.hpp"
 #include "core/utf8.hpp"
 
 namespace rundum {
 
 namespace {
-
-bool is_blank_text(std::string_view text)
-{
-    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
 
 bool contains(const std::vector<std::string>& values, const std::string& value)
 {

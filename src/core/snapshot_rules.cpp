@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/city_rules.hpp"
+#include "core/text.hpp"
 
 namespace rundum {
 
@@ -49,11 +50,6 @@ bool is_day(std::string_view text)
 {
     return text.size() == 10 && is_year_or_month(text.substr(0, 7)) && text[7] == '-' &&
            is_two_digits_between(text.substr(8), "01", "31");
-}
-
-bool is_blank_text(std::string_view text)
-{
-    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
 Result<void> validate_adoptions(const NetworkSnapshot& snapshot, const std::set<std::string>& cities,

@@ -25,6 +25,13 @@ constexpr std::string_view trim_blanks(std::string_view text)
     return text;
 }
 
+/// Whether a text is empty or only white space (spaces, tabs, line breaks): a required field
+/// that was left blank.
+constexpr bool is_blank_text(std::string_view text)
+{
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
 /// The lines of a text area: spaces and tabs trimmed, CR dropped, blank lines left out.
 std::vector<std::string> non_blank_lines(std::string_view text);
 

@@ -1,7 +1,9 @@
-// Form and cookie parsing with Boost.URL's percent-decoding.
+// Form and cookie parsing with Boost.URL's percent-decoding, and its encoding for query values.
 #include "web/form.hpp"
 
+#include <boost/url/encode.hpp>
 #include <boost/url/pct_string_view.hpp>
+#include <boost/url/rfc/unreserved_chars.hpp>
 
 namespace rundum::web {
 
@@ -27,6 +29,13 @@ std::string decode(std::string_view text)
 }
 
 } // namespace
+
+std::string query_value_encoded(std::string_view text)
+{
+    // "/" may stay: it is allowed in a query and keeps paths readable.
+    static constexpr auto KEPT = boost::urls::unreserved_chars + boost::urls::grammar::lut_chars('/');
+    return boost::urls::encode(text, KEPT);
+}
 
 Form Form::parse(std::string_view body)
 {

@@ -24,6 +24,10 @@ private:
     std::multimap<std::string, std::string> m_fields;
 };
 
+/// `text` percent-encoded as one query value: everything but the unreserved characters
+/// (letters, digits, "-._~") and "/" is escaped, so "?", "&", "=" and line breaks survive the trip.
+std::string query_value_encoded(std::string_view text);
+
 /// The value of one cookie from a Cookie header, or "".
 std::string cookie_value(std::string_view cookie_header, std::string_view name);
 

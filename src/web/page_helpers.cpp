@@ -5,6 +5,7 @@
 
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
+#include "web/form.hpp"
 
 namespace rundum::web {
 
@@ -32,7 +33,14 @@ std::optional<Response> require_member(const Request& request, Services& service
         return std::nullopt;
     }
     if (request.method == "GET" || request.method == "HEAD") {
-        std::string location = "/anmelden?weiter=" + request.path;
+        // The query goes along: /fragen/neu?projekt=… still knows its project after signing in.
+        std::string wanted = request.path;
+        if (!request.query.empty()) {
+            wanted += '?';
+            wanted += request.query;
+        }
+        std::string location = "/anmelden?weiter=";
+        location += query_value_encoded(wanted);
         return redirect_to(location);
     }
     return error_response(request, services, Error{ErrorCode::Unauthorised, "error.account.sign_in_needed", {}, {}});

@@ -302,6 +302,19 @@ TEST_F(AccountsTest, SignInSendsTheMemberBackToWhereTheyWanted)
     auto elsewhere = other.post("/anmelden", {{"email", JENA_EMAIL}, {"password", PASSPHRASE},
                                               {"weiter", "//evil.example/"}});
     EXPECT_EQ(elsewhere.header("Location"), "/konto");
+
+    // The query goes along, escaped so that its "&" and "=" stay the path's own.
+    HttpSession asking(port());
+    auto to_question = asking.get("/fragen/neu?projekt=p-jena-familienpass&thema=bildung");
+    ASSERT_EQ(to_question.status, 303);
+    EXPECT_EQ(to_question.header("Location"),
+              "/anmelden?weiter=/fragen/neu%3Fprojekt%3Dp-jena-familienpass%26thema%3Dbildung");
+    auto form = asking.get(to_question.header("Location"));
+    EXPECT_TRUE(contains(form.body, "value=\"/fragen/neu?projekt=p-jena-familienpass&amp;thema=bildung\""))
+        << "the sign-in form carries the whole way back";
+    auto back = asking.post("/anmelden", {{"email", JENA_EMAIL}, {"password", PASSPHRASE},
+                                          {"weiter", "/fragen/neu?projekt=p-jena-familienpass&thema=bildung"}});
+    EXPECT_EQ(back.header("Location"), "/fragen/neu?projekt=p-jena-familienpass&thema=bildung");
 }
 
 TEST_F(AccountsTest, TheCommandLineRefusesUnknownCitiesAndTakenAddresses)
