@@ -82,4 +82,10 @@ bool is_allowed_as_author(const User* user, Action action, std::string_view auth
     }
 }
 
+bool may_remove_agenda_item(const User* user, const AgendaItem& item, const City* proposing_city)
+{
+    return is_allowed(user, Action::ManageMeetings) ||
+           (item.status == AgendaStatus::Proposed && is_allowed(user, Action::ProposeAgendaItem, proposing_city));
+}
+
 } // namespace rundum

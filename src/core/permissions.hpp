@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/city.hpp"
+#include "core/meeting.hpp"
 #include "core/pilot.hpp"
 #include "core/user.hpp"
 
@@ -43,6 +44,10 @@ bool is_allowed(const User* user, Action action, const City* city = nullptr);
 /// answer): admins always, the author for EditQuestion, MarkHelpful and EditAnswer; other
 /// actions as is_allowed decides without a city.
 bool is_allowed_as_author(const User* user, Action action, std::string_view author_id);
+/// Whether `user` may take `item` off a meeting: admins always; the proposing city's members
+/// (`proposing_city`) while it is still a proposal, so they can withdraw it before the admins decide.
+bool may_remove_agenda_item(const User* user, const AgendaItem& item, const City* proposing_city);
+
 /// Joint pilot projects: who may do what to one pilot (`user` nullptr: not signed in).
 enum class PilotAction {
     View,            ///< see the pilot: public pilots everyone, members-only ones members

@@ -11,15 +11,6 @@ namespace rundum::web {
 
 namespace {
 
-Result<AgendaItem> agenda_item_or_fail(Services& services, std::string_view item_id)
-{
-    RUNDUM_TRY_ASSIGN(item, services.store.find_agenda_item(item_id));
-    if (!item) {
-        return fail(ErrorCode::NotFound, "error.meeting.agenda_item_not_found");
-    }
-    return std::move(*item);
-}
-
 // The item if `member` may add or remove its files: admins, and the proposing city's members.
 Result<AgendaItem> attachable_item(Services& services, const User* member, std::string_view item_id)
 {

@@ -20,6 +20,7 @@
 #include "web/challenge_pages.hpp"
 #include "web/agenda_attachment_pages.hpp"
 #include "web/agenda_pages.hpp"
+#include "web/agenda_removal_pages.hpp"
 #include "web/meeting_calendar.hpp"
 #include "web/meeting_pages.hpp"
 #include "web/network_news_pages.hpp"
@@ -571,6 +572,9 @@ std::optional<Response> App::route_meetings(const Request& request)
     }
     if (auto item = path_segment(path, "/aufgaben/", "/erledigt"); !item.empty()) {
         return is_post ? complete_action_item(request, m_services, item) : method_not_allowed(request, m_services, "POST");
+    }
+    if (auto item = path_segment(path, "/tagesordnungspunkte/", "/loeschen"); !item.empty()) {
+        return is_post ? remove_agenda_item(request, m_services, item) : method_not_allowed(request, m_services, "POST");
     }
     if (auto item = path_segment(path, "/tagesordnungspunkte/", "/anhaenge"); !item.empty()) {
         return is_post ? upload_agenda_attachment(request, m_services, item)

@@ -26,6 +26,15 @@ Result<Meeting> meeting_or_fail(Services& services, std::string_view id)
     return std::move(*meeting);
 }
 
+Result<AgendaItem> agenda_item_or_fail(Services& services, std::string_view id)
+{
+    RUNDUM_TRY_ASSIGN(item, services.store.find_agenda_item(id));
+    if (!item) {
+        return fail(ErrorCode::NotFound, "error.meeting.agenda_item_not_found");
+    }
+    return std::move(*item);
+}
+
 std::optional<Response> require_meeting_admin(const Request& request, Services& services)
 {
     if (auto stop = require_member(request, services)) {

@@ -20,6 +20,9 @@ std::string meeting_now();
 /// The meeting of `id`, or NotFound.
 Result<Meeting> meeting_or_fail(Services& services, std::string_view id);
 
+/// The agenda item of `id`, or NotFound.
+Result<AgendaItem> agenda_item_or_fail(Services& services, std::string_view id);
+
 /// nullopt for a signed-in admin; otherwise the answer (sign-in, 401 or 403).
 std::optional<Response> require_meeting_admin(const Request& request, Services& services);
 

@@ -112,6 +112,7 @@ Response meeting_page(const Request& request, Services& services, std::string_vi
     TemplateData page = meeting_page_view(*content, request.visitor.member(), services.catalogue);
     page.set("nav_meetings", true);
     page.set("saved", request.visitor.is_signed_in() && request.query == "gespeichert=1");
+    page.set("removed", request.visitor.is_signed_in() && request.query == "entfernt=1");
     Response response;
     response.body = services.templates.render_page("meeting", std::move(page), content->meeting.title,
                                                    request.visitor);

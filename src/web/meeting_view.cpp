@@ -158,6 +158,7 @@ TemplateData agenda_item_view(const AgendaItem& item, const std::vector<City>& c
     entry.set("has_files", !files.empty());
     entry.set("files", files);
     entry.set("can_attach", false);
+    entry.set("can_remove", false);
     return entry;
 }
 
@@ -181,6 +182,8 @@ TemplateData meeting_page_view(const MeetingPage& page, const User* member, cons
         TemplateData entry = agenda_item_view(item, page.cities, page.projects, catalogue);
         const City* proposer = city_with_id(page.cities, item.city_id);
         entry.set("can_attach", member != nullptr && is_allowed(member, Action::AttachToAgendaItem, proposer));
+        entry.set("can_remove", may_remove_agenda_item(member, item, proposer));
+        entry.set("is_proposal", item.status == AgendaStatus::Proposed);
         if (member == nullptr) {
             // The proposer's note is for the members.
             entry.set("note", false);

@@ -208,5 +208,32 @@ TEST(MeetingPermissions, ACityActsOnlyForItselfAtMeetings)
     }
 }
 
+TEST(MeetingPermissions, AProposalIsWithdrawnByItsCityUntilDecidedAndRemovedByAdminsAlways)
+{
+    User coordinator;
+    coordinator.role = Role::Coordinator;
+    coordinator.city_id = "city-jena";
+    User admin;
+    admin.role = Role::Admin;
+    const City jena = city_with_id("city-jena");
+    const City leipzig = city_with_id("city-leipzig");
+    AgendaItem proposal;
+    proposal.city_id = "city-jena";
+    proposal.status = AgendaStatus::Proposed;
+    EXPECT_TRUE(may_remove_agenda_item(&coordinator, proposal, &jena));
+    EXPECT_FALSE(may_remove_agenda_item(&coordinator, proposal, &leipzig)) << "another city's proposal";
+    EXPECT_FALSE(may_remove_agenda_item(nullptr, proposal, &jena));
+    for (AgendaStatus decided : {AgendaStatus::Accepted, AgendaStatus::Declined}) {
+        AgendaItem item = proposal;
+        item.status = decided;
+        EXPECT_FALSE(may_remove_agenda_item(&coordinator, item, &jena)) << "decided: only the admins";
+        EXPECT_TRUE(may_remove_agenda_item(&admin, item, &jena));
+    }
+    AgendaItem admins_own;
+    admins_own.status = AgendaStatus::Accepted;
+    EXPECT_TRUE(may_remove_agenda_item(&admin, admins_own, nullptr));
+    EXPECT_FALSE(may_remove_agenda_item(&coordinator, admins_own, nullptr));
+}
+
 } // namespace
 } // namespace rundum

@@ -244,6 +244,46 @@ TEST_F(MeetingsTest, ACityProposesItsOwnProjectAndTheAdminAcceptsIt)
     EXPECT_FALSE(contains(project.body, "class=\"badge")) << "no badge on a public project page";
 }
 
+TEST_F(MeetingsTest, ACityWithdrawsItsProposalUntilDecidedAndAdminsRemoveAnyItem)
+{
+    const std::string meeting = plan("Treffen mit Rückzug");
+    HttpSession jena = signed_in(JENA_EMAIL);
+    ASSERT_EQ(jena.post(meeting + "/vorschlagen", {{"kind", "sonstiges"}, {"title", "Bericht aus Jena"}, {"note", ""}})
+                  .status,
+              303);
+    ASSERT_EQ(jena.post(meeting + "/vorschlagen", {{"kind", "sonstiges"}, {"title", "Zweiter Bericht"}, {"note", ""}})
+                  .status,
+              303);
+    const std::vector<std::string> items = item_ids(meeting);
+    ASSERT_EQ(items.size(), 2u);
+    const std::string withdrawn = "/tagesordnungspunkte/" + items[0] + "/loeschen";
+    EXPECT_TRUE(contains(jena.get(meeting).body, "action=\"" + withdrawn + "\"")) << "Jena is offered to withdraw";
+    EXPECT_FALSE(contains(signed_in(LEIPZIG_EMAIL).get(meeting).body, withdrawn)) << "not offered to another city";
+
+    EXPECT_EQ(signed_in(LEIPZIG_EMAIL).post(withdrawn, {{"confirm", "ja"}}).status, 403);
+    EXPECT_EQ(HttpSession(port()).post(withdrawn, {{"confirm", "ja"}}).status, 401);
+    HttpAnswer unconfirmed = jena.post(withdrawn, {});
+    EXPECT_EQ(unconfirmed.status, 400);
+    EXPECT_TRUE(contains(unconfirmed.body, "Bitte bestätigen Sie das Entfernen"));
+    EXPECT_EQ(item_ids(meeting).size(), 2u) << "nothing removed without confirmation";
+
+    HttpAnswer done = jena.post(withdrawn, {{"confirm", "ja"}});
+    ASSERT_EQ(done.status, 303);
+    EXPECT_EQ(done.header("Location"), meeting + "?entfernt=1#tagesordnung");
+    EXPECT_TRUE(contains(jena.get(meeting + "?entfernt=1").body, "Der Punkt wurde entfernt."));
+    EXPECT_EQ(item_ids(meeting), (std::vector<std::string>{items[1]}));
+    EXPECT_EQ(jena.post(withdrawn, {{"confirm", "ja"}}).status, 404) << "gone";
+
+    const std::string accepted = "/tagesordnungspunkte/" + items[1] + "/loeschen";
+    ASSERT_EQ(set_status(meeting, items[1], "angenommen").status, 303);
+    EXPECT_FALSE(contains(jena.get(meeting).body, accepted)) << "decided: no longer Jena's to withdraw";
+    EXPECT_EQ(jena.post(accepted, {{"confirm", "ja"}}).status, 403);
+    EXPECT_TRUE(contains(signed_in(ADMIN_EMAIL).get(meeting).body, accepted)) << "admins remove any item";
+    EXPECT_EQ(signed_in(ADMIN_EMAIL).post(accepted, {{"confirm", "ja"}}).status, 303);
+    EXPECT_TRUE(item_ids(meeting).empty());
+    EXPECT_EQ(jena.get(accepted).status, 405) << "only POST";
+}
+
 TEST_F(MeetingsTest, AnAcceptedChallengeDiscussionIsListedOnTheChallenge)
 {
     const std::string meeting = plan("Treffen zum Kitaausbau");

@@ -1,0 +1,15 @@
+// Taking an item off a meeting: the proposing city withdraws its proposal before the admins
+// decide; admins remove any item. Its slides go with it.
+#pragma once
+
+#include <string_view>
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+/// POST /tagesordnungspunkte/{item}/loeschen (confirm=ja)
+Response remove_agenda_item(const Request& request, Services& services, std::string_view item_id);
+
+} // namespace rundum::web
