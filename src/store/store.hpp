@@ -323,6 +323,8 @@ public:
         std::string_view pilot_id, std::string_view document_id) = 0;
     /// NotFound if the pilot has no such document.
     virtual Result<void> remove_pilot_document(std::string_view pilot_id, std::string_view document_id) = 0;
+    /// Removes a pilot with its cities, milestones and documents. NotFound if there is none.
+    virtual Result<void> delete_pilot(std::string_view id) = 0;
 
     // --- personal API tokens ----------------------------------------------------------------
 

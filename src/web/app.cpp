@@ -485,6 +485,9 @@ std::optional<Response> App::route_pilots(const Request& request)
     if (auto slug = path_segment(path, "/pilotprojekte/", "/bearbeiten"); !slug.empty()) {
         return is_post ? save_pilot(request, m_services, slug) : pilot_edit_page(request, m_services, slug);
     }
+    if (auto slug = path_segment(path, "/pilotprojekte/", "/loeschen"); !slug.empty()) {
+        return is_post ? delete_pilot(request, m_services, slug) : method_not_allowed(request, m_services, "POST");
+    }
     if (auto slug = path_segment(path, "/pilotprojekte/", "/meilensteine"); !slug.empty()) {
         return is_post ? save_milestones(request, m_services, slug) : milestones_page(request, m_services, slug);
     }

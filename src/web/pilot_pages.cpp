@@ -119,6 +119,7 @@ Response pilot_list_page(const Request& request, Services& services)
     TemplateData page = pilot_list_view(visible, *cities, today_text(), services.catalogue);
     page.set("nav_pilots", true);
     page.set("can_create", is_allowed(member, Action::CreatePilot));
+    page.set("deleted", member != nullptr && request.query == "geloescht=1");
     return page_response(request, services.templates.render_page("pilots", std::move(page),
                                                                   services.catalogue.text("pilot.list_title"),
                                                                   request.visitor));
@@ -221,6 +222,26 @@ Response save_pilot(const Request& request, Services& services, std::string_view
         return error_response(request, services, pilot.error());
     }
     return store_form(request, services, *pilot, false);
+}
+
+Response delete_pilot(const Request& request, Services& services, std::string_view slug)
+{
+    if (auto stop = require_member(request, services)) {
+        return std::move(*stop);
+    }
+    auto pilot = pilot_for(services, request.visitor.member(), slug, PilotAction::Manage);
+    if (!pilot) {
+        return error_response(request, services, pilot.error());
+    }
+    if (Form::parse(request.body).value("confirm") != "ja") {
+        return form_page(request, services, pilot_form_of(*pilot), false,
+                         {{"confirm", services.catalogue.text("pilot.error.delete_unconfirmed")}}, 400);
+    }
+    if (auto removed = services.store.delete_pilot(pilot->id); !removed) {
+        return error_response(request, services, removed.error());
+    }
+    audit(request, services, "pilot_deleted", pilot->title);
+    return redirect_to("/pilotprojekte?geloescht=1");
 }
 
 } // namespace rundum::web

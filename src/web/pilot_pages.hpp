@@ -23,4 +23,7 @@ Response pilot_edit_page(const Request& request, Services& services, std::string
 /// POST /pilotprojekte/{slug}/bearbeiten
 Response save_pilot(const Request& request, Services& services, std::string_view slug);
 
+/// POST /pilotprojekte/{slug}/loeschen (confirm=ja): admins and coordinators of a lead city.
+Response delete_pilot(const Request& request, Services& services, std::string_view slug);
+
 } // namespace rundum::web

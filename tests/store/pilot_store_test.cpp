@@ -149,5 +149,20 @@ TEST_F(PilotStoreTest, DocumentsComeBackByteForByteAndCanBeRemoved)
     EXPECT_FALSE(m_store->pilot_document("pl-1", "d-1").value().has_value());
 }
 
+TEST_F(PilotStoreTest, DeletingAPilotTakesItsPartsAndKeepsTheCitiesProjects)
+{
+    ASSERT_TRUE(m_store->save_pilot(pilot()).has_value());
+    ASSERT_TRUE(m_store->add_pilot_document("pl-1", AttachmentInfo{"d-1", "plan.pdf", "application/pdf", 3, "Plan"},
+                                            "PDF")
+                    .has_value());
+    EXPECT_EQ(m_store->delete_pilot("pl-unknown").error().code, ErrorCode::NotFound);
+    EXPECT_TRUE(moves_version([&] { ASSERT_TRUE(m_store->delete_pilot("pl-1").has_value()); }));
+    EXPECT_FALSE(m_store->find_pilot("familienlotsen-digital").value().has_value());
+    EXPECT_TRUE(m_store->list_pilots().value().empty());
+    EXPECT_FALSE(m_store->pilot_document("pl-1", "d-1").value().has_value()) << "its documents went with it";
+    EXPECT_TRUE(m_store->find_project("p-jena").value().has_value()) << "the local projects stay";
+    ASSERT_TRUE(m_store->save_pilot(pilot()).has_value()) << "the slug is free again";
+}
+
 } // namespace
 } // namespace rundum::store

@@ -177,6 +177,7 @@ public:
         return std::nullopt;
     }
     Result<void> remove_pilot_document(std::string_view, std::string_view) override { return {}; }
+    Result<void> delete_pilot(std::string_view) override { return {}; }
     Result<std::vector<Meeting>> list_meetings() override { return std::vector<Meeting>{}; }
     Result<std::optional<Meeting>> find_meeting(std::string_view) override { return std::nullopt; }
     Result<void> save_meeting(const Meeting&) override { return {}; }

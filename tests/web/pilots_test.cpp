@@ -172,6 +172,34 @@ TEST_F(PilotsTest, OnlyLeadCitiesAndAdminsChangeThePilotAndItsMilestones)
     EXPECT_EQ(http_get(port(), "/pilotprojekte/fuer-andere").status, 404);
 }
 
+TEST_F(PilotsTest, ALeadCityDeletesAPilotAfterConfirmingAndOthersMayNot)
+{
+    const std::string path = create("loesch-pilot");
+    ASSERT_EQ(signed_in(JENA_EMAIL)
+                  .post_file(path + "/dokumente", {{"title", "Konzept"}}, "file", "konzept.pdf", "application/pdf", PDF)
+                  .status,
+              303);
+    EXPECT_TRUE(contains(signed_in(JENA_EMAIL).get(path + "/bearbeiten").body, "action=\"" + path + "/loeschen\""));
+    EXPECT_EQ(HttpSession(port()).post(path + "/loeschen", {{"confirm", "ja"}}).status, 401);
+    EXPECT_EQ(signed_in(LEIPZIG_EMAIL).post(path + "/loeschen", {{"confirm", "ja"}}).status, 403) << "a partner";
+    EXPECT_EQ(signed_in(MUNICH_EMAIL).post(path + "/loeschen", {{"confirm", "ja"}}).status, 403);
+
+    HttpSession jena = signed_in(JENA_EMAIL);
+    HttpAnswer unconfirmed = jena.post(path + "/loeschen", {});
+    EXPECT_EQ(unconfirmed.status, 400);
+    EXPECT_TRUE(contains(unconfirmed.body, "Bitte bestätigen Sie das Löschen mit dem Häkchen."));
+    EXPECT_EQ(http_get(port(), path).status, 200) << "still there";
+
+    HttpAnswer deleted = jena.post(path + "/loeschen", {{"confirm", "ja"}});
+    ASSERT_EQ(deleted.status, 303);
+    EXPECT_EQ(deleted.header("Location"), "/pilotprojekte?geloescht=1");
+    EXPECT_TRUE(contains(jena.get("/pilotprojekte?geloescht=1").body, "Das Pilotprojekt wurde gelöscht."));
+    EXPECT_EQ(http_get(port(), path).status, 404);
+    EXPECT_FALSE(contains(http_get(port(), "/pilotprojekte").body, "loesch-pilot"));
+    EXPECT_EQ(jena.post(path + "/loeschen", {{"confirm", "ja"}}).status, 404);
+    EXPECT_EQ(jena.get(path + "/loeschen").status, 405);
+}
+
 TEST_F(PilotsTest, EachCityEditsOnlyItsOwnEntry)
 {
     const std::string path = create("eintraege-pilot");

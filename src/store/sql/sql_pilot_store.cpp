@@ -205,4 +205,11 @@ Result<void> SqlStore::remove_pilot_document(std::string_view pilot_id, std::str
     });
 }
 
+Result<void> SqlStore::delete_pilot(std::string_view id)
+{
+    // Its cities, milestones and documents go with it (ON DELETE CASCADE).
+    std::lock_guard lock(m_mutex);
+    return delete_existing("pilot_projects", "id", id, "error.pilot.not_found", change_of(id));
+}
+
 } // namespace rundum::store

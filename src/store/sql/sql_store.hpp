@@ -127,6 +127,7 @@ public:
     Result<std::optional<std::pair<AttachmentInfo, std::string>>> pilot_document(
         std::string_view pilot_id, std::string_view document_id) override;
     Result<void> remove_pilot_document(std::string_view pilot_id, std::string_view document_id) override;
+    Result<void> delete_pilot(std::string_view id) override;
     Result<std::vector<Meeting>> list_meetings() override;
     Result<std::optional<Meeting>> find_meeting(std::string_view id) override;
     Result<void> save_meeting(const Meeting& meeting) override;
