@@ -3,6 +3,7 @@
 // keeping their unsubscribe tokens; the records go with their meeting.
 #include <gtest/gtest.h>
 
+#include "member_city.hpp"
 #include "process.hpp"
 #include "store/open_store.hpp"
 #include "test_database.hpp"
@@ -11,18 +12,8 @@ namespace rundum::store {
 namespace {
 
 using rundum::testing::TemporaryDirectory;
+using rundum::testing::member_city;
 using rundum::testing::TestDatabase;
-
-City member(const std::string& slug, const std::string& name)
-{
-    City city;
-    city.id = "city-" + slug;
-    city.slug = slug;
-    city.name = name;
-    city.state = "Thüringen";
-    city.location = {50.93, 11.59};
-    return city;
-}
 
 class MeetingMailStoreTest : public ::testing::Test {
 protected:
@@ -32,7 +23,7 @@ protected:
         ASSERT_TRUE(created.has_value()) << (created ? "" : created.error().detail);
         m_store = std::move(*created);
         NetworkSnapshot snapshot;
-        snapshot.cities = {member("jena", "Jena"), member("leipzig", "Leipzig")};
+        snapshot.cities = {member_city("jena", "Jena"), member_city("leipzig", "Leipzig")};
         ASSERT_TRUE(m_store->apply_snapshot(snapshot).has_value());
         for (const char* city : {"jena", "leipzig"}) {
             const std::string id = std::string("u-") + city;

@@ -2,6 +2,7 @@
 // newest first, helpful answers first, counts, cascades and the change log.
 #include <gtest/gtest.h>
 
+#include "member_city.hpp"
 #include "process.hpp"
 #include "test_database.hpp"
 #include "store/open_store.hpp"
@@ -10,18 +11,8 @@ namespace rundum::store {
 namespace {
 
 using rundum::testing::TemporaryDirectory;
+using rundum::testing::member_city;
 using rundum::testing::TestDatabase;
-
-City member(const std::string& slug, const std::string& name)
-{
-    City city;
-    city.id = "city-" + slug;
-    city.slug = slug;
-    city.name = name;
-    city.state = "Thüringen";
-    city.location = {50.93, 11.59};
-    return city;
-}
 
 Project project(const std::string& id, const std::string& city_slug, const std::string& title)
 {
@@ -62,7 +53,7 @@ protected:
         ASSERT_TRUE(created.has_value()) << (created ? "" : created.error().detail);
         m_store = std::move(*created);
         NetworkSnapshot snapshot;
-        snapshot.cities = {member("jena", "Jena"), member("leipzig", "Leipzig")};
+        snapshot.cities = {member_city("jena", "Jena"), member_city("leipzig", "Leipzig")};
         ASSERT_TRUE(m_store->apply_snapshot(snapshot).has_value());
         ASSERT_TRUE(m_store->save_topics({Topic{"bildung", "Bildung", 1}, Topic{"wohnen", "Wohnen", 2}}).has_value());
         for (const Project& each : {project("p-jena-pass", "jena", "Familienpass"),
