@@ -16,12 +16,14 @@
 #include "search/search_index.hpp"
 #include "store/database_copy.hpp"
 #include "mail/file_transport.hpp"
+#include "mail/mime.hpp"
 #include "mail/smtp_transport.hpp"
 #include "web/admin_pages.hpp"
 #include "web/mail_sender.hpp"
 #include "web/notification_mailer.hpp"
 #include "web/app.hpp"
 #include "web/clock.hpp"
+#include "web/meeting_mailer.hpp"
 
 namespace rundum::cli {
 
@@ -150,6 +152,11 @@ int run_serve(const i18n::Catalogue& catalogue, const store::StoreLocation& loca
     if (!transport) {
         return report(catalogue, transport.error());
     }
+    // The sender is also the ORGANIZER of meeting invitations.
+    auto sender = mail::parse_mailbox(mail_options.from);
+    if (!sender) {
+        return report(catalogue, sender.error());
+    }
     web::MailSender mail_sender(**store, std::move(*transport), mail_options.from);
     mail_sender.start();
     const web::SystemClock system_clock;
@@ -158,6 +165,8 @@ int run_serve(const i18n::Catalogue& catalogue, const store::StoreLocation& loca
                                                                   : test_clock;
     web::NotificationMailer notification_mailer(**store, catalogue, app_config.base_url, clock);
     notification_mailer.start();
+    web::MeetingMailer meeting_mailer((*app)->services(), sender->address, clock);
+    meeting_mailer.start();
     auto served = web::run_server(config, **app, [&](const std::string& url) {
         std::cerr << catalogue.text("cli.serve.listening", {url}) << std::endl;
     });

@@ -485,7 +485,25 @@ constexpr std::array<std::string_view, 5> PILOTS = {
     R"sql(CREATE INDEX pilot_milestones_by_pilot ON pilot_milestones (pilot_id, due_date))sql",
 };
 
-constexpr std::array<Migration, 12> ALL = {
+// What was mailed about meetings, so that each mailing goes out once even with several
+// instances: the invitation per meeting and sequence (a change or a cancellation is a new
+// sequence), the registration reminder per meeting and city.
+constexpr std::array<std::string_view, 2> MEETING_MAILS = {
+    R"sql(CREATE TABLE meeting_invitation_mails (
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        sequence INTEGER NOT NULL,
+        mailed_at TEXT NOT NULL,
+        PRIMARY KEY (meeting_id, sequence)
+    ))sql",
+    R"sql(CREATE TABLE meeting_reminder_mails (
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        city_id TEXT NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
+        mailed_at TEXT NOT NULL,
+        PRIMARY KEY (meeting_id, city_id)
+    ))sql",
+};
+
+constexpr std::array<Migration, 13> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
@@ -498,9 +516,10 @@ constexpr std::array<Migration, 12> ALL = {
     Migration{10, "questions to the network and their answers", QUESTIONS},
     Migration{11, "joint pilot projects with cities, milestones and documents", PILOTS},
     Migration{12, "notifications by email, mail headers and attachments", NOTIFICATION_MAIL},
+    Migration{13, "meeting invitations and reminders mailed once", MEETING_MAILS},
 };
 
-constexpr std::array<SchemaTable, 45> TABLES = {
+constexpr std::array<SchemaTable, 47> TABLES = {
     SchemaTable{"cities",
                 "id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
                 "has_address, address_recipient, address_street, address_postcode, "
@@ -579,6 +598,8 @@ constexpr std::array<SchemaTable, 45> TABLES = {
                 "meeting_id, city_id, position", false},
     SchemaTable{"action_items", "id, meeting_id, text, city_id, due_date, is_done, done_at, created_at", "id",
                 false},
+    SchemaTable{"meeting_invitation_mails", "meeting_id, sequence, mailed_at", "meeting_id, sequence", false},
+    SchemaTable{"meeting_reminder_mails", "meeting_id, city_id, mailed_at", "meeting_id, city_id", false},
 };
 
 } // namespace

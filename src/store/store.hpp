@@ -14,6 +14,7 @@
 #include "core/notification_mail.hpp"
 #include "core/pilot.hpp"
 #include "core/meeting.hpp"
+#include "core/meeting_mail.hpp"
 #include "core/project.hpp"
 #include "core/question.hpp"
 #include "core/user.hpp"
@@ -291,6 +292,13 @@ public:
     virtual Result<void> save_action_item(const ActionItem& item) = 0;
     /// NotFound if there is none.
     virtual Result<void> delete_action_item(std::string_view id) = 0;
+
+    /// The invitations and reminders mailed so far (core/meeting_mail.hpp).
+    virtual Result<MeetingMailsSent> meeting_mails_sent() = 0;
+    /// Claims the mailing — its meeting and sequence, or its meeting and city — and queues its
+    /// mails with their unsubscribe tokens, in one transaction. False, with nothing queued, when
+    /// it was claimed before (by any instance).
+    virtual Result<bool> queue_meeting_mailing(const MeetingMailing& mailing) = 0;
 
     // --- structural indicators ------------------------------------------------------------
 

@@ -30,6 +30,10 @@ public:
     /// Answers one request. Never throws; safe to call from several threads at once.
     Response handle(const Request& request);
 
+    /// What handlers use, for background jobs that build the same things (the meeting mailer's
+    /// calendar events).
+    Services& services() { return m_services; }
+
 private:
     App(store::Store& store, search::SearchIndex& search_index, const i18n::Catalogue& catalogue,
         std::unique_ptr<Templates> templates, geo::GermanyMap map, AppConfig config,

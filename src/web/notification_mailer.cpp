@@ -3,9 +3,9 @@
 
 #include <spdlog/spdlog.h>
 
-#include "auth/tokens.hpp"
 #include "format/digest_schedule.hpp"
 #include "format/notification_digest.hpp"
+#include "web/unsubscribe_link.hpp"
 
 namespace rundum::web {
 
@@ -63,13 +63,12 @@ int NotificationMailer::queue_due()
 bool NotificationMailer::queue_mail(const PendingNotificationMail& member, const std::vector<Notification>& items,
                                     bool is_digest, std::chrono::system_clock::time_point now)
 {
-    // A fresh token per mail: only its hash is stored, and older mails' links keep working.
-    const std::string token = auth::random_token();
+    const UnsubscribeLink unsubscribe = fresh_unsubscribe_link(m_base_url);
     const auto text = [this](std::string_view key, const std::vector<std::string>& args) {
         return m_catalogue.text(key, args);
     };
     const format::NotificationMailText content =
-        format::notification_mail_text(member.user, items, text, m_base_url, token);
+        format::notification_mail_text(member.user, items, text, m_base_url, unsubscribe.token);
     NotificationMailBatch batch;
     batch.user_id = member.user.id;
     for (const Notification& item : items) {
@@ -78,13 +77,8 @@ bool NotificationMailer::queue_mail(const PendingNotificationMail& member, const
     batch.mail.to = member.user.email;
     batch.mail.subject = content.subject;
     batch.mail.body = content.body;
-    // RFC 2369 and RFC 8058: mail programs offer the link, and may POST to it in one click.
-    std::string unsubscribe_link = "<"; // appended: g++ 12 warns falsely (-Wrestrict) on "<" + … at -O3
-    unsubscribe_link += format::unsubscribe_url(m_base_url, token);
-    unsubscribe_link += '>';
-    batch.mail.headers = {MailHeader{"List-Unsubscribe", unsubscribe_link},
-                          MailHeader{"List-Unsubscribe-Post", "List-Unsubscribe=One-Click"}};
-    batch.unsubscribe_token_hash = auth::token_hash(token);
+    batch.mail.headers = unsubscribe.headers;
+    batch.unsubscribe_token_hash = unsubscribe.token_hash;
     batch.emailed_at = iso_utc(now);
     batch.is_digest = is_digest;
     auto queued = m_store.queue_notification_mail(batch);

@@ -155,6 +155,24 @@ TEST(Icalendar, ACancelledMeetingSaysSoAndAnInvitationIsARequest)
     EXPECT_EQ(text_of(parsed_event, ICAL_SEQUENCE_PROPERTY), "3");
 }
 
+TEST(Icalendar, ACancellationMailIsMethodCancelWithTheSameUidAndAHigherSequence)
+{
+    CalendarEvent event = spring_meeting();
+    event.is_cancelled = true;
+    event.sequence = 5;
+    auto text = meeting_calendar({event}, {"", "CANCEL", "netzwerk@rundum.test"});
+    ASSERT_TRUE(text);
+    EXPECT_NE(text->find("METHOD:CANCEL\r\n"), std::string::npos) << *text;
+    auto calendar = parsed(*text);
+    ASSERT_NE(calendar, nullptr);
+    EXPECT_EQ(icalcomponent_get_method(calendar.get()), ICAL_METHOD_CANCEL);
+    icalcomponent* parsed_event = icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT);
+    EXPECT_STREQ(icalcomponent_get_uid(parsed_event), "m-fruehjahr@rundum.test");
+    EXPECT_EQ(icalcomponent_get_sequence(parsed_event), 5);
+    EXPECT_EQ(text_of(parsed_event, ICAL_STATUS_PROPERTY), "CANCELLED");
+    EXPECT_EQ(text_of(parsed_event, ICAL_ORGANIZER_PROPERTY), "mailto:netzwerk@rundum.test");
+}
+
 TEST(Icalendar, BadTimesAreRefusedWithAMessageKey)
 {
     CalendarEvent event = spring_meeting();

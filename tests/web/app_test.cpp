@@ -204,6 +204,8 @@ public:
     {
         return std::vector<Registration>{};
     }
+    Result<MeetingMailsSent> meeting_mails_sent() override { return MeetingMailsSent{}; }
+    Result<bool> queue_meeting_mailing(const MeetingMailing&) override { return false; }
     Result<void> save_registration(const Registration&) override { return {}; }
     Result<void> remove_registration(std::string_view, std::string_view) override { return {}; }
     Result<std::vector<ActionItem>> action_items(std::string_view) override { return std::vector<ActionItem>{}; }

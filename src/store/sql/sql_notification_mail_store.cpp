@@ -78,6 +78,15 @@ Result<std::vector<PendingNotificationMail>> SqlStore::pending_notification_mail
     return pending;
 }
 
+Result<void> SqlStore::insert_unsubscribe_token(const std::string& token_hash, const std::string& user_id,
+                                                const std::string& created_at)
+{
+    return m_connection
+        ->query("INSERT INTO notification_unsubscribe_tokens (token_hash, user_id, created_at) VALUES (?, ?, ?)",
+                {token_hash, user_id, created_at})
+        .map([](const Rows&) {});
+}
+
 Result<bool> SqlStore::queue_notification_mail(const NotificationMailBatch& batch)
 {
     std::lock_guard lock(m_mutex);
@@ -97,9 +106,7 @@ Result<bool> SqlStore::queue_notification_mail(const NotificationMailBatch& batc
                                            {batch.emailed_at, id}));
         }
         if (!batch.unsubscribe_token_hash.empty()) {
-            RUNDUM_TRY(m_connection->query("INSERT INTO notification_unsubscribe_tokens (token_hash, user_id, "
-                                           "created_at) VALUES (?, ?, ?)",
-                                           {batch.unsubscribe_token_hash, batch.user_id, batch.emailed_at}));
+            RUNDUM_TRY(insert_unsubscribe_token(batch.unsubscribe_token_hash, batch.user_id, batch.emailed_at));
         }
         if (batch.is_digest) {
             RUNDUM_TRY(m_connection->query(

@@ -145,6 +145,8 @@ public:
     Result<std::vector<Registration>> registrations(std::string_view meeting_id) override;
     Result<void> save_registration(const Registration& registration) override;
     Result<void> remove_registration(std::string_view meeting_id, std::string_view city_id) override;
+    Result<MeetingMailsSent> meeting_mails_sent() override;
+    Result<bool> queue_meeting_mailing(const MeetingMailing& mailing) override;
     Result<std::vector<ActionItem>> action_items(std::string_view meeting_id) override;
     Result<std::vector<ActionItem>> open_action_items(std::string_view city_id) override;
     Result<std::optional<ActionItem>> find_action_item(std::string_view id) override;
@@ -196,6 +198,9 @@ private:
     }
     Result<std::optional<User>> select_user(std::string_view where_clause, std::string_view value);
     Result<void> insert_mail(const QueuedMail& mail);
+    /// Keeps the hash of a mail's unsubscribe token (inside the caller's transaction).
+    Result<void> insert_unsubscribe_token(const std::string& token_hash, const std::string& user_id,
+                                          const std::string& created_at);
 
     std::mutex m_mutex;
     std::unique_ptr<SqlConnection> m_connection;
