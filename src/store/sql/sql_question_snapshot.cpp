@@ -33,14 +33,17 @@ Result<void> SqlStore::apply_question_snapshot(const NetworkSnapshot& snapshot, 
 {
     const auto replace_links = [&](const Question& question, std::string_view table, std::string_view column,
                                    const std::vector<std::string>& values) -> Result<void> {
-        RUNDUM_TRY(m_connection->query("DELETE FROM " + std::string(table) + " WHERE question_id = ?", {question.id}));
+        std::string remove = "DELETE FROM ";
+        remove += table;
+        remove += " WHERE question_id = ?";
+        RUNDUM_TRY(m_connection->query(remove, {question.id}));
+        std::string insert = "INSERT INTO ";
+        insert += table;
+        insert += " (question_id, ";
+        insert += column;
+        insert += ", position) VALUES (?, ?, ?)";
         std::int64_t position = 0;
         for (const std::string& value : values) {
-            std::string insert = "INSERT INTO ";
-            insert += table;
-            insert += " (question_id, ";
-            insert += column;
-            insert += ", position) VALUES (?, ?, ?)";
             RUNDUM_TRY(m_connection->query(insert, {question.id, value, position++}));
         }
         return {};
