@@ -9,7 +9,10 @@
 #include "core/challenge.hpp"
 #include "core/indicator.hpp"
 #include "core/learning.hpp"
+#include "core/meeting.hpp"
+#include "core/pilot.hpp"
 #include "core/project.hpp"
+#include "core/question.hpp"
 
 namespace rundum {
 
@@ -80,6 +83,13 @@ struct NetworkSnapshot {
     std::vector<Challenge> challenges{};     ///< in their order, with their linked projects
     std::vector<ChallengeApproach> approaches{}; ///< ordered by challenge, then city
     std::vector<IndicatorValue> indicator_values{}; ///< ordered by city, then indicator
+    std::vector<Meeting> meetings{};           ///< ordered by start, then id
+    std::vector<AgendaItem> agenda_items{};    ///< ordered by meeting, then position; attachments described only
+    std::vector<Registration> registrations{}; ///< ordered by meeting, then city
+    std::vector<ActionItem> action_items{};    ///< ordered by meeting, then id
+    std::vector<PilotProject> pilots{};        ///< ordered by slug, with cities and milestones; documents described only
+    std::vector<Question> questions{};         ///< ordered by id, with topics and links
+    std::vector<Answer> answers{};             ///< ordered by question, then id
 };
 
 } // namespace rundum

@@ -1,6 +1,7 @@
 // Validation rules for cities; error keys are catalogue messages (assets/i18n/*.json).
 #include "core/city_rules.hpp"
 #include "core/project_rules.hpp"
+#include "core/snapshot_collaboration_rules.hpp"
 #include "core/snapshot_rules.hpp"
 #include "core/user.hpp"
 
@@ -129,7 +130,8 @@ Result<void> validate_snapshot(const NetworkSnapshot& snapshot)
             return fail(ErrorCode::Conflict, "error.project.id_duplicate", {project.id});
         }
     }
-    return validate_snapshot_learning(snapshot);
+    RUNDUM_TRY(validate_snapshot_learning(snapshot));
+    return validate_snapshot_collaboration(snapshot);
 }
 
 } // namespace rundum

@@ -5,7 +5,10 @@
 
 #include "format/json_fields.hpp"
 #include "format/learning_json.hpp"
+#include "format/meeting_json.hpp"
+#include "format/pilot_json.hpp"
 #include "format/project_json.hpp"
+#include "format/question_json.hpp"
 
 namespace rundum::format {
 
@@ -105,7 +108,14 @@ boost::json::object network_to_json(const NetworkSnapshot& snapshot)
                         {"advice", to_json_array(snapshot.advice, advice_to_json)},
                         {"challenges", to_json_array(snapshot.challenges, challenge_to_json)},
                         {"approaches", to_json_array(snapshot.approaches, approach_to_json)},
-                        {"indicators", to_json_array(snapshot.indicator_values, indicator_value_to_json)}};
+                        {"indicators", to_json_array(snapshot.indicator_values, indicator_value_to_json)},
+                        {"meetings", to_json_array(snapshot.meetings, meeting_to_json)},
+                        {"agenda_items", to_json_array(snapshot.agenda_items, agenda_item_to_json)},
+                        {"registrations", to_json_array(snapshot.registrations, registration_to_json)},
+                        {"action_items", to_json_array(snapshot.action_items, action_item_to_json)},
+                        {"pilots", to_json_array(snapshot.pilots, pilot_to_json)},
+                        {"questions", to_json_array(snapshot.questions, question_to_json)},
+                        {"answers", to_json_array(snapshot.answers, answer_to_json)}};
 }
 
 namespace {
@@ -294,6 +304,16 @@ Result<NetworkSnapshot> network_from_json_text(std::string_view text)
     RUNDUM_TRY(read_items(fields, "challenges", challenge_from_json, snapshot.challenges));
     RUNDUM_TRY(read_items(fields, "approaches", approach_from_json, snapshot.approaches));
     RUNDUM_TRY(read_items(fields, "indicators", indicator_value_from_json, snapshot.indicator_values));
+    if (*version < 5) {
+        return snapshot;
+    }
+    RUNDUM_TRY(read_items(fields, "meetings", meeting_from_json, snapshot.meetings));
+    RUNDUM_TRY(read_items(fields, "agenda_items", agenda_item_from_json, snapshot.agenda_items));
+    RUNDUM_TRY(read_items(fields, "registrations", registration_from_json, snapshot.registrations));
+    RUNDUM_TRY(read_items(fields, "action_items", action_item_from_json, snapshot.action_items));
+    RUNDUM_TRY(read_items(fields, "pilots", pilot_from_json, snapshot.pilots));
+    RUNDUM_TRY(read_items(fields, "questions", question_from_json, snapshot.questions));
+    RUNDUM_TRY(read_items(fields, "answers", answer_from_json, snapshot.answers));
     return snapshot;
 }
 

@@ -16,8 +16,10 @@ inline constexpr std::string_view NETWORK_FORMAT_NAME = "rundum-network";
 /// The export format's version; import reads this version and older. Version 2 added the
 /// contacts' email, phone and consent to publish (a version-1 contact counts as published by name);
 /// version 3 added the topics and the Praxisbeispiele; version 4 the adoptions, advice, shared
-/// challenges with the cities' approaches, and the structural indicator values.
-inline constexpr int NETWORK_FORMAT_VERSION = 4;
+/// challenges with the cities' approaches, and the structural indicator values; version 5 the
+/// network meetings (agenda items, registrations, action items), the joint pilot projects and the
+/// questions to the network with their answers.
+inline constexpr int NETWORK_FORMAT_VERSION = 5;
 
 /// A city as JSON (field names documented in docs/api.md).
 boost::json::object city_to_json(const City& city);

@@ -25,8 +25,11 @@ Result<QuestionNames> QuestionNames::load(Services& services)
 std::string QuestionNames::author(const std::string& user_id, const std::string& city_id,
                                   const i18n::Catalogue& catalogue) const
 {
+    // No id: the record came by import from a network whose accounts this one does not have.
     const auto member = m_members.find(user_id);
-    std::string name = member == m_members.end() ? catalogue.text("question.former_member") : member->second;
+    std::string name = member != m_members.end() ? member->second
+                       : user_id.empty()         ? catalogue.text("question.some_member")
+                                                 : catalogue.text("question.former_member");
     if (const auto city = m_cities.find(city_id); city != m_cities.end()) {
         name += " (" + city->second + ")";
     }

@@ -68,6 +68,79 @@ NetworkSnapshot sample_network_with_learning()
     return snapshot;
 }
 
+// The sample with a meeting (agenda, registration, action item), a pilot and a question.
+NetworkSnapshot sample_network_with_collaboration()
+{
+    NetworkSnapshot snapshot = sample_network_with_learning();
+    snapshot.topics = {Topic{"fruehe-hilfen", "Frühe Hilfen", 1}};
+    Meeting meeting;
+    meeting.id = "m-herbst";
+    meeting.title = "Netzwerktreffen „Herbst“";
+    meeting.starts_at = "2026-10-08T10:00";
+    meeting.ends_at = "2026-10-08T16:00";
+    meeting.registration_deadline = "2026-09-30T23:59";
+    meeting.host_city_id = "city-hamm";
+    meeting.venue = "Rathaus";
+    meeting.online_link = "https://meet.example/herbst";
+    meeting.minutes = "## Ergebnisse\n\n- eins";
+    meeting.decisions = {"Zweimal im Jahr", "Nächstes Treffen in Essen"};
+    meeting.sequence = 3;
+    meeting.created_at = "2026-05-01T00:00:00Z";
+    meeting.updated_at = "2026-10-09T00:00:00Z";
+    snapshot.meetings = {meeting};
+    AgendaItem presentation;
+    presentation.id = "ag-paket";
+    presentation.meeting_id = "m-herbst";
+    presentation.kind = AgendaKind::ProjectPresentation;
+    presentation.project_id = "p-hamm-paket";
+    presentation.city_id = "city-hamm";
+    presentation.proposed_by = "u-1";
+    presentation.title = "Begrüßungspaket";
+    presentation.status = AgendaStatus::Accepted;
+    presentation.position = 2;
+    presentation.start_time = "10:30";
+    presentation.duration_minutes = 45;
+    presentation.created_at = "2026-06-01T00:00:00Z";
+    snapshot.agenda_items = {presentation};
+    snapshot.registrations = {Registration{"m-herbst", "city-essen", {Attendee{"Erika Muster", false}, Attendee{"Max", true}},
+                                           "vegetarisch", "u-2", "2026-09-01T00:00:00Z"}};
+    snapshot.action_items = {ActionItem{"ai-1", "m-herbst", "Protokoll verschicken", "city-hamm", "2026-10-20", true,
+                                        "2026-10-19T08:00:00Z"}};
+    PilotProject pilot;
+    pilot.id = "pl-lotsen";
+    pilot.slug = "familienlotsen";
+    pilot.title = "Familienlotsen";
+    pilot.summary = "Zwei Städte, ein Ansatz.";
+    pilot.description = "**Gemeinsam** erproben.";
+    pilot.goals = {"Mehr Familien erreichen", "Erfahrungen teilen"};
+    pilot.status = PilotStatus::Running;
+    pilot.start_date = "2026-01-01";
+    pilot.end_date = "2027-12-31";
+    pilot.visibility = ProjectVisibility::Public;
+    pilot.partners = {PilotPartner{"city-hamm", PilotRole::Lead, "p-hamm-paket", "Wir koordinieren."},
+                      PilotPartner{"city-essen", PilotRole::Partner, "", ""}};
+    pilot.milestones = {PilotMilestone{"ms-1", "Auftakt", "2026-03-01", MilestoneStatus::Reached, "gut besucht"},
+                        PilotMilestone{"ms-2", "Bericht", "2027-06-30", MilestoneStatus::Postponed, ""}};
+    pilot.created_at = "2026-01-01T00:00:00Z";
+    pilot.updated_at = "2026-03-02T00:00:00Z";
+    snapshot.pilots = {pilot};
+    Question question;
+    question.id = "q-1";
+    question.city_id = "city-essen";
+    question.user_id = "u-2";
+    question.title = "Wer hat Erfahrung mit Familienlotsen?";
+    question.body = "Wir *planen* das.";
+    question.topics = {"fruehe-hilfen"};
+    question.project_ids = {"p-hamm-paket"};
+    question.challenge_slugs = {"kitaausbau"};
+    question.created_at = "2026-07-01T00:00:00Z";
+    question.updated_at = "2026-07-01T00:00:00Z";
+    snapshot.questions = {question};
+    snapshot.answers = {Answer{"an-1", "q-1", "city-hamm", "u-1", "Wir, seit 2022.", true, "2026-07-02T00:00:00Z",
+                               "2026-07-03T00:00:00Z"}};
+    return snapshot;
+}
+
 TEST(NetworkJson, ReadsBackExactlyWhatItWrote)
 {
     const NetworkSnapshot original = sample_network();
@@ -85,7 +158,7 @@ TEST(NetworkJson, ReadsBackTheLearningRecordsChallengesAndIndicators)
 {
     const NetworkSnapshot original = sample_network_with_learning();
     const std::string text = pretty_json(network_to_json(original));
-    EXPECT_NE(text.find("\"version\": 4"), std::string::npos);
+    EXPECT_NE(text.find("\"version\": 5"), std::string::npos);
     EXPECT_NE(text.find("\"value\": 586608,"), std::string::npos) << "whole figures without a fraction";
     auto read = network_from_json_text(text);
     ASSERT_TRUE(read.has_value()) << read.error().key;
@@ -148,6 +221,101 @@ TEST(NetworkJson, AVersionFourFileNeedsEveryPart)
     }
 }
 
+TEST(NetworkJson, ReadsBackTheMeetingsPilotsAndQuestions)
+{
+    const NetworkSnapshot original = sample_network_with_collaboration();
+    const std::string text = pretty_json(network_to_json(original));
+    auto read = network_from_json_text(text);
+    ASSERT_TRUE(read.has_value()) << read.error().key;
+    EXPECT_EQ(pretty_json(network_to_json(*read)), text);
+
+    ASSERT_EQ(read->meetings.size(), 1U);
+    EXPECT_EQ(read->meetings[0].title, "Netzwerktreffen „Herbst“");
+    EXPECT_EQ(read->meetings[0].minutes, original.meetings[0].minutes);
+    EXPECT_EQ(read->meetings[0].decisions, original.meetings[0].decisions);
+    EXPECT_EQ(read->meetings[0].sequence, 3);
+    ASSERT_EQ(read->agenda_items.size(), 1U);
+    EXPECT_EQ(read->agenda_items[0].kind, AgendaKind::ProjectPresentation);
+    EXPECT_EQ(read->agenda_items[0].project_id, "p-hamm-paket");
+    EXPECT_EQ(read->agenda_items[0].proposed_by, "u-1");
+    EXPECT_EQ(read->agenda_items[0].duration_minutes, 45);
+    ASSERT_EQ(read->registrations.size(), 1U);
+    ASSERT_EQ(read->registrations[0].attendees.size(), 2U);
+    EXPECT_TRUE(read->registrations[0].attendees[1].is_online);
+    EXPECT_EQ(read->registrations[0].note, "vegetarisch");
+    ASSERT_EQ(read->action_items.size(), 1U);
+    EXPECT_TRUE(read->action_items[0].is_done);
+    EXPECT_EQ(read->action_items[0].due_date, "2026-10-20");
+
+    ASSERT_EQ(read->pilots.size(), 1U);
+    const PilotProject& pilot = read->pilots[0];
+    EXPECT_EQ(pilot.slug, "familienlotsen");
+    EXPECT_EQ(pilot.goals, original.pilots[0].goals);
+    EXPECT_EQ(pilot.status, PilotStatus::Running);
+    EXPECT_EQ(pilot.visibility, ProjectVisibility::Public);
+    ASSERT_EQ(pilot.partners.size(), 2U);
+    EXPECT_EQ(pilot.partners[0].role, PilotRole::Lead);
+    EXPECT_EQ(pilot.partners[0].local_project_id, "p-hamm-paket");
+    EXPECT_EQ(pilot.partners[0].note, "Wir koordinieren.");
+    ASSERT_EQ(pilot.milestones.size(), 2U);
+    EXPECT_EQ(pilot.milestones[1].status, MilestoneStatus::Postponed);
+    EXPECT_EQ(pilot.milestones[0].note, "gut besucht");
+
+    ASSERT_EQ(read->questions.size(), 1U);
+    EXPECT_EQ(read->questions[0].user_id, "u-2");
+    EXPECT_EQ(read->questions[0].topics, std::vector<std::string>{"fruehe-hilfen"});
+    EXPECT_EQ(read->questions[0].project_ids, std::vector<std::string>{"p-hamm-paket"});
+    EXPECT_EQ(read->questions[0].challenge_slugs, std::vector<std::string>{"kitaausbau"});
+    ASSERT_EQ(read->answers.size(), 1U);
+    EXPECT_TRUE(read->answers[0].is_helpful);
+    EXPECT_EQ(read->answers[0].body, "Wir, seit 2022.");
+}
+
+TEST(NetworkJson, DescribesSlidesAndPilotDocumentsWithoutCarryingThem)
+{
+    NetworkSnapshot snapshot = sample_network_with_collaboration();
+    snapshot.agenda_items[0].attachments = {AttachmentInfo{"att-1", "folien.pdf", "application/pdf", 2048, "Folien"}};
+    snapshot.pilots[0].documents = {AttachmentInfo{"doc-1", "plan.pdf", "application/pdf", 4096, "Plan"}};
+    const std::string text = pretty_json(network_to_json(snapshot));
+    EXPECT_NE(text.find("\"file_name\": \"folien.pdf\""), std::string::npos);
+    EXPECT_NE(text.find("\"file_name\": \"plan.pdf\""), std::string::npos);
+    EXPECT_EQ(text.find("base64"), std::string::npos) << "no file content in the export";
+    auto read = network_from_json_text(text);
+    ASSERT_TRUE(read.has_value()) << read.error().key;
+    EXPECT_TRUE(read->agenda_items[0].attachments.empty()) << "an import brings no files";
+    EXPECT_TRUE(read->pilots[0].documents.empty());
+}
+
+TEST(NetworkJson, ReadsAVersionFourFileWithoutMeetingsPilotsOrQuestions)
+{
+    boost::json::object network = network_to_json(sample_network_with_collaboration());
+    network["version"] = 4;
+    for (const char* part : {"meetings", "agenda_items", "registrations", "action_items", "pilots", "questions",
+                             "answers"}) {
+        network.erase(part);
+    }
+    auto read = network_from_json_text(boost::json::serialize(network));
+    ASSERT_TRUE(read.has_value()) << read.error().key;
+    EXPECT_EQ(read->adoptions.size(), 2U);
+    EXPECT_EQ(read->indicator_values.size(), 2U);
+    EXPECT_TRUE(read->meetings.empty());
+    EXPECT_TRUE(read->pilots.empty());
+    EXPECT_TRUE(read->questions.empty());
+}
+
+TEST(NetworkJson, AVersionFiveFileNeedsEveryPart)
+{
+    for (const char* part : {"meetings", "agenda_items", "registrations", "action_items", "pilots", "questions",
+                             "answers"}) {
+        boost::json::object network = network_to_json(sample_network_with_collaboration());
+        network.erase(part);
+        auto read = network_from_json_text(boost::json::serialize(network));
+        ASSERT_FALSE(read.has_value()) << part;
+        EXPECT_EQ(read.error().key, "error.import.expected_list") << part;
+        EXPECT_EQ(read.error().args.at(0), std::string(".") + part);
+    }
+}
+
 struct BrokenField {
     const char* what;
     void (*breaks)(boost::json::object&);
@@ -159,7 +327,7 @@ class NetworkJsonRejects : public ::testing::TestWithParam<BrokenField> {};
 
 TEST_P(NetworkJsonRejects, NamingTheField)
 {
-    boost::json::object network = network_to_json(sample_network_with_learning());
+    boost::json::object network = network_to_json(sample_network_with_collaboration());
     GetParam().breaks(network);
     auto read = network_from_json_text(boost::json::serialize(network));
     ASSERT_FALSE(read.has_value()) << GetParam().what;
@@ -204,7 +372,38 @@ INSTANTIATE_TEST_SUITE_P(
         BrokenField{"year with fraction", [](boost::json::object& n) { item(n, "indicators", 0)["year"] = 2023.5; },
                     "error.import.expected_whole_number", {"indicators[0].year"}},
         BrokenField{"indicator entry not an object", [](boost::json::object& n) { n["indicators"].as_array()[0] = 1; },
-                    "error.import.expected_object", {"indicators[0]"}}));
+                    "error.import.expected_object", {"indicators[0]"}},
+        BrokenField{"meeting in another time zone",
+                    [](boost::json::object& n) { item(n, "meetings", 0)["time_zone"] = "UTC"; },
+                    "error.import.time_zone", {"meetings[0].time_zone"}},
+        BrokenField{"agenda kind unknown", [](boost::json::object& n) { item(n, "agenda_items", 0)["kind"] = "vortrag"; },
+                    "error.import.agenda_kind", {"agenda_items[0].kind"}},
+        BrokenField{"attendee without name",
+                    [](boost::json::object& n) {
+                        item(n, "registrations", 0)["attendees"].as_array()[1].as_object().erase("name");
+                    },
+                    "error.import.expected_text", {"registrations[0].attendees[1].name"}},
+        BrokenField{"action item done as text", [](boost::json::object& n) { item(n, "action_items", 0)["is_done"] = "ja"; },
+                    "error.import.expected_boolean", {"action_items[0].is_done"}},
+        BrokenField{"pilot status unknown", [](boost::json::object& n) { item(n, "pilots", 0)["status"] = "pausiert"; },
+                    "error.import.pilot_status", {"pilots[0].status"}},
+        BrokenField{"pilot role unknown",
+                    [](boost::json::object& n) {
+                        item(n, "pilots", 0)["partners"].as_array()[1].as_object()["role"] = "chef";
+                    },
+                    "error.import.pilot_role", {"pilots[0].partners[1].role"}},
+        BrokenField{"milestone status unknown",
+                    [](boost::json::object& n) {
+                        item(n, "pilots", 0)["milestones"].as_array()[0].as_object()["status"] = "fertig";
+                    },
+                    "error.import.milestone_status", {"pilots[0].milestones[0].status"}},
+        BrokenField{"pilot goals missing", [](boost::json::object& n) { item(n, "pilots", 0).erase("goals"); },
+                    "error.import.expected_list", {"pilots[0].goals"}},
+        BrokenField{"question topics not text",
+                    [](boost::json::object& n) { item(n, "questions", 0)["topics"].as_array()[0] = 3; },
+                    "error.import.expected_text", {"questions[0].topics"}},
+        BrokenField{"answer helpful missing", [](boost::json::object& n) { item(n, "answers", 0).erase("is_helpful"); },
+                    "error.import.expected_boolean", {"answers[0].is_helpful"}}));
 
 TEST(NetworkJson, WritesCoordinatesAsPlainDecimals)
 {

@@ -75,6 +75,46 @@ TEST_F(ImportExportTest, ExportImportIntoAFreshDirectoryExportsTheSameBytes)
     ASSERT_EQ(second.exit_code, 0);
     EXPECT_EQ(second.out, first.out);
     EXPECT_TRUE(contains(first.out, "\"format\": \"rundum-network\""));
+    // The demo's meetings, pilot and questions make the trip too (export format 5).
+    for (const char* kept : {"\"version\": 5", "\"id\": \"m-2026-fruehjahr-leipzig\"",
+                             "\"id\": \"ag-2026-leipzig-kitaausbau\"", "\"id\": \"ai-2026-leipzig-leitfaden\"",
+                             "\"slug\": \"willkommen-von-anfang-an\"", "\"id\": \"ms-willkommen-sprachen\"",
+                             "\"id\": \"q-essen-neu-zugezogen\"", "\"id\": \"an-magdeburg-nuernberg\""}) {
+        EXPECT_TRUE(contains(second.out, kept)) << kept;
+    }
+}
+
+TEST_F(ImportExportTest, AVersionFourFileStillImportsAndLeavesTheMeetingsAsTheyAre)
+{
+    init_demo();
+    boost::json::object network = boost::json::parse(rundum({"export", "--data", data()}).out).as_object();
+    network["version"] = 4;
+    for (const char* part : {"meetings", "agenda_items", "registrations", "action_items", "pilots", "questions",
+                             "answers"}) {
+        network.erase(part);
+    }
+    network["cities"].as_array()[0].as_object()["alliance"] = "Bündnis aus Version 4";
+    std::ofstream(file("v4.json")) << boost::json::serialize(network);
+    auto imported = rundum({"import", "--data", data(), file("v4.json").string()});
+    ASSERT_EQ(imported.exit_code, 0) << imported.err;
+    const std::string after = rundum({"export", "--data", data()}).out;
+    EXPECT_TRUE(contains(after, "Bündnis aus Version 4"));
+    EXPECT_TRUE(contains(after, "\"id\": \"m-2027-fruehjahr-nuernberg\"")) << "what the file lacks stays";
+}
+
+TEST_F(ImportExportTest, AnImportWithADanglingReferenceSaysWhichRecordAndChangesNothing)
+{
+    init_demo();
+    const std::string before = rundum({"export", "--data", data()}).out;
+    boost::json::object network = boost::json::parse(before).as_object();
+    network["agenda_items"].as_array()[0].as_object()["challenge_slug"] = "gibt-es-nicht";
+    network["agenda_items"].as_array()[0].as_object()["kind"] = "herausforderung";
+    std::ofstream(file("dangling.json")) << boost::json::serialize(network);
+    auto result = rundum({"import", "--data", data(), file("dangling.json").string()});
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_TRUE(contains(result.err, "Herausforderung „gibt-es-nicht“")) << result.err;
+    EXPECT_TRUE(contains(result.err, "nicht importiert")) << result.err;
+    EXPECT_EQ(rundum({"export", "--data", data()}).out, before);
 }
 
 TEST_F(ImportExportTest, TheDemoFixtureIsExactlyWhatInitDemoStores)

@@ -134,6 +134,20 @@ TEST_F(MeetingsTest, TheAdminPlansAMeetingThePublicSeesTheBasicsAndMembersSeeMor
     EXPECT_TRUE(contains(notifications.body, "Neues Netzwerktreffen: „Netzwerktreffen Frühjahr 2099“ am 18.03.2099."));
 }
 
+TEST_F(MeetingsTest, TheDemoNetworkHasAPastMeetingWithMinutesAndAnUpcomingOne)
+{
+    HttpAnswer list = http_get(port(), "/treffen");
+    ASSERT_EQ(list.status, 200);
+    EXPECT_TRUE(contains(list.body, "Netzwerktreffen Frühjahr 2026 in Leipzig"));
+    EXPECT_TRUE(contains(list.body, "Netzwerktreffen Frühjahr 2027 in Nürnberg"));
+    HttpAnswer past = signed_in(LEIPZIG_EMAIL).get("/treffen/m-2026-fruehjahr-leipzig");
+    ASSERT_EQ(past.status, 200);
+    EXPECT_TRUE(contains(past.body, "Willkommensbesuche für Neugeborene")) << "an accepted presentation";
+    EXPECT_TRUE(contains(past.body, "Kitaausbau: Was bremst, was hilft?")) << "the challenge discussed";
+    EXPECT_TRUE(contains(past.body, "Das Netzwerk trifft sich weiterhin zweimal im Jahr")) << "a decision";
+    EXPECT_TRUE(contains(past.body, "Ort und Termin für das Frühjahrstreffen 2027 vorschlagen")) << "an action item";
+}
+
 TEST_F(MeetingsTest, OnlyAdminsPlanChangeAndDeleteMeetings)
 {
     const std::string meeting = plan("Treffen nur für die Verwaltung");

@@ -133,6 +133,19 @@ TEST_F(PilotsTest, ALeadCityCreatesAPilotThatIsListedAndItsPartnerIsTold)
     EXPECT_TRUE(contains(signed_in(ADMIN_EMAIL).get("/verwaltung").body, "Pilotprojekt angelegt"));
 }
 
+TEST_F(PilotsTest, TheDemoPilotOfThreeCitiesIsPublic)
+{
+    const std::string row = overview_row(http_get(port(), "/pilotprojekte").body, "willkommen-von-anfang-an");
+    EXPECT_TRUE(contains(row, "Willkommen von Anfang an")) << row;
+    EXPECT_TRUE(contains(row, "1 von 4 erreicht")) << row;
+    HttpAnswer page = http_get(port(), "/pilotprojekte/willkommen-von-anfang-an");
+    ASSERT_EQ(page.status, 200);
+    for (const char* city : {"Leipzig", "Hannover", "München"}) {
+        EXPECT_TRUE(contains(page.body, city)) << city;
+    }
+    EXPECT_TRUE(contains(page.body, "Begrüßungsmaterial in fünf Sprachen"));
+}
+
 TEST_F(PilotsTest, OnlyLeadCitiesAndAdminsChangeThePilotAndItsMilestones)
 {
     const std::string path = create("rechte-pilot");

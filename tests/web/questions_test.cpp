@@ -306,6 +306,19 @@ TEST_F(QuestionsTest, OnlyTheAuthorChangesOrDeletesAQuestionOrAnAnswer)
     EXPECT_EQ(jena.get(another).status, 404);
 }
 
+TEST_F(QuestionsTest, ImportedQuestionsWithoutTheirAccountsNameTheCityAlone)
+{
+    // The demo's questions came by import, without accounts: asker and authors are cities only.
+    HttpSession leipzig = signed_in(LEIPZIG_EMAIL);
+    HttpAnswer page = leipzig.get("/fragen/q-essen-neu-zugezogen");
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(contains(page.body, "Wie erreicht ihr Familien, die neu in die Stadt gezogen sind?"));
+    EXPECT_TRUE(contains(page.body, "ein Mitglied (Essen)")) << "the asker";
+    EXPECT_TRUE(contains(page.body, "ein Mitglied (Hannover)")) << "an answer's author";
+    EXPECT_FALSE(contains(page.body, "ehemaliges Mitglied")) << "nobody left; the account was never here";
+    EXPECT_TRUE(contains(leipzig.get("/fragen").body, "href=\"/fragen/q-magdeburg-gesundheit-kita\""));
+}
+
 TEST_F(QuestionsTest, TheSearchFindsQuestionsAndAnswersForMembersOnly)
 {
     const std::string question = ask("Hat jemand Erfahrung mit Wickelstationen?");

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <ctime>
 #include <map>
+#include <set>
 
 #include "core/text.hpp"
 #include "store/sql/schema_migration.hpp"
@@ -131,7 +132,9 @@ Result<NetworkSnapshot> SqlStore::snapshot()
         snapshot.approaches = std::move(approaches);
         RUNDUM_TRY_ASSIGN(values, select_indicator_values());
         snapshot.indicator_values = std::move(values);
-        return {};
+        RUNDUM_TRY(read_meeting_snapshot(snapshot));
+        RUNDUM_TRY(read_pilot_snapshot(snapshot));
+        return read_question_snapshot(snapshot);
     }));
     return snapshot;
 }
@@ -208,6 +211,14 @@ Result<void> SqlStore::apply_snapshot(const NetworkSnapshot& snapshot)
         for (const IndicatorValue& value : snapshot.indicator_values) {
             RUNDUM_TRY(upsert_indicator_value(value));
         }
+        RUNDUM_TRY_ASSIGN(accounts, m_connection->query("SELECT id FROM users"));
+        std::set<std::string> users;
+        for (std::size_t row = 0; row < accounts.size(); ++row) {
+            users.insert(accounts.text(row, 0));
+        }
+        RUNDUM_TRY(apply_meeting_snapshot(snapshot, users));
+        RUNDUM_TRY(apply_pilot_snapshot(snapshot));
+        RUNDUM_TRY(apply_question_snapshot(snapshot, users));
         return log_change("import of " + std::to_string(snapshot.cities.size()) + " cities, " +
                           std::to_string(snapshot.projects.size()) + " projects");
     });
@@ -235,6 +246,11 @@ std::string utc_now_text()
     char buffer[32];
     std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
     return buffer;
+}
+
+std::string known_user(const std::set<std::string>& users, const std::string& user_id)
+{
+    return users.contains(user_id) ? user_id : std::string();
 }
 
 Result<void> SqlStore::log_change(std::string what)

@@ -3,6 +3,8 @@
 
 #include <memory>
 #include <mutex>
+#include <set>
+#include <string>
 
 #include "store/sql/sql_connection.hpp"
 #include "store/sql/transaction.hpp"
@@ -181,6 +183,14 @@ private:
                                                                                   std::string_view attachment_id);
     Result<void> delete_attachment(const AttachmentTable& where, std::string_view owner_id,
                                    std::string_view attachment_id, std::string change);
+    // The export's meetings, pilots and questions (sql_*_snapshot.cpp), inside snapshot() and
+    // apply_snapshot()'s transaction; `users` are the ids of the accounts this database has.
+    Result<void> read_meeting_snapshot(NetworkSnapshot& snapshot);
+    Result<void> apply_meeting_snapshot(const NetworkSnapshot& snapshot, const std::set<std::string>& users);
+    Result<void> read_pilot_snapshot(NetworkSnapshot& snapshot);
+    Result<void> apply_pilot_snapshot(const NetworkSnapshot& snapshot);
+    Result<void> read_question_snapshot(NetworkSnapshot& snapshot);
+    Result<void> apply_question_snapshot(const NetworkSnapshot& snapshot, const std::set<std::string>& users);
     /// Deletes the row whose `key_column` is `key` from `table` (both constants of ours) and logs
     /// `change`; NotFound with `not_found_key` if there is none.
     Result<void> delete_existing(std::string_view table, std::string_view key_column, std::string_view key,
@@ -208,5 +218,9 @@ private:
 
 /// Now as "2026-11-26T03:40:00Z": sortable as text, the same in every dialect.
 std::string utc_now_text();
+
+/// `user_id` when it is one of `users`, else "": an imported record keeps no reference to an
+/// account this database lacks (accounts are not exported).
+std::string known_user(const std::set<std::string>& users, const std::string& user_id);
 
 } // namespace rundum::store
