@@ -235,6 +235,25 @@ TEST_F(CollaborationSnapshotTest, AStoreWithoutTheAccountsKeepsTheRecordsWithout
     EXPECT_EQ(copy.registrations[1].registered_by, "");
 }
 
+TEST_F(CollaborationSnapshotTest, ImportedMeetingsCountAsMailedSoOnlyChangesMadeHereAreMailed)
+{
+    TemporaryDirectory directory;
+    TestDatabase database;
+    auto store = fresh_store(directory, database);
+    ASSERT_NE(store, nullptr);
+    ASSERT_TRUE(store->apply_snapshot(network()).has_value());
+    const MeetingMailsSent sent = store->meeting_mails_sent().value();
+    for (const Meeting& meeting : network().meetings) {
+        ASSERT_TRUE(sent.invited_sequences.contains(meeting.id)) << meeting.id;
+        EXPECT_EQ(sent.invited_sequences.at(meeting.id), (std::vector<int>{meeting.sequence}));
+        for (const City& city : network().cities) {
+            EXPECT_TRUE(sent.reminded.contains({meeting.id, city.id})) << meeting.id << " " << city.id;
+        }
+    }
+    ASSERT_TRUE(store->apply_snapshot(network()).has_value()) << "importing again changes nothing of it";
+    EXPECT_EQ(store->meeting_mails_sent().value().invited_sequences.size(), network().meetings.size());
+}
+
 TEST_F(CollaborationSnapshotTest, ApplyingAgainReplacesEachRecordWithTheFilesStateAndKeepsOthers)
 {
     TemporaryDirectory directory;

@@ -16,6 +16,21 @@ std::int64_t flag(bool value)
     return value ? 1 : 0;
 }
 
+// Mails about an imported meeting are the exporting instance's: it invited and reminded (or
+// will not). This one mails only about changes made here (a higher sequence), so a migration or
+// the demo network sends no invitations and reminders of its own.
+Result<void> record_imported_as_mailed(SqlConnection& connection, const Meeting& meeting, const std::string& now)
+{
+    RUNDUM_TRY(connection.query("INSERT INTO meeting_invitation_mails (meeting_id, sequence, mailed_at) "
+                                "VALUES (?, ?, ?) ON CONFLICT (meeting_id, sequence) DO NOTHING",
+                                {meeting.id, std::int64_t{meeting.sequence}, now}));
+    RUNDUM_TRY(connection.query("INSERT INTO meeting_reminder_mails (meeting_id, city_id, mailed_at) "
+                                "SELECT ?, id, ? FROM cities WHERE id NOT IN "
+                                "(SELECT city_id FROM meeting_reminder_mails WHERE meeting_id = ?)",
+                                {meeting.id, now, meeting.id}));
+    return {};
+}
+
 } // namespace
 
 Result<void> SqlStore::read_meeting_snapshot(NetworkSnapshot& snapshot)
@@ -108,6 +123,7 @@ Result<void> SqlStore::read_meeting_snapshot(NetworkSnapshot& snapshot)
 
 Result<void> SqlStore::apply_meeting_snapshot(const NetworkSnapshot& snapshot, const std::set<std::string>& users)
 {
+    const std::string imported_at = utc_now_text();
     for (const Meeting& meeting : snapshot.meetings) {
         RUNDUM_TRY(m_connection->query(
             "INSERT INTO meetings (id, title, starts_at, ends_at, host_city_id, venue, online_link, "
@@ -125,7 +141,7 @@ Result<void> SqlStore::apply_meeting_snapshot(const NetworkSnapshot& snapshot, c
         for (std::size_t i = 0; i < meeting.decisions.size(); ++i) {
             RUNDUM_TRY(m_connection->query("INSERT INTO meeting_decisions (meeting_id, position, text) VALUES (?, ?, ?)",
                                            {meeting.id, static_cast<std::int64_t>(i), meeting.decisions[i]}));
-        }
+        }        RUNDUM_TRY(record_imported_as_mailed(*m_connection, meeting, imported_at));
     }
     for (const AgendaItem& item : snapshot.agenda_items) {
         RUNDUM_TRY(m_connection->query(
