@@ -3,11 +3,9 @@
 // are left empty.
 #include <gtest/gtest.h>
 
-#include "process.hpp"
-#include "test_database.hpp"
+#include "store_fixture.hpp"
 #include "format/json_writer.hpp"
 #include "format/network_json.hpp"
-#include "store/open_store.hpp"
 
 namespace rundum::store {
 namespace {
@@ -15,39 +13,16 @@ namespace {
 using rundum::testing::TemporaryDirectory;
 using rundum::testing::TestDatabase;
 
-City member(const std::string& slug, const std::string& name)
-{
-    City city;
-    city.id = "city-" + slug;
-    city.slug = slug;
-    city.name = name;
-    city.state = "Sachsen";
-    city.location = {51.34, 12.37};
-    return city;
-}
-
-Project project(const std::string& id, const std::string& city_slug)
-{
-    Project project;
-    project.id = id;
-    project.city_id = "city-" + city_slug;
-    project.title = "Projekt " + id;
-    project.status = ProjectStatus::Running;
-    project.visibility = ProjectVisibility::Public;
-    project.created_at = "2026-01-01T00:00:00Z";
-    project.updated_at = "2026-01-01T00:00:00Z";
-    return project;
-}
-
 // A network with one of everything: the cities, topic, projects and challenge the records refer
 // to, a past meeting with its agenda, registrations and action items, a pilot and a question.
 NetworkSnapshot network()
 {
     NetworkSnapshot snapshot;
-    snapshot.cities = {member("erfurt", "Erfurt"), member("jena", "Jena"), member("leipzig", "Leipzig")};
+    snapshot.cities = {sample_city("erfurt", "Erfurt"), sample_city("jena", "Jena"), sample_city("leipzig", "Leipzig")};
     snapshot.topics = {Topic{"fruehe-hilfen", "Frühe Hilfen", 1}};
-    snapshot.projects = {project("p-erfurt-lotsen", "erfurt"), project("p-jena-paket", "jena"),
-                         project("p-leipzig-lotsen", "leipzig")};
+    snapshot.projects = {sample_project("p-erfurt-lotsen", "erfurt", "Lotsen Erfurt"),
+                         sample_project("p-jena-paket", "jena", "Paket Jena"),
+                         sample_project("p-leipzig-lotsen", "leipzig", "Lotsen Leipzig")};
     Challenge challenge;
     challenge.slug = "kitaausbau";
     challenge.title = "Kitaausbau";

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "store/sql/attachment_table.hpp"
 #include "store/sql/sql_store.hpp"
 
 namespace rundum::store {
@@ -85,9 +86,7 @@ Result<void> SqlStore::read_meeting_snapshot(NetworkSnapshot& snapshot)
                                                  "title FROM agenda_attachments ORDER BY created_at, id"));
     for (std::size_t row = 0; row < files.size(); ++row) {
         if (auto found = item_index.find(files.text(row, 0)); found != item_index.end()) {
-            snapshot.agenda_items[found->second].attachments.push_back(
-                AttachmentInfo{files.text(row, 1), files.text(row, 2), files.text(row, 3),
-                               static_cast<std::size_t>(files.integer(row, 4)), files.text(row, 5)});
+            snapshot.agenda_items[found->second].attachments.push_back(attachment_info(files, row, 1));
         }
     }
 
