@@ -48,6 +48,14 @@ std::string token_hash(std::string_view token)
     return std::string(hex.data());
 }
 
+std::string session_form_token(std::string_view session_token)
+{
+    // A domain prefix: the form token is never the hash the database keeps of the session.
+    std::string input = "rundum form token of session ";
+    input += session_token;
+    return token_hash(input);
+}
+
 bool constant_time_equal(std::string_view a, std::string_view b)
 {
     if (a.size() != b.size()) {

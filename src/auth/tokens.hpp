@@ -14,6 +14,10 @@ std::string random_token();
 /// hash. Tokens are random and long, so a fast hash suffices; a stolen table yields no token.
 std::string token_hash(std::string_view token);
 
+/// The form token (CSRF) of a session: derived from the session's secret token, so only its
+/// holder can know it, and a form token planted in a cookie is worth nothing. 64 hex digits.
+std::string session_form_token(std::string_view session_token);
+
 /// Compares without leaking where the inputs differ; inputs of different lengths are unequal.
 bool constant_time_equal(std::string_view a, std::string_view b);
 

@@ -51,6 +51,8 @@ int main_command(int argc, char** argv)
         ->type_name(t("cli.type.number"))->check(CLI::PositiveNumber)->capture_default_str();
     serve->add_option("--base-url", app_config.base_url, t("cli.option.base_url"))->type_name(t("cli.type.url"));
     serve->add_flag("--secure-cookies", app_config.secure_cookies, t("cli.option.secure_cookies"));
+    serve->add_option("--trusted-proxy", app_config.trusted_proxies, t("cli.option.trusted_proxy"))
+        ->type_name(t("cli.type.ip"));
     MailOptions mail_options;
     serve->add_option("--smtp", mail_options.smtp_url, t("cli.option.smtp"))->type_name(t("cli.type.url"));
     serve->add_option("--smtp-user", mail_options.smtp_user, t("cli.option.smtp_user"));

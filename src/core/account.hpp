@@ -18,6 +18,7 @@ enum class TokenPurpose {
 struct SignInRecord {
     std::int64_t at_unix_seconds{0};
     bool succeeded{false};
+    std::string client_address; ///< where it came from
 };
 
 /// One line of the audit log.

@@ -170,13 +170,17 @@ std::vector<std::vector<std::string>> TextPlan::stems_by_word() const
     return stems;
 }
 
-TextPlan plan_search(const Xapian::Database& database, const HotTerms& hot, std::string_view text)
+TextPlan plan_search(const Xapian::Database& database, const HotTerms& hot, std::string_view text,
+                     const DocSet* visible)
 {
     TextPlan plan;
+    const VisibleTerms seen(database, hot, visible);
     for (QueryToken& token : query_tokens(text)) {
         WordTerms terms = expand_word(database, token.folded);
-        if (!terms.matches_anything() && may_correct(token.folded)) {
-            if (std::optional<std::string> replacement = correct_typo(database, token.typed)) {
+        const bool matches_visible =
+            terms.matches_anything() && (seen.sees_everything() || seen.any(terms.match_terms()));
+        if (!matches_visible && may_correct(token.folded)) {
+            if (std::optional<std::string> replacement = correct_typo(database, seen, token.typed)) {
                 terms = expand_word(database, fold(*replacement));
                 plan.corrections[token.typed] = *replacement;
             }

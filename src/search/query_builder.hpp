@@ -44,9 +44,11 @@ struct TextPlan {
 };
 
 /// The plan of a search text. Stop words are dropped unless the text has nothing else; a word
-/// of six letters or more that matches nothing is replaced by its best one-typo neighbour.
+/// of six letters or more that matches nothing the visitor sees is replaced by its best one-typo
+/// neighbour among the words of the documents in `visible` (nullptr: every document).
 /// `hot` must describe the same revision as `database`.
-TextPlan plan_search(const Xapian::Database& database, const HotTerms& hot, std::string_view text);
+TextPlan plan_search(const Xapian::Database& database, const HotTerms& hot, std::string_view text,
+                     const DocSet* visible);
 
 /// The plan of a text being typed: all words but the last as in plan_search (without
 /// corrections); the last, unless followed by a space, as the beginning of a word, matched

@@ -188,7 +188,10 @@ SearchResults run_search(const Xapian::Database& database, const DocTable& table
                          const HotTerms& hot, const SearchQuery& query)
 {
     SearchResults results;
-    TextPlan plan = plan_search(database, hot, query.text);
+    // Corrections come only from what the visitor may see (kinds aside: they are no secret).
+    const DocSet visible_to_visitor = table.visible(query.include_members_only, {});
+    TextPlan plan = plan_search(database, hot, query.text,
+                                query.include_members_only ? nullptr : &visible_to_visitor);
     results.corrections = plan.corrections;
 
     DocSet candidates =

@@ -93,7 +93,7 @@ bool may_correct(std::string_view folded_word)
 }
 
 std::optional<std::string> correct_typo(const Xapian::Database& database,
-                                        std::string_view typed_word)
+                                        const VisibleTerms& visible, std::string_view typed_word)
 {
     struct Candidate {
         std::u32string word;
@@ -112,7 +112,7 @@ std::optional<std::string> correct_typo(const Xapian::Database& database,
         if (!seen_stems.insert(word_stem).second) {
             continue;
         }
-        Xapian::doccount frequency = database.get_termfreq(word_stem);
+        Xapian::doccount frequency = visible.frequency(word_stem);
         if (frequency > best_frequency) {
             best_frequency = frequency;
             best = candidates.size();
@@ -124,7 +124,10 @@ std::optional<std::string> correct_typo(const Xapian::Database& database,
         return as_typed(candidates[*best].word, capital);
     }
     for (const Candidate& candidate : candidates) {
-        if (word_matches_anything(database, candidate.folded)) {
+        // The cheap test first; only a word the index has is checked against what is visible.
+        if (word_matches_anything(database, candidate.folded) &&
+            (visible.sees_everything() ||
+             visible.any(expand_word(database, candidate.folded).match_terms()))) {
             return as_typed(candidate.word, capital);
         }
     }

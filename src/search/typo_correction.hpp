@@ -8,6 +8,8 @@
 
 #include <xapian.h>
 
+#include "search/visible_terms.hpp"
+
 namespace rundum::search {
 
 /// Words shorter than this (in letters) are not corrected: short words have too many neighbours.
@@ -18,9 +20,10 @@ bool may_correct(std::string_view folded_word);
 
 /// The replacement for a word that matches nothing, written as the user wrote it (lower case,
 /// with a capital first letter if the typed word had one): the candidate whose stem is in most
-/// documents, or if no candidate's stem is indexed, the first that matches as a compound part.
-/// Ties go to the first candidate in a fixed order (deletions, swaps, changes, insertions).
+/// documents the visitor sees, or if no candidate's stem is, the first that matches one of those
+/// documents as a compound part. Ties go to the first candidate in a fixed order (deletions,
+/// swaps, changes, insertions). Documents the visitor may not see never suggest a word.
 std::optional<std::string> correct_typo(const Xapian::Database& database,
-                                        std::string_view typed_word);
+                                        const VisibleTerms& visible, std::string_view typed_word);
 
 } // namespace rundum::search

@@ -63,15 +63,18 @@ public:
     /// Deletes the account with its sessions and links; audit entries keep its email.
     virtual Result<void> delete_user(std::string_view user_id) = 0;
 
-    /// Stores a one-time link (its hash only) for a member.
+    /// Stores a one-time link (its hash only) for a member, in one transaction with dropping
+    /// the member's unused links of the same purpose: one live link per account.
     virtual Result<void> add_one_time_token(std::string_view token_hash, std::string_view user_id,
                                             TokenPurpose purpose, std::string_view expires_at) = 0;
     /// The member a valid (unused, unexpired) link belongs to, or nullopt.
     virtual Result<std::optional<User>> one_time_token_user(std::string_view token_hash,
                                                             TokenPurpose purpose,
                                                             std::string_view now) = 0;
-    /// Uses a link: in one transaction marks it used and sets the member's name (if not empty)
-    /// and password hash. NotFound if the link is unknown, used or expired.
+    /// Uses a link: in one transaction marks it used, drops the member's other links of the
+    /// purpose, and sets the member's name (if not empty) and password hash; a password reset
+    /// (which may follow a compromise) also ends every session and revokes every API token.
+    /// NotFound if the link is unknown, used or expired.
     virtual Result<User> use_one_time_token(std::string_view token_hash, TokenPurpose purpose,
                                             std::string_view now, std::string_view name,
                                             std::string_view password_hash) = 0;
@@ -93,6 +96,10 @@ public:
                                                                     std::int64_t since) = 0;
 
     virtual Result<void> add_audit_entry(const AuditEntry& entry) = 0;
+    /// How many audit entries of `action` since `since` (ISO 8601) came from `client_address`
+    /// (when not empty) and concern `subject` (when not empty): what rate limits count.
+    virtual Result<std::int64_t> count_audit_entries(std::string_view action, std::string_view client_address,
+                                                     std::string_view subject, std::string_view since) = 0;
     /// Newest first; only the member's own entries when `actor_id` is not empty.
     virtual Result<std::vector<AuditEntry>> audit_entries(std::string_view actor_id, int limit) = 0;
 
@@ -343,6 +350,8 @@ public:
     virtual Result<std::vector<ApiTokenInfo>> api_tokens(std::string_view user_id) = 0;
     /// Revokes one of the member's tokens; NotFound if it is not theirs.
     virtual Result<void> revoke_api_token(std::string_view user_id, std::string_view token_id) = 0;
+    /// Revokes all of the member's tokens.
+    virtual Result<void> revoke_api_tokens_of(std::string_view user_id) = 0;
 };
 
 } // namespace rundum::store

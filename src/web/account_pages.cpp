@@ -47,14 +47,24 @@ Response sign_in_form_with_error(const Request& request, Services& services, con
     return response;
 }
 
-std::vector<auth::SignInAttempt> as_attempts(const std::vector<SignInRecord>& records)
+// The attempts, or only those from `address` when it is not empty.
+std::vector<auth::SignInAttempt> as_attempts(const std::vector<SignInRecord>& records, const std::string& address = {})
 {
     std::vector<auth::SignInAttempt> attempts;
     for (const SignInRecord& record : records) {
-        attempts.push_back(auth::SignInAttempt{record.at_unix_seconds, record.succeeded});
+        if (address.empty() || record.client_address == address) {
+            attempts.push_back(auth::SignInAttempt{record.at_unix_seconds, record.succeeded});
+        }
     }
     return attempts;
 }
+
+// Password reset mails: per account and per address within an hour, so nobody can flood a
+// member's inbox or the mail server; beyond, the page says the same and sends nothing.
+constexpr std::int64_t MAX_RESET_MAILS_PER_ACCOUNT = 3;
+constexpr std::int64_t MAX_RESET_REQUESTS_PER_ADDRESS = 10;
+// Every answer to "Passwort vergessen" takes this long, known address or not.
+constexpr std::chrono::milliseconds RESET_ANSWER_TIME{400};
 
 // Starts a session for the member: the browser gets the token, the database its hash.
 Response start_session(const Request& request, Services& services, const User& user,
@@ -66,7 +76,7 @@ Response start_session(const Request& request, Services& services, const User& u
         return error_response(request, services, added.error());
     }
     Response response = redirect_to(location);
-    response.with_header("Set-Cookie", set_cookie(SESSION_COOKIE, token,
+    response.with_header("Set-Cookie", set_cookie(cookie_name(SESSION_COOKIE, services.config.secure_cookies), token,
                                                   static_cast<long>(services.config.session_lifetime.count()),
                                                   services.config.secure_cookies));
     return response;
@@ -74,7 +84,8 @@ Response start_session(const Request& request, Services& services, const User& u
 
 Response end_session_cookie(Response response, const Services& services)
 {
-    response.with_header("Set-Cookie", set_cookie(SESSION_COOKIE, "", 0, services.config.secure_cookies));
+    response.with_header("Set-Cookie", set_cookie(cookie_name(SESSION_COOKIE, services.config.secure_cookies), "", 0,
+                                                  services.config.secure_cookies));
     return response;
 }
 
@@ -97,14 +108,15 @@ Response sign_in(const Request& request, Services& services)
     const std::string password = form.value("password");
     const std::int64_t now = now_unix();
 
-    // Throttle per account and per address, from what the database holds, so all instances agree.
+    // Throttle per account from this address and per address, from what the database holds, so
+    // all instances agree; failures from elsewhere never lock the right password out here.
     auto account_attempts = services.store.sign_in_attempts_for_email(email, now - THROTTLE.window_seconds);
     auto address_attempts =
         services.store.sign_in_attempts_from(request.client_address, now - THROTTLE.window_seconds);
     if (!account_attempts || !address_attempts) {
         return error_response(request, services, !account_attempts ? account_attempts.error() : address_attempts.error());
     }
-    const auto account = as_attempts(*account_attempts);
+    const auto account = as_attempts(*account_attempts, request.client_address);
     const auto address = as_attempts(*address_attempts);
     if (const auto wait = auth::seconds_until_allowed(account, address, now, THROTTLE); wait > 0) {
         const std::string minutes = std::to_string((wait + 59) / 60);
@@ -126,7 +138,7 @@ Response sign_in(const Request& request, Services& services)
     }
     const bool matches = services.hasher.verify(password, stored_hash.empty() ? dummy_hash(services.hasher) : stored_hash) &&
                          *user && !stored_hash.empty();
-    (void)services.store.record_sign_in_attempt(email, request.client_address, SignInRecord{now, matches});
+    (void)services.store.record_sign_in_attempt(email, request.client_address, SignInRecord{now, matches, request.client_address});
     if (!matches) {
         audit(request, services, "sign_in_failed", email);
         return sign_in_form_with_error(request, services, form,
@@ -159,6 +171,13 @@ Response sign_out_everywhere(const Request& request, Services& services)
     }
     if (auto removed = services.store.remove_sessions_of(request.visitor.user->id); !removed) {
         return error_response(request, services, removed.error());
+    }
+    if (Form::parse(request.body).value("api_tokens") == "ja") {
+        // Offered beside the button: a lost laptop may hold a key too.
+        if (auto revoked = services.store.revoke_api_tokens_of(request.visitor.user->id); !revoked) {
+            return error_response(request, services, revoked.error());
+        }
+        audit(request, services, "api_tokens_revoked", request.visitor.user->email);
     }
     audit(request, services, "sign_out_everywhere", request.visitor.user->email);
     return end_session_cookie(redirect_to("/anmelden"), services);
@@ -237,8 +256,7 @@ Response set_password(const Request& request, Services& services, std::string_vi
     Request signed_in = request;
     signed_in.visitor.user = *updated;
     if (purpose == TokenPurpose::ResetPassword) {
-        // Whoever knew the old password is signed out everywhere.
-        (void)services.store.remove_sessions_of(updated->id);
+        // The store ended every session and revoked every API token with the link.
         audit(signed_in, services, "password_reset", updated->email);
     } else {
         audit(signed_in, services, "password_set", updated->email);
@@ -252,38 +270,63 @@ Response forgot_password_page(const Request& request, Services& services)
                      "account.forgot_title");
 }
 
+namespace {
+
+// Whether another reset mail may go out now: few per account and per address in an hour. The
+// requests are counted in the audit log, which every instance shares.
+Result<bool> may_send_reset_mail(const Request& request, Services& services, const std::string& email)
+{
+    const std::string hour_ago = iso_utc(std::chrono::system_clock::now() - std::chrono::hours(1));
+    RUNDUM_TRY_ASSIGN(from_address, services.store.count_audit_entries("password_reset_requested",
+                                                                       request.client_address, "", hour_ago));
+    if (from_address >= MAX_RESET_REQUESTS_PER_ADDRESS) {
+        return false;
+    }
+    RUNDUM_TRY_ASSIGN(for_account, services.store.count_audit_entries("password_reset_requested", "", email, hour_ago));
+    return for_account < MAX_RESET_MAILS_PER_ACCOUNT;
+}
+
+// Sends a reset link if the address has an account with a password and the limits allow;
+// records the request either way (without the typed text when it names no account).
+Result<void> request_reset(const Request& request, Services& services, const std::string& email)
+{
+    RUNDUM_TRY_ASSIGN(user, services.store.find_user_by_email(email));
+    const bool known = user && user->has_password;
+    RUNDUM_TRY_ASSIGN(allowed, may_send_reset_mail(request, services, known ? email : std::string("-")));
+    audit(request, services, "password_reset_requested", known ? email : std::string());
+    if (!known || !allowed) {
+        return {};
+    }
+    const std::string token = auth::random_token();
+    const auto expires = std::chrono::system_clock::now() + std::chrono::hours(1);
+    RUNDUM_TRY(services.store.add_one_time_token(auth::token_hash(token), user->id, TokenPurpose::ResetPassword,
+                                                 iso_utc(expires)));
+    std::string base = services.config.base_url;
+    while (base.ends_with('/')) {
+        base.pop_back();
+    }
+    RUNDUM_TRY(services.store.enqueue_mail(QueuedMail{
+        0, email, services.catalogue.text("mail.reset.subject"),
+        services.catalogue.text("mail.reset.body", {base + "/passwort-neu/" + token}), 0, ""}));
+    return {};
+}
+
+} // namespace
+
 Response forgot_password(const Request& request, Services& services)
 {
     const Form form = Form::parse(request.body);
     const std::string email = normalised_email(form.value("email"));
-    auto user = services.store.find_user_by_email(email);
-    if (!user) {
-        return error_response(request, services, user.error());
+    if (auto requested = request_reset(request, services, email); !requested) {
+        return error_response(request, services, requested.error());
     }
-    if (*user && (*user)->has_password) {
-        const std::string token = auth::random_token();
-        const auto expires = std::chrono::system_clock::now() + std::chrono::hours(1);
-        auto stored = services.store.add_one_time_token(auth::token_hash(token), (*user)->id,
-                                                        TokenPurpose::ResetPassword, iso_utc(expires));
-        if (!stored) {
-            return error_response(request, services, stored.error());
-        }
-        std::string base = services.config.base_url;
-        while (base.ends_with('/')) {
-            base.pop_back();
-        }
-        auto queued = services.store.enqueue_mail(QueuedMail{
-            0, email, services.catalogue.text("mail.reset.subject"),
-            services.catalogue.text("mail.reset.body", {base + "/passwort-neu/" + token}), 0, ""});
-        if (!queued) {
-            return error_response(request, services, queued.error());
-        }
-        audit(request, services, "password_reset_requested", email);
-    }
-    // The same answer either way: the page does not tell which addresses have accounts.
+    // The same answer either way, after the same time: neither the page nor its timing tells
+    // which addresses have accounts, or that a limit was reached.
     TemplateData page{TemplateData::type::object};
     page.set("sent", true);
-    return html_page(request, services, "forgot_password", std::move(page), "account.forgot_title");
+    Response response = html_page(request, services, "forgot_password", std::move(page), "account.forgot_title");
+    response.answer_after = RESET_ANSWER_TIME;
+    return response;
 }
 
 Response account_page(const Request& request, Services& services)

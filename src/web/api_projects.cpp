@@ -13,6 +13,7 @@
 #include "search/documents.hpp"
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
+#include "web/edit_token.hpp"
 #include "web/json_response.hpp"
 #include "web/form.hpp"
 #include "web/page_helpers.hpp"
@@ -104,6 +105,12 @@ Result<std::string> city_slug_of(Services& services, const std::string& city_id)
     return std::string();
 }
 
+// The ETag of a project: the state of what is stored, as versions keep it.
+std::string project_tag(const Project& project)
+{
+    return entity_tag(state_of(format::compact_json(format::project_to_json(project))));
+}
+
 std::string changed_by(const Request& request)
 {
     const User& user = *request.visitor.user;
@@ -119,6 +126,13 @@ Response store_from_body(const Request& request, Services& services, const std::
     }
     Project project = std::move(*sent);
     const std::string now = now_iso();
+    if (current && !if_match_allows(request.if_match, project_tag(*current))) {
+        // Changed since the client read it: nothing is overwritten (RFC 9110 13.1.1).
+        Response refused = error_response(request, services, Error{ErrorCode::Conflict, "error.project.changed_meanwhile", {}, {}});
+        refused.status = 412;
+        refused.with_header("ETag", project_tag(*current));
+        return refused;
+    }
     if (current) {
         project.id = current->id; // the URL names the project; the body cannot move it elsewhere
         project.city_id = current->city_id;
@@ -159,6 +173,9 @@ Response store_from_body(const Request& request, Services& services, const std::
                                       current ? 200 : 201);
     if (!current) {
         response.with_header("Location", "/api/v1/projects/" + project.id);
+    }
+    if (auto stored = services.store.find_project(project.id); stored && *stored) {
+        response.with_header("ETag", project_tag(**stored)); // as a GET will tag it
     }
     return response;
 }
@@ -217,6 +234,7 @@ Response api_project(const Request& request, Services& services, std::string_vie
         return error_response(request, services, found.error());
     }
     Response response = json_response(json::object{{"project", project_json(services, found->project, found->city.slug)}});
+    response.with_header("ETag", project_tag(found->project)); // for If-Match on PUT
     if (found->project.visibility != ProjectVisibility::Public) {
         response.with_header("Cache-Control", "no-store");
     }

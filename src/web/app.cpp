@@ -1,6 +1,7 @@
 // Routing table, visitor identification, CSRF check and the per-request boundary.
 #include "web/app.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include <spdlog/spdlog.h>
@@ -44,7 +45,10 @@
 #include "web/project_attachment_pages.hpp"
 #include "web/project_exports.hpp"
 #include "web/project_pages.hpp"
+#include "web/client_address.hpp"
 #include "web/question_pages.hpp"
+#include "web/redirect_target.hpp"
+#include "web/request_limits.hpp"
 #include "web/search_pages.hpp"
 #include "web/similar_cities_pages.hpp"
 #include "web/static_files.hpp"
@@ -104,6 +108,37 @@ std::pair<std::string_view, std::string_view> two_segments(std::string_view path
     return {first, second};
 }
 
+// Answers that depend on who asks are never kept by a browser or proxy for someone else: a
+// member's or a token client's answer is private and not stored unless its handler said it is
+// the same for everyone (static files, public images); every answer but static files varies
+// with the cookie (and the API's with the token).
+void add_cache_policy(const Request& request, Response& response, bool secure_cookies)
+{
+    const bool personal = request.visitor.is_signed_in() || request.visitor.by_api_token;
+    auto& headers = response.headers;
+    const bool same_for_everyone = std::any_of(headers.begin(), headers.end(), [](const auto& header) {
+        return header.first == "Cache-Control" && header.second.find("public") != std::string::npos;
+    });
+    if (personal && !same_for_everyone) {
+        std::erase_if(headers, [](const auto& header) { return header.first == "Cache-Control"; });
+        response.with_header("Cache-Control", "private, no-store");
+    }
+    if (!request.path.starts_with("/static/")) {
+        response.with_header("Vary", request.path.starts_with("/api/") ? "Cookie, Authorization" : "Cookie");
+    }
+    if (secure_cookies) {
+        // Served over HTTPS (that is what Secure cookies say): browsers keep to it.
+        response.with_header("Strict-Transport-Security", "max-age=31536000");
+    }
+}
+
+// Methods rundum knows; others are not implemented at all (501).
+bool is_known_method(std::string_view method)
+{
+    return method == "GET" || method == "HEAD" || method == "POST" || method == "PUT" || method == "DELETE" ||
+           method == "OPTIONS";
+}
+
 Response method_not_allowed(const Request& request, Services& services, const char* allowed)
 {
     Response response = error_response(
@@ -147,9 +182,36 @@ App::App(store::Store& store, search::SearchIndex& search_index, const i18n::Cat
 {
 }
 
+std::optional<Response> App::refuse_before_body(const Request& head)
+{
+    if (head.method == "GET" || head.method == "HEAD" || head.method == "OPTIONS" || is_unsubscribe_path(head.path) ||
+        (head.path.starts_with("/api/") && head.authorization.starts_with("Bearer "))) {
+        return std::nullopt;
+    }
+    const bool secure = m_config.secure_cookies;
+    if (!cookie_value(head.cookie, cookie_name(SESSION_COOKIE, secure)).empty()) {
+        return std::nullopt; // the form token is the session's: checked once the body is read
+    }
+    // Without a session, an API write needs a token and a form needs the form cookie: whatever
+    // the body holds, it is refused unread.
+    Error refusal{ErrorCode::Forbidden, "error.csrf", {}, {}};
+    if (head.path.starts_with("/api/")) {
+        refusal = Error{ErrorCode::Unauthorised, "error.api_token.needed", {}, {}};
+    } else if (cookie_value(head.cookie, cookie_name(CSRF_COOKIE, secure)).size() == FORM_COOKIE_LENGTH ||
+               head.method != "POST") {
+        return std::nullopt; // a form with its cookie; other methods are refused by the router
+    }
+    try {
+        return error_response(head, m_services, refusal);
+    } catch (const std::exception&) {
+        return Response{head.path.starts_with("/api/") ? 401 : 403, "text/plain; charset=utf-8", "refused\n", {}};
+    }
+}
+
 Response App::handle(const Request& incoming)
 {
     Request request = incoming;
+    request.client_address = client_address(incoming.client_address, incoming.forwarded_for, m_config.trusted_proxies);
     Response response;
     try {
         identify(request);
@@ -166,27 +228,34 @@ Response App::handle(const Request& incoming)
         }
     }
     if (request.visitor.csrf_is_new && response.content_type.starts_with("text/html")) {
-        response.with_header("Set-Cookie", set_cookie(CSRF_COOKIE, request.visitor.csrf_token, -1,
-                                                      m_config.secure_cookies));
+        response.with_header("Set-Cookie", set_cookie(cookie_name(CSRF_COOKIE, m_config.secure_cookies),
+                                                      request.visitor.csrf_cookie, -1, m_config.secure_cookies));
     }
     add_security_headers(response);
+    add_cache_policy(request, response, m_config.secure_cookies);
     return response;
 }
 
 void App::identify(Request& request)
 {
     Visitor& visitor = request.visitor;
+    const bool secure = m_config.secure_cookies;
     visitor.client_address = request.client_address;
-    visitor.csrf_token = cookie_value(request.cookie, CSRF_COOKIE);
-    if (visitor.csrf_token.size() != 43) {
-        visitor.csrf_token = auth::random_token();
+    visitor.csrf_cookie = cookie_value(request.cookie, cookie_name(CSRF_COOKIE, secure));
+    if (visitor.csrf_cookie.size() != FORM_COOKIE_LENGTH) {
+        visitor.csrf_cookie = auth::random_token();
         visitor.csrf_is_new = true;
     }
+    visitor.csrf_token = visitor.csrf_cookie;
     if (request.path.starts_with("/api/") && request.authorization.starts_with("Bearer ")) {
         // Programs send a personal token instead of a session cookie; cookies are then ignored.
         const std::string token = request.authorization.substr(7);
         auto user = m_services.store.api_token_user(auth::token_hash(token), now_iso());
-        if (user && *user) {
+        if (!user) {
+            // The store is away: that says nothing about the token (503, not 401).
+            visitor.store_unavailable = true;
+            visitor.store_error = user.error();
+        } else if (*user) {
             visitor.user = std::move(**user);
             visitor.by_api_token = true;
         } else {
@@ -194,15 +263,23 @@ void App::identify(Request& request)
         }
         return;
     }
-    const std::string session = cookie_value(request.cookie, SESSION_COOKIE);
+    const std::string session = cookie_value(request.cookie, cookie_name(SESSION_COOKIE, secure));
     if (session.empty()) {
         return;
     }
     const std::string hash = auth::token_hash(session);
     auto user = m_services.store.session_user(hash, now_iso());
-    if (user && *user) {
+    if (!user) {
+        // The store is away: the member is not signed out, the answer is 503 (not a CSRF error).
+        visitor.store_unavailable = true;
+        visitor.store_error = user.error();
+        return;
+    }
+    if (*user) {
         visitor.user = std::move(**user);
         visitor.session_token_hash = hash;
+        // Signed in, forms carry the session's own token: a planted form cookie is worth nothing.
+        visitor.csrf_token = auth::session_form_token(session);
         if (request.method == "GET" && !request.path.starts_with("/static/") && !request.path.starts_with("/api/")) {
             // Pages say in the navigation that messages wait.
             visitor.unread_notifications = unread_notifications(m_services.store, visitor.user->id);
@@ -219,9 +296,33 @@ Response App::route(Request& request)
     if (auto name = path_segment(path, "/static/"); !name.empty()) {
         return static_file(request, m_services, name);
     }
+    if (!is_known_method(request.method)) {
+        Response response = method_not_allowed(request, m_services, "GET, HEAD, POST");
+        response.status = 501;
+        return response;
+    }
+    if (request.method == "OPTIONS") {
+        Response response{204, "text/plain; charset=utf-8", "", {}};
+        return response.with_header("Allow", path.starts_with("/api/") ? "GET, HEAD, POST, PUT, DELETE, OPTIONS"
+                                                                        : "GET, HEAD, POST, OPTIONS");
+    }
     if (path.size() > 1 && path.ends_with('/')) {
+        // The same page without the slash; the path goes out encoded again and must stay on
+        // this site ("//evil.example/" is no path of ours).
+        std::string target = encoded_path(path.substr(0, path.size() - 1));
+        if (!request.query.empty()) {
+            target += '?';
+            target += request.query;
+        }
+        const std::string location = site_local_target(target, "");
+        if (location.empty()) {
+            return not_found(request, m_services);
+        }
         Response redirect{301, "text/plain; charset=utf-8", "", {}};
-        return redirect.with_header("Location", path.substr(0, path.size() - 1));
+        return redirect.with_header("Location", location);
+    }
+    if (request.visitor.store_unavailable) {
+        return error_response(request, m_services, request.visitor.store_error);
     }
     if (path.starts_with("/api/")) {
         if (request.visitor.bad_api_token) {
@@ -232,17 +333,29 @@ Response App::route(Request& request)
         }
     }
     if (request.method == "POST" && !is_unsubscribe_path(path)) {
-        // Every change is a POST and carries the browser's form token (double submit: a
-        // foreign site can neither read our cookie nor set it).
-        const std::string sent_token = request.content_type.starts_with("multipart/form-data")
-                                           ? multipart_field(request, CSRF_FIELD)
-                                           : Form::parse(request.body).value(CSRF_FIELD);
-        if (request.visitor.csrf_is_new || !auth::constant_time_equal(sent_token, request.visitor.csrf_token)) {
+        // Every change is a POST and carries the form token: the session's own when signed in,
+        // else the browser's form cookie (double submit). It is checked before the form is
+        // parsed, and a form of more fields than any of ours is refused unparsed.
+        const bool is_multipart = request.content_type.starts_with("multipart/form-data");
+        if (!is_multipart && form_field_count(request.body) > MAX_FORM_FIELDS) {
+            return error_response(request, m_services, Error{ErrorCode::Invalid, "error.form.too_many_fields", {}, {}});
+        }
+        const std::string sent_token = is_multipart ? multipart_field(request, CSRF_FIELD)
+                                                    : Form::first_value(request.body, CSRF_FIELD);
+        const bool token_matches = request.visitor.is_signed_in()
+                                       ? auth::constant_time_equal(sent_token, request.visitor.csrf_token)
+                                       : !request.visitor.csrf_is_new &&
+                                             auth::constant_time_equal(sent_token, request.visitor.csrf_token);
+        if (!token_matches) {
             return error_response(request, m_services, Error{ErrorCode::Forbidden, "error.csrf", {}, {}});
         }
     }
-    if (auto response = route_members(request)) {
-        return std::move(*response);
+    // Pages answer GET, HEAD and POST; any other method never reaches a page handler.
+    const bool is_page_method = request.method == "GET" || request.method == "HEAD" || request.method == "POST";
+    if (is_page_method) {
+        if (auto response = route_members(request)) {
+            return std::move(*response);
+        }
     }
     if (request.method != "GET" && request.method != "HEAD") {
         return method_not_allowed(request, m_services, "GET, HEAD");
@@ -630,7 +743,8 @@ Response App::route_public(const Request& request)
     const std::string& path = request.path;
     // Pages for the public are the same for every anonymous visitor: answer them from the
     // cache while the database is unchanged. Members see their own navigation: no cache.
-    const bool cacheable = !request.visitor.is_signed_in();
+    // Only queries made of parameters some page reads are cached (has_only_known_parameters).
+    const bool cacheable = !request.visitor.is_signed_in() && has_only_known_parameters(request.query);
     const std::string cache_key = request.query.empty() ? path : path + "?" + request.query;
     auto version = m_services.store.data_version();
     if (!version) {

@@ -30,6 +30,10 @@ public:
     /// Answers one request. Never throws; safe to call from several threads at once.
     Response handle(const Request& request);
 
+    /// The answer to a request that is refused from its head alone, before its body is read
+    /// (a form sent without any form token); nullopt when the body is to be read.
+    std::optional<Response> refuse_before_body(const Request& head);
+
     /// What handlers use, for background jobs that build the same things (the meeting mailer's
     /// calendar events).
     Services& services() { return m_services; }

@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <string>
+#include <vector>
 
 namespace rundum::web {
 
@@ -16,6 +17,9 @@ struct AppConfig {
     std::string base_url{"http://127.0.0.1:8080"};
     /// How long a one-time link to set a first password stays valid.
     std::chrono::seconds invitation_lifetime{std::chrono::hours(24 * 7)};
+    /// Addresses of reverse proxies in front of rundum: only from these is X-Forwarded-For
+    /// believed, so throttling and the audit log see the client's address, not the proxy's.
+    std::vector<std::string> trusted_proxies;
     /// Test only: a file holding the time the notification mailer goes by (web/clock.hpp
     /// FileClock), so HTTP tests can move it past 07:00; empty in production: the real time.
     std::string test_clock_file;

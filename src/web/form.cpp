@@ -41,7 +41,7 @@ Form Form::parse(std::string_view body)
 {
     Form form;
     std::size_t start = 0;
-    while (start <= body.size()) {
+    while (start <= body.size() && form.m_fields.size() < MAX_FIELDS) {
         std::size_t end = body.find('&', start);
         if (end == std::string_view::npos) {
             end = body.size();
@@ -56,6 +56,24 @@ Form Form::parse(std::string_view body)
         start = end + 1;
     }
     return form;
+}
+
+std::string Form::first_value(std::string_view body, std::string_view name)
+{
+    std::size_t start = 0;
+    while (start <= body.size()) {
+        std::size_t end = body.find('&', start);
+        if (end == std::string_view::npos) {
+            end = body.size();
+        }
+        const std::string_view pair = body.substr(start, end - start);
+        const std::size_t equals = pair.find('=');
+        if (!pair.empty() && decode(pair.substr(0, equals)) == name) {
+            return equals == std::string_view::npos ? std::string() : decode(pair.substr(equals + 1));
+        }
+        start = end + 1;
+    }
+    return {};
 }
 
 std::string Form::value(const std::string& name) const

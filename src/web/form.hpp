@@ -12,7 +12,15 @@ namespace rundum::web {
 class Form {
 public:
     /// Parses a urlencoded body ('+' is a space); malformed escapes are kept as they are.
+    /// Fields past the MAX_FIELDS-th are ignored (the app refuses such forms before parsing).
     static Form parse(std::string_view body);
+
+    /// The first value of one field of a urlencoded body, decoding nothing else: the form
+    /// token is checked before the form is parsed.
+    static std::string first_value(std::string_view body, std::string_view name);
+
+    /// Most fields parse() keeps.
+    static constexpr std::size_t MAX_FIELDS = 1000;
 
     /// The first value of a field, or "" when absent.
     std::string value(const std::string& name) const;

@@ -1,6 +1,7 @@
 // Requests and responses as plain values, so handlers are functions without sockets.
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,8 +18,10 @@ struct Request {
     std::string cookie; ///< the Cookie header
     std::string content_type;   ///< of the body
     std::string authorization;  ///< the Authorization header ("Bearer <API token>")
+    std::string if_match;       ///< the If-Match header (API writes against a known state)
     std::string body;           ///< POST body (size-limited by the server)
-    std::string client_address; ///< the peer's IP address
+    std::string client_address; ///< the peer's IP address (the client's, behind a trusted proxy)
+    std::string forwarded_for;  ///< the X-Forwarded-For header, read only from trusted proxies
     Visitor visitor;            ///< filled in by App::handle from the cookies
 };
 
@@ -28,6 +31,9 @@ struct Response {
     std::string content_type{"text/html; charset=utf-8"};
     std::string body;
     std::vector<std::pair<std::string, std::string>> headers; ///< extra headers
+    /// The answer leaves no earlier than this after the request arrived: answers whose timing
+    /// would tell something (is this address known?) take the same time either way.
+    std::chrono::milliseconds answer_after{0};
 
     Response& with_header(std::string name, std::string value)
     {

@@ -14,6 +14,7 @@
 #include "web/meeting_notifications.hpp"
 #include "web/meeting_view.hpp"
 #include "web/page_helpers.hpp"
+#include "web/redirect_target.hpp"
 
 namespace rundum::web {
 
@@ -182,7 +183,7 @@ Response complete_action_item(const Request& request, Services& services, std::s
     if (back.empty()) {
         return redirect_to("/treffen/" + item.meeting_id + "#aufgaben");
     }
-    return redirect_to(back == "/" ? back : safe_return_path(back)); // the start page lists them too
+    return redirect_to(site_local_target(back, "/treffen/" + item.meeting_id)); // the start page lists them too
 }
 
 } // namespace rundum::web

@@ -6,6 +6,7 @@
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
+#include "web/redirect_target.hpp"
 
 namespace rundum::web {
 
@@ -23,7 +24,9 @@ Response html_page(const Request& request, Services& services, const std::string
 Response redirect_to(const std::string& location)
 {
     Response response{303, "text/plain; charset=utf-8", "", {}};
-    response.with_header("Location", location);
+    // Every redirect goes through the one check: whatever a handler puts together, the browser
+    // stays on this site.
+    response.with_header("Location", site_local_target(location, "/"));
     return response;
 }
 
@@ -79,11 +82,7 @@ void audit(const Request& request, Services& services, std::string_view action, 
 
 std::string safe_return_path(std::string_view wanted)
 {
-    if (wanted.size() < 2 || wanted.front() != '/' || wanted[1] == '/' || wanted[1] == '\\' ||
-        wanted.find("://") != std::string_view::npos) {
-        return "/konto";
-    }
-    return std::string(wanted);
+    return site_local_target(wanted, "/konto");
 }
 
 void set_field_errors(TemplateData& page, const FieldErrors& errors)

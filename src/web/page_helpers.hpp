@@ -17,7 +17,8 @@ namespace rundum::web {
 Response html_page(const Request& request, Services& services, const std::string& template_name,
                    TemplateData page, const std::string& title_key);
 
-/// 303 See Other: after a POST, the browser loads `location` with GET.
+/// 303 See Other: after a POST, the browser loads `location` with GET; a location that is no
+/// path of this site (site_local_target) becomes "/".
 Response redirect_to(const std::string& location);
 
 /// nullopt when a member is signed in; otherwise the answer: a GET is sent to the sign-in page
@@ -35,7 +36,8 @@ Response forbidden(const Request& request, Services& services);
 void audit(const Request& request, Services& services, std::string_view action, std::string subject);
 
 /// A local path to go back to after signing in ("/staedte/jena/bearbeiten"), or "/konto" when
-/// `wanted` could lead elsewhere ("//evil.example", "https://...").
+/// `wanted` could lead elsewhere ("//evil.example", "https://...", "/\tevil"): see
+/// site_local_target.
 std::string safe_return_path(std::string_view wanted);
 
 /// Form errors: field name (the input's id) and message.

@@ -17,6 +17,7 @@
 #include "web/page_helpers.hpp"
 #include "web/pilot_access.hpp"
 #include "web/pilot_view.hpp"
+#include "web/edit_token.hpp"
 #include "web/project_access.hpp"
 #include "web/project_form.hpp"
 #include "web/project_view.hpp"
@@ -53,9 +54,10 @@ Result<void> save_with_version(Services& services, const Request& request, const
     return services.store.save_project(after, ProjectVersion{0, now_iso(), editor_name(request), version_content(after)});
 }
 
-// The form page, filled with `project`, possibly with errors.
+// The form page, filled with `project`, possibly with errors. `seen`: the state of the stored
+// project the member is changing (state_of its stored JSON), sent back with the form.
 Response form_page(const Request& request, Services& services, const Project& project, bool is_new,
-                   const FieldErrors& errors, int status)
+                   const FieldErrors& errors, int status, const std::string& seen = {})
 {
     auto topics = services.store.list_topics();
     auto cities = services.store.list_cities();
@@ -67,6 +69,7 @@ Response form_page(const Request& request, Services& services, const Project& pr
     page.set("is_new", is_new);
     page.set("nav_projects", true);
     page.set("action", is_new ? std::string("/praxisbeispiele/neu") : "/praxisbeispiele/" + project.id + "/bearbeiten");
+    page.set("seen", seen);
     if (!errors.empty()) {
         set_field_errors(page, errors);
     }
@@ -77,10 +80,10 @@ Response form_page(const Request& request, Services& services, const Project& pr
 }
 
 Response invalid_form(const Request& request, Services& services, const Project& project, bool is_new,
-                      const Error& error)
+                      const Error& error, const std::string& seen = {})
 {
     return form_page(request, services, project, is_new, {{project_field_of(error), services.catalogue.text(error)}},
-                     http_status(error.code));
+                     http_status(error.code), seen);
 }
 
 // "Vorgestellt bei": the meetings where the project was an accepted presentation.
@@ -194,7 +197,8 @@ Response project_edit_page(const Request& request, Services& services, std::stri
     if (!found) {
         return error_response(request, services, found.error());
     }
-    Response response = form_page(request, services, found->project, false, {}, 200);
+    Response response =
+        form_page(request, services, found->project, false, {}, 200, state_of(version_content(found->project)));
     return response;
 }
 
@@ -212,16 +216,26 @@ Response save_project(const Request& request, Services& services, std::string_vi
         return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
     }
     Project changed = project_from_form(found->project, form);
+    const std::string seen = form.value(SEEN_FIELD);
+    const std::string current_state = state_of(version_content(found->project));
+    if (!seen.empty() && seen != current_state) {
+        // Someone saved since this form was opened: nothing is overwritten, the member's input
+        // stays in the form, and the form now carries the newer state (a second save is a
+        // decision, after comparing in the versions).
+        return form_page(request, services, changed, false,
+                         {{"conflict", services.catalogue.text("error.project.changed_meanwhile")}}, 409,
+                         current_state);
+    }
     changed.updated_at = now_iso();
     auto topics = services.store.list_topics();
     if (!topics) {
         return error_response(request, services, topics.error());
     }
     if (auto valid = validate_project(changed, *topics); !valid) {
-        return invalid_form(request, services, changed, false, valid.error());
+        return invalid_form(request, services, changed, false, valid.error(), seen);
     }
     if (auto saved = save_with_version(services, request, found->project, changed); !saved) {
-        return invalid_form(request, services, changed, false, saved.error());
+        return invalid_form(request, services, changed, false, saved.error(), seen);
     }
     audit(request, services, "project_edited", changed.title);
     return redirect_to("/praxisbeispiele/" + changed.id + "?gespeichert=1");

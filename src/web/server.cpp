@@ -2,6 +2,8 @@
 // read, a body limit on every parser, keep-alive, and a graceful stop on a signal.
 #include "web/server.hpp"
 
+#include <malloc.h>
+
 #include <thread>
 #include <vector>
 
@@ -10,6 +12,9 @@
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
 #include <spdlog/spdlog.h>
+
+#include "web/request_limits.hpp"
+#include "web/response_headers.hpp"
 
 namespace rundum::web {
 
@@ -20,14 +25,19 @@ using tcp = asio::ip::tcp;
 
 namespace {
 
-Request to_request(http::request<http::string_body>& message, const std::string& client_address)
+// A request is larger than this when its memory is handed back to the system after the answer.
+constexpr std::size_t RETURN_MEMORY_AFTER_BYTES = 256 * 1024;
+
+// The request's head as a web::Request; the body is added once it has been read.
+Request to_request(const http::request<http::string_body>& message, const std::string& client_address)
 {
     Request request;
     request.method = std::string(message.method_string());
     request.cookie = std::string(message[http::field::cookie]);
     request.content_type = std::string(message[http::field::content_type]);
     request.authorization = std::string(message[http::field::authorization]);
-    request.body = std::move(message.body());
+    request.forwarded_for = std::string(message["X-Forwarded-For"]);
+    request.if_match = std::string(message[http::field::if_match]);
     request.client_address = client_address;
     auto target = boost::urls::parse_origin_form(message.target());
     if (target) {
@@ -39,9 +49,12 @@ Request to_request(http::request<http::string_body>& message, const std::string&
     return request;
 }
 
+// The one place headers are set. A header that would split the response (CR, LF) or that is
+// no header at all is never sent (with_safe_headers).
 http::response<http::string_body> to_message(Response response, unsigned version, bool keep_alive,
                                               bool is_head)
 {
+    response = with_safe_headers(std::move(response));
     http::response<http::string_body> message{static_cast<http::status>(response.status), version};
     message.set(http::field::server, "rundum");
     message.set(http::field::content_type, response.content_type);
@@ -57,6 +70,65 @@ http::response<http::string_body> to_message(Response response, unsigned version
     return message;
 }
 
+bool client_went_away(const beast::error_code& error)
+{
+    return error == http::error::end_of_stream || error == asio::error::eof ||
+           error == beast::error::timeout || error == asio::error::connection_reset ||
+           error == asio::error::operation_aborted || error == asio::error::broken_pipe;
+}
+
+// The status for a request that could not be read (RFC 9110, 9112), or 0 when the client
+// went away or was too slow and there is nobody to answer. `start_line_read`: the parser got
+// past the request line (its target is known).
+unsigned status_for_read_error(const beast::error_code& error, bool start_line_read)
+{
+    if (client_went_away(error)) {
+        return 0;
+    }
+    if (error == http::error::body_limit) {
+        return 413;
+    }
+    if (error == http::error::header_limit) {
+        // Still in the request line: the target is too long; past it, the header fields are.
+        return start_line_read ? 431 : 414;
+    }
+    return 400;
+}
+
+// A head the server refuses before reading any body: a target too long, framing that two
+// parsers could read differently (request smuggling), a method nobody serves.
+unsigned status_for_head(const http::request_parser<http::string_body>& parser)
+{
+    const auto& head = parser.get();
+    if (head.target().size() > MAX_TARGET_BYTES) {
+        return 414;
+    }
+    if (!boost::urls::parse_origin_form(head.target())) {
+        return 400;
+    }
+    const auto content_lengths = head.count(http::field::content_length);
+    if (content_lengths > 1 || (content_lengths == 1 && head.count(http::field::transfer_encoding) > 0)) {
+        return 400;
+    }
+    if (head.version() != 10 && head.version() != 11) {
+        return 400;
+    }
+    return 0;
+}
+
+Response status_only(unsigned status)
+{
+    Response response{static_cast<int>(status), "text/plain; charset=utf-8", "", {}};
+    response.body = std::string(http::obsolete_reason(static_cast<http::status>(status))) + "\n";
+    return response;
+}
+
+asio::awaitable<void> answer_and_close(beast::tcp_stream& stream, Response response, unsigned version)
+{
+    auto message = to_message(std::move(response), version == 10 ? 10 : 11, false, false);
+    co_await http::async_write(stream, message, asio::as_tuple(asio::use_awaitable));
+}
+
 asio::awaitable<void> serve_connection(tcp::socket socket, ServerConfig config, App* app,
                                        asio::thread_pool* blocking_pool)
 {
@@ -65,40 +137,81 @@ asio::awaitable<void> serve_connection(tcp::socket socket, ServerConfig config, 
     const std::string client_address = peer_error ? "" : peer.address().to_string();
     beast::tcp_stream stream(std::move(socket));
     beast::flat_buffer buffer;
-    try {
-        while (true) {
-            http::request_parser<http::string_body> parser;
-            parser.body_limit(config.body_limit);
-            stream.expires_after(config.read_timeout);
-            co_await http::async_read(stream, buffer, parser, asio::use_awaitable);
-            auto message = parser.release();
-            Response response;
-            if (!boost::urls::parse_origin_form(message.target())) {
-                response = Response{400, "text/plain; charset=utf-8", "Bad Request\n", {}};
-            } else if (message.method() == http::verb::get || message.method() == http::verb::head) {
-                response = app->handle(to_request(message, client_address));
-            } else {
-                // Changes may hash passwords (argon2id, ~65 ms and 64 MiB each): run them off
-                // the network threads, on a small pool, and come back to answer.
-                Request request = to_request(message, client_address);
-                co_await asio::post(blocking_pool->get_executor(), asio::use_awaitable);
-                response = app->handle(request);
-                co_await asio::post(stream.get_executor(), asio::use_awaitable);
+    while (true) {
+        http::request_parser<http::string_body> parser;
+        parser.header_limit(static_cast<std::uint32_t>(MAX_HEAD_BYTES));
+        parser.body_limit(config.body_limit); // the largest of all; the route's limit follows the head
+        stream.expires_after(config.read_timeout);
+        auto [head_error, head_bytes] =
+            co_await http::async_read_header(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+        if (head_error) {
+            const bool start_line_read = !parser.get().target().empty();
+            if (const unsigned status = status_for_read_error(head_error, start_line_read); status != 0) {
+                co_await answer_and_close(stream, status_only(status), 11);
             }
-            const bool keep_alive = message.keep_alive();
-            auto answer = to_message(std::move(response), message.version(), keep_alive,
-                                     message.method() == http::verb::head);
-            co_await http::async_write(stream, answer, asio::use_awaitable);
-            if (!keep_alive) {
-                break;
-            }
+            break;
         }
-    } catch (const boost::system::system_error& error) {
-        // Clients closing, timing out or sending garbage end their own session only.
-        if (error.code() != http::error::end_of_stream && error.code() != asio::error::eof &&
-            error.code() != beast::error::timeout && error.code() != asio::error::connection_reset &&
-            error.code() != asio::error::operation_aborted) {
-            spdlog::debug("connection: {}", error.code().message());
+        const unsigned version = parser.get().version();
+        if (const unsigned status = status_for_head(parser); status != 0) {
+            co_await answer_and_close(stream, status_only(status), version);
+            break;
+        }
+        Request head = to_request(parser.get(), client_address);
+        // Refused from the head alone (a POST without any form token): the body is never read.
+        if (auto refused = app->refuse_before_body(head)) {
+            co_await answer_and_close(stream, std::move(*refused), version);
+            break;
+        }
+        // The route's limit: a declared length over it is refused unread, a chunked body once it
+        // grows past it.
+        const std::size_t limit = body_limit_for(head.method, head.path, head.content_type, config.body_limit);
+        if (parser.content_length() && *parser.content_length() > limit) {
+            co_await answer_and_close(stream, status_only(413), version);
+            break;
+        }
+        parser.body_limit(limit);
+        auto [body_error, body_bytes] =
+            co_await http::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+        if (body_error) {
+            if (const unsigned status = status_for_read_error(body_error, true); status != 0) {
+                co_await answer_and_close(stream, status_only(status), version);
+            }
+            break;
+        }
+        auto message = parser.release();
+        head.body = std::move(message.body());
+        const bool was_large = head.body.size() > RETURN_MEMORY_AFTER_BYTES;
+        const auto arrived = std::chrono::steady_clock::now();
+        Response response;
+        if (message.method() == http::verb::get || message.method() == http::verb::head) {
+            response = app->handle(std::move(head));
+        } else {
+            // Changes may hash passwords (argon2id, ~65 ms and 64 MiB each): run them off
+            // the network threads, on a small pool, and come back to answer.
+            co_await asio::post(blocking_pool->get_executor(), asio::use_awaitable);
+            response = app->handle(std::move(head));
+            co_await asio::post(stream.get_executor(), asio::use_awaitable);
+        }
+        if (response.answer_after.count() > 0) {
+            // Waited out on a timer: no thread is held while the answer waits.
+            asio::steady_timer timer(stream.get_executor(), arrived + response.answer_after);
+            co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
+        }
+        const bool keep_alive = message.keep_alive();
+        auto answer = to_message(std::move(response), message.version(), keep_alive,
+                                 message.method() == http::verb::head);
+        auto [write_error, written] = co_await http::async_write(stream, answer, asio::as_tuple(asio::use_awaitable));
+        if (was_large) {
+            ::malloc_trim(0); // give a large body's pages back instead of keeping them for good
+        }
+        if (write_error) {
+            if (!client_went_away(write_error)) {
+                spdlog::debug("connection: {}", write_error.message());
+            }
+            break;
+        }
+        if (!keep_alive) {
+            break;
         }
     }
     beast::error_code ignored;

@@ -9,7 +9,7 @@ namespace rundum::auth {
 namespace {
 
 constexpr std::int64_t NOW = 1'750'000'000;
-const ThrottlePolicy POLICY; // 5 per account, 20 per address, 15 minutes
+const ThrottlePolicy POLICY{5, 20, 900}; // 5 per account and address, 20 per address, 15 minutes
 
 SignInAttempt failure(std::int64_t seconds_ago)
 {

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <tuple>
+#include <vector>
 
 #include "process.hpp"
 #include "test_database.hpp"
@@ -247,8 +249,9 @@ TEST_F(StoreTest, AOneTimeLinkWorksOnceAndNotAfterItExpires)
     auto store = create_store_here();
     ASSERT_TRUE(store);
     ASSERT_TRUE(store->add_user(member("b@x.example", Role::Admin, "")).has_value());
+    ASSERT_TRUE(store->add_user(member("b2@x.example", Role::Admin, "")).has_value());
     ASSERT_TRUE(store->add_one_time_token("hash-1", "user-b", TokenPurpose::SetPassword, "2026-12-03T10:00:00Z").has_value());
-    ASSERT_TRUE(store->add_one_time_token("hash-old", "user-b", TokenPurpose::SetPassword, "2026-11-01T10:00:00Z").has_value());
+    ASSERT_TRUE(store->add_one_time_token("hash-old", "user-b2", TokenPurpose::SetPassword, "2026-11-01T10:00:00Z").has_value());
     const std::string now = "2026-11-26T12:00:00Z";
     EXPECT_TRUE(store->one_time_token_user("hash-1", TokenPurpose::SetPassword, now).value().has_value());
     EXPECT_FALSE(store->one_time_token_user("hash-1", TokenPurpose::ResetPassword, now).value().has_value());
@@ -262,6 +265,46 @@ TEST_F(StoreTest, AOneTimeLinkWorksOnceAndNotAfterItExpires)
     EXPECT_EQ(again.error().key, "error.account.link_invalid");
     EXPECT_EQ(store->password_hash("user-b").value(), "$argon2id$x");
     EXPECT_FALSE(store->use_one_time_token("hash-old", TokenPurpose::SetPassword, now, "", "h").has_value());
+}
+
+TEST_F(StoreTest, AnAccountHasOneLiveLinkAndAResetShutsEveryoneElseOut)
+{
+    auto store = create_store_here();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->add_user(member("r@x.example", Role::Admin, "")).has_value());
+    const std::string expires = "2026-12-03T10:00:00Z";
+    const std::string now = "2026-11-26T12:00:00Z";
+    ASSERT_TRUE(store->add_one_time_token("reset-1", "user-r", TokenPurpose::ResetPassword, expires).has_value());
+    ASSERT_TRUE(store->add_one_time_token("reset-2", "user-r", TokenPurpose::ResetPassword, expires).has_value());
+    ASSERT_TRUE(store->add_one_time_token("invite", "user-r", TokenPurpose::SetPassword, expires).has_value());
+    EXPECT_FALSE(store->one_time_token_user("reset-1", TokenPurpose::ResetPassword, now).value().has_value())
+        << "a new link replaces the older one";
+    EXPECT_TRUE(store->one_time_token_user("reset-2", TokenPurpose::ResetPassword, now).value().has_value());
+    ASSERT_TRUE(store->add_session("session", "user-r", expires).has_value());
+    ASSERT_TRUE(store->add_api_token("user-r", ApiTokenInfo{"t-1", "Skript", now, ""}, "api-hash").has_value());
+    ASSERT_TRUE(store->use_one_time_token("reset-2", TokenPurpose::ResetPassword, now, "", "$argon2id$neu").has_value());
+    EXPECT_FALSE(store->session_user("session", now).value().has_value()) << "sessions end with a reset";
+    EXPECT_FALSE(store->api_token_user("api-hash", now).value().has_value()) << "API tokens are revoked";
+    EXPECT_TRUE(store->one_time_token_user("invite", TokenPurpose::SetPassword, now).value().has_value())
+        << "links of another purpose stay";
+}
+
+TEST_F(StoreTest, AnAuditCountSeesOneActionFromOneAddressOrForOneSubject)
+{
+    auto store = create_store_here();
+    ASSERT_TRUE(store);
+    for (const auto& [at, address, subject] : std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"2026-11-26T10:00:00Z", "10.0.0.1", "a@x.example"},
+             {"2026-11-26T11:00:00Z", "10.0.0.1", ""},
+             {"2026-11-26T11:30:00Z", "10.0.0.2", "a@x.example"}}) {
+        ASSERT_TRUE(store->add_audit_entry(AuditEntry{at, "", "", "password_reset_requested", subject, address}).has_value());
+    }
+    ASSERT_TRUE(store->add_audit_entry(AuditEntry{"2026-11-26T11:40:00Z", "", "", "sign_in", "a@x.example", "10.0.0.1"})
+                    .has_value());
+    EXPECT_EQ(store->count_audit_entries("password_reset_requested", "10.0.0.1", "", "2026-11-26T00:00:00Z").value(), 2);
+    EXPECT_EQ(store->count_audit_entries("password_reset_requested", "10.0.0.1", "", "2026-11-26T10:30:00Z").value(), 1);
+    EXPECT_EQ(store->count_audit_entries("password_reset_requested", "", "a@x.example", "2026-11-26T00:00:00Z").value(), 2);
+    EXPECT_EQ(store->count_audit_entries("sign_in", "", "", "2026-11-26T00:00:00Z").value(), 1);
 }
 
 TEST_F(StoreTest, SessionsEndAtTheirExpiryAndOnRemoval)
@@ -296,10 +339,13 @@ TEST_F(StoreTest, SignInAttemptsAreFoundByAccountAndByAddressWithinTheWindow)
 {
     auto store = create_store_here();
     ASSERT_TRUE(store);
-    ASSERT_TRUE(store->record_sign_in_attempt("e@x.example", "10.0.0.1", {1000, false}).has_value());
-    ASSERT_TRUE(store->record_sign_in_attempt("e@x.example", "10.0.0.2", {2000, true}).has_value());
-    ASSERT_TRUE(store->record_sign_in_attempt("f@x.example", "10.0.0.1", {3000, false}).has_value());
-    EXPECT_EQ(store->sign_in_attempts_for_email("e@x.example", 0).value().size(), 2U);
+    ASSERT_TRUE(store->record_sign_in_attempt("e@x.example", "10.0.0.1", {1000, false, ""}).has_value());
+    ASSERT_TRUE(store->record_sign_in_attempt("e@x.example", "10.0.0.2", {2000, true, ""}).has_value());
+    ASSERT_TRUE(store->record_sign_in_attempt("f@x.example", "10.0.0.1", {3000, false, ""}).has_value());
+    auto for_account = store->sign_in_attempts_for_email("e@x.example", 0).value();
+    ASSERT_EQ(for_account.size(), 2U);
+    EXPECT_EQ(for_account[0].client_address, "10.0.0.1"); // the throttle counts per account and address
+    EXPECT_EQ(for_account[1].client_address, "10.0.0.2");
     EXPECT_EQ(store->sign_in_attempts_for_email("e@x.example", 1500).value().size(), 1U);
     auto from_address = store->sign_in_attempts_from("10.0.0.1", 0).value();
     ASSERT_EQ(from_address.size(), 2U);

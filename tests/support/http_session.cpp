@@ -64,47 +64,70 @@ std::string HttpSession::cookie(const std::string& name) const
     return found == m_cookies.end() ? "" : found->second;
 }
 
-HttpAnswer HttpSession::get(const std::string& target)
+HttpAnswer HttpSession::request(const std::string& method, const std::string& target, const std::string& body,
+                                const std::string& content_type)
 {
-    HttpAnswer answer = http_request(m_port, "GET", target, "", cookie_header());
+    std::vector<std::pair<std::string, std::string>> headers(m_headers.begin(), m_headers.end());
+    HttpAnswer answer = http_request(m_port, method, target, body, cookie_header(), content_type, "", headers);
     remember(answer);
     return answer;
 }
 
+HttpAnswer HttpSession::get(const std::string& target)
+{
+    return request("GET", target, "", "application/x-www-form-urlencoded");
+}
+
+std::string HttpSession::form_token()
+{
+    const auto cookies_now = [this] { return cookie("rundum_session") + "|" + cookie("rundum_csrf"); };
+    if (!m_form_token.empty() && m_form_token_for == cookies_now()) {
+        return m_form_token;
+    }
+    const auto token_on = [this](const std::string& path) {
+        const std::string body = get(path).body;
+        const std::string marker = "name=\"csrf\" value=\"";
+        const auto at = body.find(marker);
+        if (at == std::string::npos) {
+            return std::string();
+        }
+        const auto start = at + marker.size();
+        return body.substr(start, body.find('"', start) - start);
+    };
+    // A member's page has the sign-out form; the sign-in page has one for everyone.
+    std::string token = cookie("rundum_session").empty() ? "" : token_on("/konto");
+    if (token.empty()) {
+        token = token_on("/anmelden");
+    }
+    m_form_token = token;
+    m_form_token_for = cookies_now();
+    return token;
+}
+
 HttpAnswer HttpSession::post(const std::string& target, const FormFields& fields, bool with_csrf)
 {
-    if (with_csrf && cookie("rundum_csrf").empty()) {
-        get("/anmelden");
-    }
     FormFields all = fields;
     if (with_csrf) {
-        all.emplace_back("csrf", cookie("rundum_csrf"));
+        all.emplace_back("csrf", form_token());
     }
-    HttpAnswer answer = http_request(m_port, "POST", target, url_encoded(all), cookie_header());
-    remember(answer);
-    return answer;
+    return request("POST", target, url_encoded(all), "application/x-www-form-urlencoded");
 }
 
 HttpAnswer HttpSession::post_file(const std::string& target, const FormFields& fields,
                                   const std::string& file_field, const std::string& filename,
                                   const std::string& content_type, const std::string& bytes)
 {
-    if (cookie("rundum_csrf").empty()) {
-        get("/anmelden");
-    }
+    const std::string token = form_token();
     const std::string boundary = "----rundumTestBoundary7MA4YWxkTrZu0gW";
     std::string body;
     FormFields all = fields;
-    all.emplace_back("csrf", cookie("rundum_csrf"));
+    all.emplace_back("csrf", token);
     for (const auto& [name, value] : all) {
         body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
     }
     body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file_field + "\"; filename=\"" +
             filename + "\"\r\nContent-Type: " + content_type + "\r\n\r\n" + bytes + "\r\n--" + boundary + "--\r\n";
-    HttpAnswer answer = http_request(m_port, "POST", target, body, cookie_header(),
-                                     "multipart/form-data; boundary=" + boundary);
-    remember(answer);
-    return answer;
+    return request("POST", target, body, "multipart/form-data; boundary=" + boundary);
 }
 
 HttpAnswer HttpSession::set_password(const std::string& link_path, const std::string& name,

@@ -22,13 +22,19 @@ public:
     explicit HttpSession(unsigned short port) : m_port(port) {}
 
     HttpAnswer get(const std::string& target);
-    /// POSTs the fields plus the CSRF token from the cookie jar (fetching a page first if the
-    /// jar has none yet). `with_csrf = false` leaves the token out.
+    /// POSTs the fields plus the form token (form_token()). `with_csrf = false` leaves it out.
     HttpAnswer post(const std::string& target, const FormFields& fields, bool with_csrf = true);
 
     /// POSTs a multipart form (as browsers send uploads) with the CSRF token and one file.
     HttpAnswer post_file(const std::string& target, const FormFields& fields, const std::string& file_field,
                          const std::string& filename, const std::string& content_type, const std::string& bytes);
+
+    /// The form token (CSRF) a page of the server gives this visitor now, read from a form as a
+    /// browser has it: the session's own when signed in, the form cookie's otherwise.
+    std::string form_token();
+
+    /// Sends this header with every request (e.g. X-Forwarded-For through a trusted proxy).
+    void set_header(const std::string& name, const std::string& value) { m_headers[name] = value; }
 
     /// A cookie's current value ("" if not set).
     std::string cookie(const std::string& name) const;
@@ -44,8 +50,14 @@ private:
     void remember(const HttpAnswer& answer);
     std::string cookie_header() const;
 
+    HttpAnswer request(const std::string& method, const std::string& target, const std::string& body,
+                       const std::string& content_type);
+
     unsigned short m_port;
     std::map<std::string, std::string> m_cookies;
+    std::map<std::string, std::string> m_headers;
+    std::string m_form_token;     ///< the last token read from a page...
+    std::string m_form_token_for; ///< ...for these cookies
 };
 
 /// The path part of a link printed by `rundum user add` ("http://host:port/passwort-setzen/x").

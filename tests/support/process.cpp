@@ -5,7 +5,9 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <poll.h>
 #include <random>
 #include <stdexcept>
@@ -184,7 +186,8 @@ std::string HttpAnswer::header(const std::string& name) const
 
 HttpAnswer http_request(unsigned short port, const std::string& method, const std::string& target,
                         const std::string& body, const std::string& cookie, const std::string& content_type,
-                        const std::string& authorization)
+                        const std::string& authorization,
+                        const std::vector<std::pair<std::string, std::string>>& extra_headers)
 {
     namespace beast = boost::beast;
     namespace http = beast::http;
@@ -203,6 +206,9 @@ HttpAnswer http_request(unsigned short port, const std::string& method, const st
     }
     if (!authorization.empty()) {
         request.set(http::field::authorization, authorization);
+    }
+    for (const auto& [name, value] : extra_headers) {
+        request.set(name, value);
     }
     if (!body.empty() || method == "POST" || method == "PUT") {
         request.set(http::field::content_type, content_type);
@@ -226,6 +232,53 @@ HttpAnswer http_request(unsigned short port, const std::string& method, const st
     beast::error_code ignored;
     stream.socket().shutdown(boost::asio::ip::tcp::socket::shutdown_both, ignored);
     return answer;
+}
+
+std::string raw_http_exchange(unsigned short port, const std::string& bytes, int timeout_seconds)
+{
+    const int socket_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (socket_fd < 0) {
+        return {};
+    }
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const timeval timeout{timeout_seconds, 0};
+    setsockopt(socket_fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    setsockopt(socket_fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+    std::string answer;
+    if (::connect(socket_fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0) {
+        // The server may answer and close before all is sent (a body it refuses unread): stop
+        // sending then, and read what it said.
+        std::size_t sent = 0;
+        while (sent < bytes.size()) {
+            const ssize_t n = ::send(socket_fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
+            if (n <= 0) {
+                break;
+            }
+            sent += static_cast<std::size_t>(n);
+        }
+        ::shutdown(socket_fd, SHUT_WR);
+        char chunk[65536];
+        while (true) {
+            const ssize_t n = ::recv(socket_fd, chunk, sizeof chunk, 0);
+            if (n <= 0) {
+                break;
+            }
+            answer.append(chunk, static_cast<std::size_t>(n));
+        }
+    }
+    ::close(socket_fd);
+    return answer;
+}
+
+int raw_status(const std::string& answer)
+{
+    if (!answer.starts_with("HTTP/1.") || answer.size() < 12) {
+        return 0;
+    }
+    return std::atoi(answer.substr(9, 3).c_str());
 }
 
 } // namespace rundum::testing

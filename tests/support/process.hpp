@@ -74,7 +74,16 @@ struct HttpAnswer {
 HttpAnswer http_request(unsigned short port, const std::string& method, const std::string& target,
                         const std::string& body = "", const std::string& cookie = "",
                         const std::string& content_type = "application/x-www-form-urlencoded",
-                        const std::string& authorization = "");
+                        const std::string& authorization = "",
+                        const std::vector<std::pair<std::string, std::string>>& extra_headers = {});
+
+/// Sends `bytes` as they are (a request no client library would write) and returns everything
+/// the server answered until it closed the connection or `timeout_seconds` passed: "" when it
+/// closed without a word.
+std::string raw_http_exchange(unsigned short port, const std::string& bytes, int timeout_seconds = 10);
+
+/// The status code at the start of a raw answer ("HTTP/1.1 400 ..."), 0 when there is none.
+int raw_status(const std::string& answer);
 
 inline HttpAnswer http_get(unsigned short port, const std::string& target)
 {

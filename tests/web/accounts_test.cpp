@@ -95,7 +95,7 @@ TEST_F(AccountsTest, AFormWithoutTheRightTokenChangesNothing)
     const FormFields change = {{"alliance", "Von fremder Seite"}, {"postcode", "07743"}};
     EXPECT_EQ(coordinator.post("/staedte/jena/bearbeiten", change, false).status, 403);
     auto wrong = change;
-    std::string token = coordinator.cookie("rundum_csrf");
+    std::string token = coordinator.form_token();
     token[0] = token[0] == 'x' ? 'y' : 'x'; // one character off
     wrong.emplace_back("csrf", token);
     EXPECT_EQ(coordinator.post("/staedte/jena/bearbeiten", wrong, false).status, 403);

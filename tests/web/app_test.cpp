@@ -76,6 +76,11 @@ public:
     }
     Result<void> add_audit_entry(const AuditEntry&) override { return {}; }
     Result<std::vector<AuditEntry>> audit_entries(std::string_view, int) override { return std::vector<AuditEntry>{}; }
+    Result<std::int64_t> count_audit_entries(std::string_view, std::string_view, std::string_view,
+                                             std::string_view) override
+    {
+        return std::int64_t{0};
+    }
     Result<void> enqueue_mail(const QueuedMail&) override { return {}; }
     Result<std::vector<QueuedMail>> claim_due_mails(std::int64_t, int, std::int64_t) override
     {
@@ -117,6 +122,7 @@ public:
     Result<std::optional<User>> api_token_user(std::string_view, std::string_view) override { return std::nullopt; }
     Result<std::vector<ApiTokenInfo>> api_tokens(std::string_view) override { return std::vector<ApiTokenInfo>{}; }
     Result<void> revoke_api_token(std::string_view, std::string_view) override { return {}; }
+    Result<void> revoke_api_tokens_of(std::string_view) override { return {}; }
     Result<std::vector<Adoption>> list_adoptions() override { return std::vector<Adoption>{}; }
     Result<std::optional<Adoption>> find_adoption(std::string_view) override { return std::nullopt; }
     Result<void> save_adoption(const Adoption&) override { return {}; }

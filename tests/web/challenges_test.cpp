@@ -306,7 +306,7 @@ TEST_F(ChallengesTest, ThePublicNeverSeesMembersOnlyLinkedProjects)
     EXPECT_TRUE(contains(member.body, "<a href=\"/praxisbeispiele/" + HANNOVER_MEMBERS_ONLY +
                                           "\">Notfallbetreuung für Beschäftigte</a>"));
     EXPECT_TRUE(contains(member.body, "Nur für Mitglieder sichtbar"));
-    EXPECT_EQ(member.header("Cache-Control"), "no-store");
+    EXPECT_EQ(member.header("Cache-Control"), "private, no-store");
     for (const HttpAnswer& page : {before, http_get(port(), path)}) {
         EXPECT_TRUE(contains(page.body, "Hannover arbeitet mit Betrieben."));
         EXPECT_FALSE(contains(page.body, HANNOVER_MEMBERS_ONLY));

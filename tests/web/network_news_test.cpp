@@ -86,7 +86,7 @@ TEST_F(NetworkNewsTest, OnlyMembersSeeTheOverview)
     HttpAnswer page = jena.get(NEWS);
     ASSERT_EQ(page.status, 200);
     EXPECT_TRUE(contains(page.body, "<h1>Neu seit dem letzten Treffen</h1>"));
-    EXPECT_EQ(page.header("Cache-Control"), "no-store");
+    EXPECT_EQ(page.header("Cache-Control"), "private, no-store");
 }
 
 TEST_F(NetworkNewsTest, WhatCitiesDidSinceTheLastMeetingWithItsActionItemsAndTheNextMeeting)

@@ -2,8 +2,11 @@
 // back is survived without a restart.
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include <fstream>
 
+#include "http_session.hpp"
 #include "process.hpp"
 #include "test_database.hpp"
 #include "text_checks.hpp"
@@ -120,8 +123,22 @@ TEST(Postgres, WhileTheServerIsAwayPagesAnswer503AndRecoverWhenItIsBack)
     ASSERT_EQ(rundum({"init", "--data", data, "--db", postgres.url(), "--demo"}).exit_code, 0);
     ServerProcess server(data, {"--db", postgres.url()});
     ASSERT_EQ(http_get(server.port(), "/staedte/jena").status, 200);
+    // A program's API token, made before the outage.
+    const std::string link = rundum({"user", "add", "--data", data, "--db", postgres.url(), "--admin", "a@x.example"}).out;
+    HttpSession admin(server.port());
+    ASSERT_EQ(admin.set_password(path_of(link), "Anna Admin", "Ein langes Passwort fuer den Test").status, 303);
+    HttpAnswer created = admin.post("/konto/api-token", {{"label", "Abgleich"}});
+    std::smatch match;
+    ASSERT_TRUE(std::regex_search(created.body, match, std::regex("<code class=\"token\">([^<]+)</code>")));
+    const std::string bearer = "Bearer " + match[1].str();
+    ASSERT_EQ(http_request(server.port(), "GET", "/api/v1/adoptions", "", "", "", bearer).status, 200);
 
     postgres.stop();
+    // The token cannot be checked now: that is no verdict on the token (503, not 401).
+    HttpAnswer with_token = http_request(server.port(), "GET", "/api/v1/adoptions", "", "", "", bearer);
+    EXPECT_EQ(with_token.status, 503) << with_token.body;
+    EXPECT_EQ(with_token.header("Retry-After"), "5");
+    EXPECT_FALSE(contains(with_token.body, "ungültig"));
     auto page = http_get(server.port(), "/staedte/jena");
     EXPECT_EQ(page.status, 503);
     EXPECT_TRUE(contains(page.body, "nicht erreichbar")) << page.body;
@@ -138,6 +155,7 @@ TEST(Postgres, WhileTheServerIsAwayPagesAnswer503AndRecoverWhenItIsBack)
 
     postgres.start();
     EXPECT_EQ(http_get(server.port(), "/staedte/jena").status, 200);
+    EXPECT_EQ(http_request(server.port(), "GET", "/api/v1/adoptions", "", "", "", bearer).status, 200);
     EXPECT_EQ(http_get(server.port(), "/api/v1/cities").status, 200);
     EXPECT_EQ(http_get(server.port(), "/staedte").status, 200);
 }

@@ -176,6 +176,72 @@ TEST_F(ProjectsTest, ACoordinatorCreatesEditsRestoresAndDeletesAProjectOfTheirCi
     EXPECT_FALSE(has_id(hit_ids(search_api("Haltestelle")), id));
 }
 
+// The state a form was opened on ("seen"), as the browser sends it back.
+std::string seen_in(const HttpAnswer& form)
+{
+    std::smatch match;
+    return std::regex_search(form.body, match, std::regex("name=\"seen\" value=\"([^\"]+)\""))
+               ? match[1].str()
+               : std::string();
+}
+
+TEST_F(ProjectsTest, ASaveAgainstANewerStateOverwritesNothing)
+{
+    HttpSession jena = signed_in(JENA_EMAIL);
+    HttpSession admin = signed_in(ADMIN_EMAIL);
+    HttpAnswer created = jena.post("/praxisbeispiele/neu", project_form("Familienlotsen im Quartier", "2024-01", ""));
+    ASSERT_EQ(created.status, 303) << created.body.substr(0, 600);
+    const std::string path = location_path(created);
+    // Both open the form: the states they saw are the same.
+    const std::string seen_by_jena = seen_in(jena.get(path + "/bearbeiten"));
+    const std::string seen_by_admin = seen_in(admin.get(path + "/bearbeiten"));
+    ASSERT_FALSE(seen_by_jena.empty());
+    ASSERT_EQ(seen_by_jena, seen_by_admin);
+    FormFields first = project_form("Familienlotsen in Lobeda", "2024-01", "");
+    first.emplace_back("seen", seen_by_jena);
+    ASSERT_EQ(jena.post(path + "/bearbeiten", first).status, 303);
+    FormFields second = project_form("Familienlotsen in Winzerla", "2024-01", "");
+    second.emplace_back("seen", seen_by_admin);
+    HttpAnswer refused = admin.post(path + "/bearbeiten", second);
+    EXPECT_EQ(refused.status, 409);
+    EXPECT_TRUE(contains(refused.body, "jemand anderes")) << refused.body.substr(0, 800);
+    EXPECT_TRUE(contains(refused.body, "value=\"Familienlotsen in Winzerla\"")) << "the input stays";
+    EXPECT_TRUE(contains(http_get(port(), path).body, "Familienlotsen in Lobeda")) << "the first save stays";
+    // The refused form carries the newer state: saving again, after comparing, goes through.
+    const std::string newer = seen_in(refused);
+    EXPECT_NE(newer, seen_by_admin);
+    second.back() = {"seen", newer};
+    EXPECT_EQ(admin.post(path + "/bearbeiten", second).status, 303);
+}
+
+TEST_F(ProjectsTest, AnApiWriteWithAStaleETagIsRefused)
+{
+    HttpSession jena = signed_in(JENA_EMAIL);
+    HttpAnswer account = jena.post("/konto/api-token", {{"label", "Abgleich"}});
+    std::smatch match;
+    ASSERT_TRUE(std::regex_search(account.body, match, std::regex("<code class=\"token\">([^<]+)</code>")));
+    const std::string bearer = "Bearer " + match[1].str();
+    const std::string body = R"({"title":"Spielplatzpaten","status":"geplant","visibility":"public"})";
+    HttpAnswer created = http_request(port(), "POST", "/api/v1/projects", body, "", "application/json", bearer);
+    ASSERT_EQ(created.status, 201) << created.body;
+    const std::string url = "/api/v1/projects/" + std::string(json_of(created).at("project").at("id").as_string());
+    const std::string tag = http_request(port(), "GET", url, "", "", "", bearer).header("ETag");
+    ASSERT_FALSE(tag.empty());
+    EXPECT_EQ(tag, created.header("ETag"));
+    const std::string change = R"({"title":"Spielplatzpaten gesucht","status":"laeuft","visibility":"public"})";
+    HttpAnswer first = http_request(port(), "PUT", url, change, "", "application/json", bearer, {{"If-Match", tag}});
+    ASSERT_EQ(first.status, 200) << first.body;
+    const std::string stale_change = R"({"title":"Überschrieben","status":"laeuft","visibility":"public"})";
+    HttpAnswer stale = http_request(port(), "PUT", url, stale_change, "", "application/json", bearer, {{"If-Match", tag}});
+    EXPECT_EQ(stale.status, 412);
+    EXPECT_EQ(stale.header("ETag"), first.header("ETag"));
+    EXPECT_EQ(json_of(http_get(port(), url)).at("project").at("title").as_string(), "Spielplatzpaten gesucht");
+    EXPECT_EQ(http_request(port(), "PUT", url, stale_change, "", "application/json", bearer,
+                           {{"If-Match", first.header("ETag")}})
+                  .status,
+              200);
+}
+
 TEST_F(ProjectsTest, ACoordinatorCannotChangeAnotherCitysProject)
 {
     HttpSession jena = signed_in(JENA_EMAIL);

@@ -135,7 +135,7 @@ TEST_F(QuestionsTest, AMemberAsksWithTopicsAndLinksAndEveryMemberSeesIt)
     EXPECT_TRUE(contains(page.body, "href=\"/herausforderungen/kitaausbau\""));
     EXPECT_TRUE(contains(page.body, "href=\"/fragen?thema=familien-und-kinderarmut\""));
     EXPECT_FALSE(contains(page.body, "/bearbeiten\">Frage")) << "another member cannot edit it";
-    EXPECT_EQ(page.header("Cache-Control"), "no-store");
+    EXPECT_EQ(page.header("Cache-Control"), "private, no-store");
 
     HttpAnswer list = leipzig.get("/fragen");
     ASSERT_EQ(list.status, 200);

@@ -116,11 +116,17 @@ Result<void> SqlStore::add_one_time_token(std::string_view token_hash, std::stri
                                           TokenPurpose purpose, std::string_view expires_at)
 {
     std::lock_guard lock(m_mutex);
-    return m_connection
-        ->query("INSERT INTO one_time_tokens (token_hash, user_id, purpose, expires_at) VALUES (?, ?, ?, ?)",
-                {std::string(token_hash), std::string(user_id), std::string(purpose_name(purpose)),
-                 std::string(expires_at)})
-        .map([](const Rows&) {});
+    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
+        // One live link per account and purpose: an older one stops working now.
+        RUNDUM_TRY(m_connection->query(
+            "DELETE FROM one_time_tokens WHERE user_id = ? AND purpose = ? AND used_at IS NULL",
+            {std::string(user_id), std::string(purpose_name(purpose))}));
+        RUNDUM_TRY(m_connection->query(
+            "INSERT INTO one_time_tokens (token_hash, user_id, purpose, expires_at) VALUES (?, ?, ?, ?)",
+            {std::string(token_hash), std::string(user_id), std::string(purpose_name(purpose)),
+             std::string(expires_at)}));
+        return {};
+    });
 }
 
 Result<std::optional<User>> SqlStore::one_time_token_user(std::string_view token_hash,
@@ -155,6 +161,14 @@ Result<User> SqlStore::use_one_time_token(std::string_view token_hash, TokenPurp
             return fail(ErrorCode::NotFound, "error.account.link_invalid");
         }
         const std::string user_id = used.text(0, 0);
+        RUNDUM_TRY(m_connection->query(
+            "DELETE FROM one_time_tokens WHERE user_id = ? AND purpose = ? AND used_at IS NULL",
+            {user_id, std::string(purpose_name(purpose))}));
+        if (purpose == TokenPurpose::ResetPassword) {
+            // Whoever knew the old password, or holds a key made with it, is shut out.
+            RUNDUM_TRY(m_connection->query("DELETE FROM sessions WHERE user_id = ?", {user_id}));
+            RUNDUM_TRY(m_connection->query("DELETE FROM api_tokens WHERE user_id = ?", {user_id}));
+        }
         if (!name.empty()) {
             RUNDUM_TRY(m_connection->query("UPDATE users SET name = ? WHERE id = ?", {std::string(name), user_id}));
         }
@@ -222,7 +236,7 @@ std::vector<SignInRecord> attempts_from_rows(const Rows& rows)
 {
     std::vector<SignInRecord> attempts;
     for (std::size_t row = 0; row < rows.size(); ++row) {
-        attempts.push_back(SignInRecord{rows.integer(row, 0), rows.integer(row, 1) != 0});
+        attempts.push_back(SignInRecord{rows.integer(row, 0), rows.integer(row, 1) != 0, rows.text(row, 2)});
     }
     return attempts;
 }
@@ -233,7 +247,7 @@ Result<std::vector<SignInRecord>> SqlStore::sign_in_attempts_for_email(std::stri
                                                                        std::int64_t since)
 {
     std::lock_guard lock(m_mutex);
-    RUNDUM_TRY_ASSIGN(rows, m_connection->query("SELECT at_unix, succeeded FROM sign_in_attempts WHERE "
+    RUNDUM_TRY_ASSIGN(rows, m_connection->query("SELECT at_unix, succeeded, client_address FROM sign_in_attempts WHERE "
                                                 "email = ? AND at_unix >= ? ORDER BY at_unix",
                                                 {std::string(email), since}));
     return attempts_from_rows(rows);
@@ -243,7 +257,7 @@ Result<std::vector<SignInRecord>> SqlStore::sign_in_attempts_from(std::string_vi
                                                                   std::int64_t since)
 {
     std::lock_guard lock(m_mutex);
-    RUNDUM_TRY_ASSIGN(rows, m_connection->query("SELECT at_unix, succeeded FROM sign_in_attempts WHERE "
+    RUNDUM_TRY_ASSIGN(rows, m_connection->query("SELECT at_unix, succeeded, client_address FROM sign_in_attempts WHERE "
                                                 "client_address = ? AND at_unix >= ? ORDER BY at_unix",
                                                 {std::string(address), since}));
     return attempts_from_rows(rows);
@@ -257,6 +271,24 @@ Result<void> SqlStore::add_audit_entry(const AuditEntry& entry)
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 {entry.at, entry.actor_id, entry.actor_email, entry.action, entry.subject, entry.client_address})
         .map([](const Rows&) {});
+}
+
+Result<std::int64_t> SqlStore::count_audit_entries(std::string_view action, std::string_view client_address,
+                                                   std::string_view subject, std::string_view since)
+{
+    std::lock_guard lock(m_mutex);
+    std::string sql = "SELECT COUNT(*) FROM audit_log WHERE action = ? AND at >= ?";
+    std::vector<SqlValue> parameters{std::string(action), std::string(since)};
+    if (!client_address.empty()) {
+        sql += " AND client_address = ?";
+        parameters.emplace_back(std::string(client_address));
+    }
+    if (!subject.empty()) {
+        sql += " AND subject = ?";
+        parameters.emplace_back(std::string(subject));
+    }
+    RUNDUM_TRY_ASSIGN(rows, m_connection->query(sql, parameters));
+    return rows.integer(0, 0);
 }
 
 Result<std::vector<AuditEntry>> SqlStore::audit_entries(std::string_view actor_id, int limit)

@@ -52,4 +52,11 @@ Result<void> SqlStore::revoke_api_token(std::string_view user_id, std::string_vi
     return m_connection->query("DELETE FROM api_tokens WHERE id = ?", {std::string(token_id)}).map([](const Rows&) {});
 }
 
+Result<void> SqlStore::revoke_api_tokens_of(std::string_view user_id)
+{
+    std::lock_guard lock(m_mutex);
+    return m_connection->query("DELETE FROM api_tokens WHERE user_id = ?", {std::string(user_id)})
+        .map([](const Rows&) {});
+}
+
 } // namespace rundum::store

@@ -53,6 +53,8 @@ public:
     Result<std::vector<SignInRecord>> sign_in_attempts_from(std::string_view address,
                                                             std::int64_t since) override;
     Result<void> add_audit_entry(const AuditEntry& entry) override;
+    Result<std::int64_t> count_audit_entries(std::string_view action, std::string_view client_address,
+                                             std::string_view subject, std::string_view since) override;
     Result<std::vector<AuditEntry>> audit_entries(std::string_view actor_id, int limit) override;
     Result<void> enqueue_mail(const QueuedMail& mail) override;
     Result<std::vector<QueuedMail>> claim_due_mails(std::int64_t now, int limit, std::int64_t lease_seconds) override;
@@ -83,6 +85,7 @@ public:
     Result<std::optional<User>> api_token_user(std::string_view token_hash, std::string_view now) override;
     Result<std::vector<ApiTokenInfo>> api_tokens(std::string_view user_id) override;
     Result<void> revoke_api_token(std::string_view user_id, std::string_view token_id) override;
+    Result<void> revoke_api_tokens_of(std::string_view user_id) override;
 
     Result<std::vector<Adoption>> list_adoptions() override;
     Result<std::optional<Adoption>> find_adoption(std::string_view id) override;
