@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what rundum needs on Debian 12 (run as root). With --test also what the tests need:
 # PostgreSQL 15 for the second backend, Chromium for the browser test, Node.js/npm for
-# Playwright, wrk and nginx for the benchmark.
+# Playwright, wrk and nginx for the benchmark, clang and libFuzzer for the fuzz targets.
 set -euo pipefail
 
 packages=(
@@ -11,7 +11,7 @@ packages=(
     libgtest-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(postgresql-15 chromium wrk nginx-light curl)
+    packages+=(postgresql-15 chromium wrk nginx-light curl clang libfuzzer-14-dev)
 fi
 
 missing=()

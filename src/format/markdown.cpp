@@ -52,7 +52,21 @@ std::string markdown_to_html(std::string_view markdown)
 std::string markdown_to_text(std::string_view markdown)
 {
     auto [parser, document] = parse(markdown);
-    return taken(cmark_render_plaintext(document.get(), OPTIONS, 0));
+    std::string text = taken(cmark_render_plaintext(document.get(), OPTIONS, 0));
+    // cmark-gfm's plain-text renderer writes the noncharacters U+FFFE and U+FFFF as the single
+    // bytes 0xFE and 0xFF (utf8proc's old convention), which are no UTF-8 and would break every
+    // file the text goes into. Those bytes occur in nothing else: put U+FFFD in their place.
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte == 0xFE || byte == 0xFF) {
+            out += "\xEF\xBF\xBD";
+        } else {
+            out += c;
+        }
+    }
+    return out;
 }
 
 } // namespace rundum::format

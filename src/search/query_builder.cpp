@@ -211,6 +211,9 @@ TextPlan plan_suggestion(const Xapian::Database& database, const HotTerms& hot,
         plan.words.push_back(
             plan_word(database, hot, std::move(token.typed), expand_word(database, token.folded)));
     }
+    if (plan.words.size() == MAX_QUERY_WORDS) {
+        return plan; // the word being typed is one too many, ignored as in plan_search
+    }
     plan.words.push_back(plan_prefix_word(
         database, hot, std::string(typed.substr(last.begin, last.end - last.begin)), last.folded));
     return plan;

@@ -1,6 +1,11 @@
 // Suggestions while typing: the last word is a beginning, titles come first, hidden stays hidden.
 #include "sample_projects.hpp"
 
+#include <xapian.h>
+
+#include "search/hot_terms.hpp"
+#include "search/query_builder.hpp"
+
 namespace rundum::search::testing {
 namespace {
 
@@ -80,6 +85,19 @@ TEST_F(Suggestions, LimitIsRespected)
     auto hits = index().suggest("Kin", false, 2);
     ASSERT_TRUE(hits);
     EXPECT_EQ(hits->size(), 2U);
+}
+
+// Found by fuzzing (tests/fuzz/query_builder_fuzz.cpp): twelve complete words and one being typed
+// made a plan of thirteen words, past the limit that bounds what a keystroke costs.
+TEST(SuggestionPlan, KeepsToTheWordLimitLikeASearch)
+{
+    Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const HotTerms hot;
+    const std::string complete = "alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo lima";
+    const TextPlan plan = plan_suggestion(database, hot, complete + " mik");
+    ASSERT_EQ(plan.words.size(), MAX_QUERY_WORDS);
+    EXPECT_EQ(plan.words.back().typed, "lima");
+    EXPECT_EQ(plan_suggestion(database, hot, "alpha bravo mik").words.size(), 3U);
 }
 
 } // namespace
