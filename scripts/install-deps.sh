@@ -8,6 +8,7 @@ packages=(
     g++ cmake ninja-build pkg-config
     libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
     libkainjow-mustache-dev libsqlite3-dev libpq-dev libsodium-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libcurl4-openssl-dev libgd-dev libcli11-dev libspdlog-dev libfmt-dev libexpected-dev libxapian-dev libxlsxwriter-dev libical-dev
+    libzip-dev libxml2-dev
     libgtest-dev
 )
 if [[ "${1:-}" == "--test" ]]; then

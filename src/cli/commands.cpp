@@ -1,11 +1,11 @@
 // The work of each subcommand; arguments are already parsed (see main_command.cpp).
 #include "cli/commands.hpp"
 
+#include <array>
 #include <charconv>
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 
 #include <spdlog/spdlog.h>
 
@@ -63,15 +63,34 @@ Result<NetworkSnapshot> read_demo_network()
     return network;
 }
 
+// The size is checked before anything is read: a 500 MB file is refused at once, not after
+// reading and parsing it. The read itself stops after the limit too (a pipe has no size).
 Result<std::string> read_file(const std::filesystem::path& file)
 {
+    const auto too_large = [&] {
+        return fail(ErrorCode::Invalid, "error.import.too_large",
+                    {file.string(), std::to_string(MAX_IMPORT_BYTES / (1024 * 1024))});
+    };
+    std::error_code error;
+    if (const auto size = std::filesystem::file_size(file, error); !error && size > MAX_IMPORT_BYTES) {
+        return too_large();
+    }
     std::ifstream input(file, std::ios::binary);
     if (!input) {
         return fail(ErrorCode::NotFound, "error.import.cannot_read", {file.string()});
     }
-    std::stringstream text;
-    text << input.rdbuf();
-    return text.str();
+    std::string text;
+    std::array<char, 65536> chunk{};
+    while (input.read(chunk.data(), chunk.size()) || input.gcount() > 0) {
+        text.append(chunk.data(), static_cast<std::size_t>(input.gcount()));
+        if (text.size() > MAX_IMPORT_BYTES) {
+            return too_large();
+        }
+    }
+    if (input.bad()) {
+        return fail(ErrorCode::NotFound, "error.import.cannot_read", {file.string()});
+    }
+    return text;
 }
 
 } // namespace
@@ -194,14 +213,12 @@ int run_export(const i18n::Catalogue& catalogue, const store::StoreLocation& loc
 int run_import(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
                const std::filesystem::path& file)
 {
-    std::ifstream input(file, std::ios::binary);
-    if (!input) {
-        return report(catalogue, Error{ErrorCode::NotFound, "error.import.cannot_read", {file.string()}, {}});
+    auto text = read_file(file);
+    if (!text) {
+        return report(catalogue, text.error());
     }
-    std::stringstream text;
-    text << input.rdbuf();
     // Parse and check the whole file before touching the database.
-    auto snapshot = read_snapshot(text.str());
+    auto snapshot = read_snapshot(*text);
     if (!snapshot) {
         Error error = snapshot.error();
         std::cerr << "rundum: " << catalogue.text("error.import.rejected", {file.string()}) << "\n";

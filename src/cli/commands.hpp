@@ -1,6 +1,7 @@
 // The rundum command line: init, serve, export, import. Each returns the process exit code.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -45,7 +46,12 @@ int run_user_add(const i18n::Catalogue& catalogue, const store::StoreLocation& l
 /// `rundum export --data DIR [--db URL]`: the network as JSON on stdout.
 int run_export(const i18n::Catalogue& catalogue, const store::StoreLocation& location);
 
-/// `rundum import --data DIR [--db URL] FILE`
+/// The largest file `rundum import` and `rundum import-indicators` read. Parsing takes a few
+/// times a file's size in memory, so a file is refused by its size before anything is read.
+inline constexpr std::uintmax_t MAX_IMPORT_BYTES = std::uintmax_t{64} * 1024 * 1024;
+
+/// `rundum import --data DIR [--db URL] FILE`; a file over MAX_IMPORT_BYTES is refused by its
+/// size before it is read (`error.import.too_large`).
 int run_import(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
                const std::filesystem::path& file);
 

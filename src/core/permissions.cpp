@@ -1,6 +1,8 @@
 // The permission rules; every handler asks here instead of deciding by itself.
 #include "core/permissions.hpp"
 
+#include "core/pilot_rules.hpp"
+
 namespace rundum {
 
 bool is_allowed(const User* user, Action action, const City* city)
@@ -59,12 +61,40 @@ bool is_allowed(const User* user, PilotAction action, const PilotProject& pilot,
         return true;
     case PilotAction::Manage:
         return !user->city_id.empty() && is_lead_city(pilot, user->city_id);
+    case PilotAction::Delete:
+        return !user->city_id.empty() && lead_cities(pilot) == std::set<std::string>{user->city_id};
     case PilotAction::EditOwnEntry:
         return !user->city_id.empty() && user->city_id == city_id && partner_of(pilot, city_id) != nullptr;
     case PilotAction::UploadDocuments:
         return !user->city_id.empty() && partner_of(pilot, user->city_id) != nullptr;
     }
     return false;
+}
+
+bool may_save_pilot_cities(const User* user, const PilotProject& before, const PilotProject& after)
+{
+    if (user == nullptr) {
+        return false;
+    }
+    if (user->role == Role::Admin) {
+        return true;
+    }
+    if (user->city_id.empty()) {
+        return false;
+    }
+    if (before.partners.empty()) {
+        return is_lead_city(after, user->city_id);
+    }
+    return is_lead_city(before, user->city_id) && lead_cities(after) == lead_cities(before);
+}
+
+bool may_remove_pilot_document(const User* user, const PilotProject& pilot, std::string_view uploader_city_id)
+{
+    if (!is_allowed(user, PilotAction::UploadDocuments, pilot)) {
+        return false;
+    }
+    return user->role == Role::Admin || is_lead_city(pilot, user->city_id) ||
+           (!uploader_city_id.empty() && user->city_id == uploader_city_id);
 }
 
 bool is_allowed_as_author(const User* user, Action action, std::string_view author_id)

@@ -52,6 +52,9 @@ bool may_remove_agenda_item(const User* user, const AgendaItem& item, const City
 enum class PilotAction {
     View,            ///< see the pilot: public pilots everyone, members-only ones members
     Manage,          ///< change the pilot and its milestones: admins, coordinators of a lead city
+                     ///< (which cities lead, only admins change: may_save_pilot_cities)
+    Delete,          ///< delete the pilot: admins, coordinators of its only lead city (deleting
+                     ///< drops every lead, which only admins may do where there are several)
     EditOwnEntry,    ///< set a city's local project and note (`city_id`): admins, that city's coordinators
     ViewDocuments,   ///< see and download the documents: members only, even of public pilots
     UploadDocuments, ///< add documents: admins, coordinators of any city taking part
@@ -59,5 +62,16 @@ enum class PilotAction {
 
 /// Whether `user` may do `action` to `pilot`; `city_id` names the entry for EditOwnEntry.
 bool is_allowed(const User* user, PilotAction action, const PilotProject& pilot, std::string_view city_id = {});
+
+/// Whether `user` may save `after` over `before` as far as its cities go. Admins may change
+/// anything. A coordinator may add and remove partner cities, but the lead cities stay as they
+/// were: no lead added, removed or made a partner. A new pilot (`before` without cities) has
+/// the coordinator's own city among its leads.
+bool may_save_pilot_cities(const User* user, const PilotProject& before, const PilotProject& after);
+
+/// Whether `user` may remove a document of `pilot` that the city `uploader_city_id` added
+/// (empty: not known, or an admin's): admins and coordinators of a lead city any document; the
+/// coordinators of a partner city only their own city's.
+bool may_remove_pilot_document(const User* user, const PilotProject& pilot, std::string_view uploader_city_id);
 
 } // namespace rundum

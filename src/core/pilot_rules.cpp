@@ -140,6 +140,17 @@ Result<void> validate_milestone(const PilotMilestone& milestone)
     return check_length(milestone.note, MAX_PILOT_NOTE, "pilot.error.milestone_note_too_long");
 }
 
+std::set<std::string> lead_cities(const PilotProject& pilot)
+{
+    std::set<std::string> leads;
+    for (const PilotPartner& partner : pilot.partners) {
+        if (partner.role == PilotRole::Lead) {
+            leads.insert(partner.city_id);
+        }
+    }
+    return leads;
+}
+
 std::vector<PilotMilestone> milestones_by_due_date(std::vector<PilotMilestone> milestones)
 {
     std::stable_sort(milestones.begin(), milestones.end(), [](const PilotMilestone& a, const PilotMilestone& b) {

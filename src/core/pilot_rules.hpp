@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,6 +55,9 @@ struct PilotProgress {
 
 /// The progress of `pilot` on `today` ("YYYY-MM-DD").
 PilotProgress pilot_progress(const PilotProject& pilot, std::string_view today);
+
+/// The ids of the cities that lead `pilot`.
+std::set<std::string> lead_cities(const PilotProject& pilot);
 
 /// The milestones ordered by due date (then title), for showing and storing.
 std::vector<PilotMilestone> milestones_by_due_date(std::vector<PilotMilestone> milestones);

@@ -18,6 +18,7 @@ enum class ErrorCode {
     Unauthorised, ///< sign-in needed
     Forbidden,    ///< signed in, but not allowed
     Unavailable,  ///< a resource (database, port, file) cannot be used right now
+    Throttled,    ///< too many requests of this kind for now; later is fine
     Internal,     ///< a bug or broken invariant
 };
 

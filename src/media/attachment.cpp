@@ -1,10 +1,13 @@
-// Attachment recognition and download names. Uploads are hostile input: the ZIP central directory
-// and the compound file directory are read through bounds-checked accessors, every count and
-// offset in them is checked against the buffer before use, and every walk has a limit, so no
-// upload can make this read past its bytes or loop.
+// Attachment recognition and download names. Uploads are hostile input. ZIP files (Office Open
+// XML, OpenDocument) are read by libzip and libxml2 in office_zip.cpp. The compound file
+// directory of legacy Office files is read here through bounds-checked accessors, every count and
+// offset checked against the buffer before use and every walk limited, so no upload can make this
+// read past its bytes or loop: libgsf was tried for it and accepts directories this refuses
+// (looping sibling trees and sector chains, unknown versions), logging criticals on hostile input.
 #include "media/attachment.hpp"
 
 #include "core/utf8.hpp"
+#include "media/office_zip.hpp"
 #include "media/upload_size.hpp"
 
 #include <algorithm>
@@ -62,247 +65,9 @@ char ascii_lower(char c)
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-bool equals_ignoring_case(std::string_view text, std::string_view expected)
-{
-    return text.size() == expected.size() &&
-           std::equal(text.begin(), text.end(), expected.begin(),
-                      [](char a, char b) { return ascii_lower(a) == ascii_lower(b); });
-}
-
-bool starts_with_ignoring_case(std::string_view text, std::string_view prefix)
-{
-    return text.size() >= prefix.size() &&
-           equals_ignoring_case(text.substr(0, prefix.size()), prefix);
-}
-
-bool ends_with_ignoring_case(std::string_view text, std::string_view suffix)
-{
-    return text.size() >= suffix.size() &&
-           equals_ignoring_case(text.substr(text.size() - suffix.size()), suffix);
-}
-
 AttachmentType type(std::string_view content_type, std::string_view extension)
 {
     return AttachmentType{std::string(content_type), std::string(extension)};
-}
-
-// --- ZIP (APPNOTE.TXT 4.3): Office Open XML and OpenDocument ---------------------------------
-
-constexpr std::uint32_t ZIP_LOCAL_HEADER = 0x04034b50;
-constexpr std::uint32_t ZIP_CENTRAL_HEADER = 0x02014b50;
-constexpr std::uint32_t ZIP_END_OF_DIRECTORY = 0x06054b50;
-constexpr std::uint32_t ZIP64_END_LOCATOR = 0x07064b50;
-constexpr std::size_t ZIP_LOCAL_HEADER_SIZE = 30;
-constexpr std::size_t ZIP_CENTRAL_HEADER_SIZE = 46;
-constexpr std::size_t ZIP_END_SIZE = 22;
-constexpr std::size_t ZIP_MAX_COMMENT = 0xFFFF;
-
-/// One entry of the central directory; `name` points into the upload.
-struct ZipEntry {
-    std::string_view name;
-    std::uint32_t flags = 0;
-    std::uint32_t method = 0;
-    std::uint32_t compressed_size = 0;
-    std::uint32_t size = 0;
-    std::uint32_t local_offset = 0;
-};
-
-/// Where the central directory is, from the end-of-central-directory record.
-struct ZipDirectory {
-    std::uint64_t offset = 0;
-    std::uint64_t size = 0;
-    std::size_t entries = 0;
-};
-
-Result<ZipDirectory> find_zip_directory(const Bytes& data)
-{
-    if (data.size() < ZIP_END_SIZE) {
-        return refused("ZIP too short for an end record");
-    }
-    // The record is the last thing in the file, followed only by its comment (at most 64 KiB);
-    // searching backwards finds the real one before any look-alike inside the comment.
-    const std::size_t last = data.size() - ZIP_END_SIZE;
-    const std::size_t first = last > ZIP_MAX_COMMENT ? last - ZIP_MAX_COMMENT : 0;
-    std::optional<std::size_t> end;
-    for (std::size_t at = last + 1; at-- > first;) {
-        if (data.le32(at) == ZIP_END_OF_DIRECTORY &&
-            at + ZIP_END_SIZE + data.le16(at + 20) == data.size()) {
-            end = at;
-            break;
-        }
-    }
-    if (!end) {
-        return refused("ZIP without an end of central directory record");
-    }
-    const std::size_t at = *end;
-    if (at >= 20 && data.le32(at - 20) == ZIP64_END_LOCATOR) {
-        return refused("ZIP64 archive");
-    }
-    const std::uint32_t disk = data.le16(at + 4);
-    const std::uint32_t directory_disk = data.le16(at + 6);
-    const std::uint32_t disk_entries = data.le16(at + 8);
-    const std::uint32_t entries = data.le16(at + 10);
-    const std::uint32_t size = data.le32(at + 12);
-    const std::uint32_t offset = data.le32(at + 16);
-    if (disk != 0 || directory_disk != 0 || disk_entries != entries) {
-        return refused("multi-volume ZIP");
-    }
-    if (entries == 0xFFFF || size == 0xFFFFFFFF || offset == 0xFFFFFFFF) {
-        return refused("ZIP64 archive");
-    }
-    if (entries > MAX_ZIP_ENTRIES) {
-        return refused("ZIP with " + std::to_string(entries) + " entries");
-    }
-    if (static_cast<std::uint64_t>(offset) + size > at) {
-        return refused("ZIP central directory outside the file");
-    }
-    return ZipDirectory{offset, size, entries};
-}
-
-Result<std::vector<ZipEntry>> read_zip_entries(const Bytes& data, const ZipDirectory& directory)
-{
-    const std::uint64_t end = directory.offset + directory.size;
-    std::vector<ZipEntry> entries;
-    entries.reserve(directory.entries);
-    std::uint64_t at = directory.offset;
-    for (std::size_t i = 0; i < directory.entries; ++i) {
-        if (at + ZIP_CENTRAL_HEADER_SIZE > end || data.le32(at) != ZIP_CENTRAL_HEADER) {
-            return refused("ZIP central directory entry " + std::to_string(i) + " broken");
-        }
-        const std::uint64_t name_length = data.le16(at + 28);
-        const std::uint64_t extra_length = data.le16(at + 30);
-        const std::uint64_t comment_length = data.le16(at + 32);
-        const std::uint64_t next =
-            at + ZIP_CENTRAL_HEADER_SIZE + name_length + extra_length + comment_length;
-        if (next > end) {
-            return refused("ZIP central directory entry " + std::to_string(i) + " too long");
-        }
-        ZipEntry entry;
-        entry.name = data.slice(at + ZIP_CENTRAL_HEADER_SIZE, name_length);
-        entry.flags = data.le16(at + 8);
-        entry.method = data.le16(at + 10);
-        entry.compressed_size = data.le32(at + 20);
-        entry.size = data.le32(at + 24);
-        entry.local_offset = data.le32(at + 42);
-        if (static_cast<std::uint64_t>(entry.local_offset) + ZIP_LOCAL_HEADER_SIZE >
-            directory.offset) {
-            return refused("ZIP entry " + std::to_string(i) + " outside the file");
-        }
-        entries.push_back(entry);
-        at = next;
-    }
-    if (at != end) {
-        return refused("ZIP central directory size does not match its entries");
-    }
-    return entries;
-}
-
-/// The content of the stored first entry `mimetype` of an OpenDocument file, if there is one.
-Result<std::optional<std::string_view>> odf_mimetype(const Bytes& data,
-                                                     const std::vector<ZipEntry>& entries,
-                                                     std::uint64_t directory_offset)
-{
-    const auto first = std::find_if(entries.begin(), entries.end(),
-                                    [](const ZipEntry& entry) { return entry.local_offset == 0; });
-    if (first == entries.end() || first->name != "mimetype") {
-        return std::nullopt;
-    }
-    constexpr std::uint32_t MAX_MIMETYPE = 128;
-    if (first->method != 0 || first->compressed_size != first->size || first->size > MAX_MIMETYPE ||
-        (first->flags & 1U) != 0) {
-        return refused("OpenDocument mimetype entry not stored plainly");
-    }
-    if (!data.has(0, ZIP_LOCAL_HEADER_SIZE)) {
-        return refused("OpenDocument mimetype entry broken");
-    }
-    const std::uint64_t name_length = data.le16(26);
-    const std::uint64_t extra_length = data.le16(28);
-    const std::uint64_t content = ZIP_LOCAL_HEADER_SIZE + name_length + extra_length;
-    if (data.le32(0) != ZIP_LOCAL_HEADER || !data.matches(ZIP_LOCAL_HEADER_SIZE, "mimetype"sv) ||
-        name_length != 8 || content + first->size > directory_offset) {
-        return refused("OpenDocument mimetype entry broken");
-    }
-    return std::optional<std::string_view>(data.slice(content, first->size));
-}
-
-/// Whether an OpenDocument file carries Basic macros or scripts: the module files under
-/// Basic/<library>/ (the library index files alone are harmless) or anything under Scripts/.
-bool has_odf_macros(const std::vector<ZipEntry>& entries)
-{
-    return std::any_of(entries.begin(), entries.end(), [](const ZipEntry& entry) {
-        const std::string_view name = entry.name;
-        if (name.ends_with('/')) {
-            return false;
-        }
-        if (starts_with_ignoring_case(name, "Scripts/")) {
-            return true;
-        }
-        return starts_with_ignoring_case(name, "Basic/") &&
-               !equals_ignoring_case(name, "Basic/script-lc.xml") &&
-               !ends_with_ignoring_case(name, "/script-lb.xml");
-    });
-}
-
-Result<AttachmentType> identify_odf(std::string_view mimetype, const std::vector<ZipEntry>& entries)
-{
-    static constexpr std::array<std::array<std::string_view, 2>, 3> TYPES{{
-        {"application/vnd.oasis.opendocument.text", "odt"},
-        {"application/vnd.oasis.opendocument.spreadsheet", "ods"},
-        {"application/vnd.oasis.opendocument.presentation", "odp"},
-    }};
-    for (const auto& [content_type, extension] : TYPES) {
-        if (mimetype == content_type) {
-            if (has_odf_macros(entries)) {
-                return refused("OpenDocument file with macros");
-            }
-            return type(content_type, extension);
-        }
-    }
-    return refused("OpenDocument of another kind: " + std::string(mimetype.substr(0, 80)));
-}
-
-Result<AttachmentType> identify_ooxml(const std::vector<ZipEntry>& entries)
-{
-    static constexpr std::array<std::array<std::string_view, 3>, 3> FAMILIES{{
-        {"word/", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-         "docx"},
-        {"xl/", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"},
-        {"ppt/", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-         "pptx"},
-    }};
-    bool has_content_types = false;
-    std::array<bool, FAMILIES.size()> present{};
-    for (const ZipEntry& entry : entries) {
-        has_content_types =
-            has_content_types || equals_ignoring_case(entry.name, "[Content_Types].xml");
-        if (ends_with_ignoring_case(entry.name, "vbaProject.bin")) {
-            // .docm/.xlsm/.pptm: no extension of ours fits, and macros are how such files attack.
-            return refused("Office file with macros");
-        }
-        for (std::size_t i = 0; i < FAMILIES.size(); ++i) {
-            present[i] = present[i] || starts_with_ignoring_case(entry.name, FAMILIES[i][0]);
-        }
-    }
-    if (!has_content_types) {
-        return refused("ZIP without [Content_Types].xml or OpenDocument mimetype");
-    }
-    if (std::count(present.begin(), present.end(), true) != 1) {
-        return refused("Office Open XML package of no single kind");
-    }
-    const auto& family = FAMILIES[static_cast<std::size_t>(
-        std::find(present.begin(), present.end(), true) - present.begin())];
-    return type(family[1], family[2]);
-}
-
-Result<AttachmentType> identify_zip(const Bytes& data)
-{
-    RUNDUM_TRY_ASSIGN(directory, find_zip_directory(data));
-    RUNDUM_TRY_ASSIGN(entries, read_zip_entries(data, directory));
-    RUNDUM_TRY_ASSIGN(mimetype, odf_mimetype(data, entries, directory.offset));
-    if (mimetype) {
-        return identify_odf(*mimetype, entries);
-    }
-    return identify_ooxml(entries);
 }
 
 // --- Compound File Binary ([MS-CFB]): legacy DOC, XLS, PPT -----------------------------------
@@ -465,14 +230,12 @@ private:
 };
 
 /// The entries directly inside the root storage: the siblings tree under the root's child.
-Result<std::vector<CfbEntry>> root_children(const std::vector<CfbEntry>& entries)
+/// The entries inside the storage whose child is `child`: the siblings tree under it.
+Result<std::vector<std::uint32_t>> children_of(const std::vector<CfbEntry>& entries, std::uint32_t child,
+                                               std::vector<bool>& seen)
 {
-    if (entries.empty() || entries[0].kind != CFB_ROOT) {
-        return refused("compound file without a root entry");
-    }
-    std::vector<CfbEntry> children;
-    std::vector<bool> seen(entries.size(), false);
-    std::vector<std::uint32_t> pending{entries[0].child};
+    std::vector<std::uint32_t> children;
+    std::vector<std::uint32_t> pending{child};
     while (!pending.empty()) {
         const std::uint32_t id = pending.back();
         pending.pop_back();
@@ -484,26 +247,61 @@ Result<std::vector<CfbEntry>> root_children(const std::vector<CfbEntry>& entries
             return refused("compound file directory tree broken");
         }
         seen[id] = true;
-        children.push_back(entries[id]);
+        children.push_back(id);
         pending.push_back(entries[id].left);
         pending.push_back(entries[id].right);
     }
     return children;
 }
 
+/// Whether a storage anywhere in the file holds VBA: Word keeps it in "Macros", Excel in
+/// "_VBA_PROJECT_CUR", both (and embedded objects) with a "VBA" storage inside. Every entry is
+/// visited once at most, so a looping tree is refused, not walked forever.
+Result<bool> has_vba_storage(const std::vector<CfbEntry>& entries)
+{
+    std::vector<bool> seen(entries.size(), false);
+    seen[0] = true;
+    std::vector<std::uint32_t> storages{0};
+    while (!storages.empty()) {
+        const std::uint32_t storage = storages.back();
+        storages.pop_back();
+        RUNDUM_TRY_ASSIGN(children, children_of(entries, entries[storage].child, seen));
+        for (std::uint32_t id : children) {
+            const CfbEntry& entry = entries[id];
+            if (entry.kind != CFB_STORAGE) {
+                continue;
+            }
+            if (entry.is_named("Macros") || entry.is_named("_VBA_PROJECT_CUR") || entry.is_named("VBA")) {
+                return true;
+            }
+            storages.push_back(id);
+        }
+    }
+    return false;
+}
+
 Result<AttachmentType> identify_compound_file(const Bytes& data)
 {
     RUNDUM_TRY_ASSIGN(file, CompoundFile::open(data));
     RUNDUM_TRY_ASSIGN(entries, file.directory());
-    RUNDUM_TRY_ASSIGN(children, root_children(entries));
+    if (entries.empty() || entries[0].kind != CFB_ROOT) {
+        return refused("compound file without a root entry");
+    }
+    RUNDUM_TRY_ASSIGN(has_vba, has_vba_storage(entries));
+    if (has_vba) {
+        return refused("legacy Office file with macros");
+    }
+    std::vector<bool> seen(entries.size(), false);
+    RUNDUM_TRY_ASSIGN(child_ids, children_of(entries, entries[0].child, seen));
+    std::vector<CfbEntry> children;
+    for (std::uint32_t id : child_ids) {
+        children.push_back(entries[id]);
+    }
     const auto has = [&](std::uint32_t kind, std::string_view name) {
         return std::any_of(children.begin(), children.end(), [&](const CfbEntry& entry) {
             return entry.kind == kind && entry.is_named(name);
         });
     };
-    if (has(CFB_STORAGE, "Macros") || has(CFB_STORAGE, "_VBA_PROJECT_CUR")) {
-        return refused("legacy Office file with macros");
-    }
     const bool is_word = has(CFB_STREAM, "WordDocument");
     const bool is_excel = has(CFB_STREAM, "Workbook") || has(CFB_STREAM, "Book");
     const bool is_powerpoint = has(CFB_STREAM, "PowerPoint Document");
@@ -631,7 +429,7 @@ Result<AttachmentType> identify_attachment(std::string_view bytes, std::size_t m
         return type("image/webp", "webp");
     }
     if (data.matches(0, "PK\x03\x04")) {
-        return identify_zip(data);
+        return identify_office_zip(bytes);
     }
     if (data.matches(0, CFB_SIGNATURE)) {
         return identify_compound_file(data);

@@ -28,14 +28,16 @@ struct AttachmentType {
 };
 
 /// Recognises an uploaded attachment by its bytes: PDF (`%PDF-`), PNG, JPEG, GIF, WebP; Word,
-/// Excel and PowerPoint files (DOCX/XLSX/PPTX by the `[Content_Types].xml` and `word/`, `xl/` or
-/// `ppt/` entries of the ZIP's central directory); OpenDocument text, spreadsheets and
-/// presentations (a stored first entry `mimetype` naming the type); legacy DOC/XLS/PPT (a
-/// compound file whose root holds a WordDocument, Workbook or Book, or PowerPoint Document
-/// stream). Refused as `error.attachment.type`: anything else, a plain or damaged ZIP, ZIP64,
-/// macro-enabled Office files (vbaProject.bin; a Macros or _VBA_PROJECT_CUR storage), several
-/// of the types in one file, more than MAX_ZIP_ENTRIES or MAX_CFB_DIRECTORY_ENTRIES entries.
-/// The ZIP and compound file structures are read with bounds checks only, nothing is unpacked.
+/// Excel and PowerPoint files (DOCX/XLSX/PPTX by the one main content type their
+/// `[Content_Types].xml` declares); OpenDocument text, spreadsheets and presentations (a stored
+/// first entry `mimetype` naming the type); legacy DOC/XLS/PPT (a compound file whose root holds
+/// a WordDocument, Workbook or Book, or PowerPoint Document stream). ZIP files are read by libzip
+/// and their XML by libxml2 (media/office_zip.hpp). Refused as `error.attachment.type`: anything
+/// else, a plain, damaged or inconsistent ZIP, macros found by what the file declares — VBA,
+/// macro-enabled or ActiveX content types and relationships under any part name, remote
+/// templates and objects, OpenDocument Basic and scripts, event listeners and macro links; a
+/// Macros, _VBA_PROJECT_CUR or VBA storage anywhere in a compound file —, several of the types in
+/// one file, more than MAX_ZIP_ENTRIES or MAX_CFB_DIRECTORY_ENTRIES entries.
 /// Errors (all ErrorCode::Invalid; the detail says why): `error.attachment.empty`,
 /// `error.attachment.too_large` (args: `max_bytes` in megabytes, e.g. "10" or "0,5"),
 /// `error.attachment.type`.

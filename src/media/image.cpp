@@ -1,6 +1,6 @@
 // Image re-encoding with libgd. The headers are parsed by hand first: libgd would allocate
 // whatever a header declares, so a 100-byte PNG claiming 50000x50000 pixels must be refused
-// before it reaches a decoder.
+// before it reaches a decoder, and decodes are bounded in number (see reencode_image).
 #include "media/image.hpp"
 
 #include "media/upload_size.hpp"
@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <semaphore>
 #include <string>
 #include <utility>
 
@@ -256,11 +257,24 @@ Result<void> check_pixels(std::uint64_t width, std::uint64_t height)
     }
     if (width > MAX_DECLARED_SIDE || height > MAX_DECLARED_SIDE ||
         width * height > static_cast<std::uint64_t>(MAX_DECLARED_PIXELS)) {
-        return fail(ErrorCode::Invalid, "error.image.too_large_pixels", {},
+        return fail(ErrorCode::Invalid, "error.image.too_large_pixels",
+                    {std::to_string(MAX_DECLARED_PIXELS / 1'000'000)},
                     "declares " + std::to_string(width) + "x" + std::to_string(height));
     }
     return {};
 }
+
+/// Gives a decoder back when the re-encoding ends, however it ends.
+class DecoderSlot {
+public:
+    explicit DecoderSlot(std::counting_semaphore<MAX_PARALLEL_DECODES>& slots) : m_slots(slots) {}
+    DecoderSlot(const DecoderSlot&) = delete;
+    DecoderSlot& operator=(const DecoderSlot&) = delete;
+    ~DecoderSlot() { m_slots.release(); }
+
+private:
+    std::counting_semaphore<MAX_PARALLEL_DECODES>& m_slots;
+};
 
 GdImage decode(Format format, std::string_view data)
 {
@@ -402,6 +416,13 @@ Result<Image> reencode_image(std::string_view uploaded, const ImageLimits& limit
     RUNDUM_TRY_ASSIGN(header, read_header(*format, data));
     RUNDUM_TRY(check_pixels(header.width, header.height));
 
+    // One process-wide bound, like a lock around the memory decodes share; refused images
+    // (above) never wait for it.
+    static std::counting_semaphore<MAX_PARALLEL_DECODES> decoders(MAX_PARALLEL_DECODES);
+    if (!decoders.try_acquire_for(DECODE_WAIT)) {
+        return fail(ErrorCode::Unavailable, "error.image.busy", {}, "no decoder free");
+    }
+    const DecoderSlot slot(decoders);
     GdImage image = decode(*format, uploaded);
     if (!image) {
         return broken("libgd could not decode it");

@@ -3,6 +3,7 @@
 // no metadata (EXIF GPS positions) and no smuggled payload, only pixels.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -11,8 +12,13 @@
 
 namespace rundum::media {
 
-/// The most pixels an upload may declare; 40 megapixels decode to about 160 MB in memory.
-inline constexpr long long MAX_DECLARED_PIXELS = 40'000'000;
+/// The most pixels an upload may declare: 16 megapixels (a 4608 x 3456 camera photo, far more
+/// than a logo or a photo shown at most 2400 pixels wide needs) decode to about 64 MB.
+inline constexpr long long MAX_DECLARED_PIXELS = 16'000'000;
+/// The most images decoded at once in the process; a decode beyond waits for a free one.
+inline constexpr std::ptrdiff_t MAX_PARALLEL_DECODES = 1;
+/// How long an upload waits for a free decoder before it is refused as busy.
+inline constexpr std::chrono::seconds DECODE_WAIT{20};
 /// The longest side an upload may declare, in pixels.
 inline constexpr int MAX_DECLARED_SIDE = 10'000;
 
@@ -35,14 +41,17 @@ struct Image {
 
 /// Checks and re-encodes an uploaded image. The format is decided by the content's magic bytes
 /// only (never a file name or a client's Content-Type): PNG, JPEG, GIF (first frame) and WebP.
-/// The dimensions are read from the header and checked before anything is decoded. The image is
+/// The dimensions are read from the header and checked before anything is decoded; at most
+/// MAX_PARALLEL_DECODES images are decoded at once in the process (the rest wait, up to
+/// DECODE_WAIT), so parallel uploads cannot take the memory and processors pages need. The image is
 /// scaled so its longer side is at most `limits.max_dimension`; a JPEG's EXIF orientation is
 /// applied (the EXIF itself is dropped with all other metadata). Output: PNG for PNG and GIF input
 /// and for anything with transparency (alpha kept), otherwise JPEG at quality 85.
 /// Errors (all ErrorCode::Invalid): `error.image.too_large` (args: the limit in megabytes, e.g.
 /// "5"), `error.image.type` (not one of the four formats, or empty), `error.image.too_large_pixels`
-/// (more than MAX_DECLARED_PIXELS or a side over MAX_DECLARED_SIDE), `error.image.broken`
-/// (truncated or corrupt). ErrorCode::Internal `error.internal` when encoding fails or
+/// (more than MAX_DECLARED_PIXELS or a side over MAX_DECLARED_SIDE; args: the megapixels),
+/// `error.image.broken` (truncated or corrupt). ErrorCode::Unavailable `error.image.busy` when no
+/// decoder came free within DECODE_WAIT. ErrorCode::Internal `error.internal` when encoding fails or
 /// `limits.max_dimension` < 1.
 Result<Image> reencode_image(std::string_view uploaded, const ImageLimits& limits = {});
 

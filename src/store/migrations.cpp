@@ -503,7 +503,19 @@ constexpr std::array<std::string_view, 2> MEETING_MAILS = {
     ))sql",
 };
 
-constexpr std::array<Migration, 13> ALL = {
+// Who added a pilot's document (a partner city manages only its own; NULL: an admin's, or
+// added before this step), and each member's uploads, counted per hour by every instance.
+constexpr std::array<std::string_view, 3> UPLOAD_OWNERS = {
+    "ALTER TABLE pilot_documents ADD COLUMN city_id TEXT REFERENCES cities(id) ON DELETE SET NULL",
+    R"sql(CREATE TABLE upload_log (
+        id {{auto_id}},
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        at_unix BIGINT NOT NULL
+    ))sql",
+    R"sql(CREATE INDEX upload_log_by_user ON upload_log (user_id, at_unix))sql",
+};
+
+constexpr std::array<Migration, 14> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
@@ -517,9 +529,10 @@ constexpr std::array<Migration, 13> ALL = {
     Migration{11, "joint pilot projects with cities, milestones and documents", PILOTS},
     Migration{12, "notifications by email, mail headers and attachments", NOTIFICATION_MAIL},
     Migration{13, "meeting invitations and reminders mailed once", MEETING_MAILS},
+    Migration{14, "the city that added a pilot document; uploads per member", UPLOAD_OWNERS},
 };
 
-constexpr std::array<SchemaTable, 47> TABLES = {
+constexpr std::array<SchemaTable, 48> TABLES = {
     SchemaTable{"cities",
                 "id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
                 "has_address, address_recipient, address_street, address_postcode, "
@@ -578,8 +591,9 @@ constexpr std::array<SchemaTable, 47> TABLES = {
     SchemaTable{"pilot_partners", "pilot_id, city_id, position, role, local_project_id, note", "pilot_id, city_id",
                 false},
     SchemaTable{"pilot_milestones", "id, pilot_id, title, due_date, status, note", "id", false},
-    SchemaTable{"pilot_documents", "id, pilot_id, file_name, content_type, size_bytes, title, data_base64, created_at",
-                "id", false},
+    SchemaTable{"pilot_documents",
+                "id, pilot_id, file_name, content_type, size_bytes, title, data_base64, created_at, city_id", "id",
+                false},
     SchemaTable{"meetings",
                 "id, title, starts_at, ends_at, host_city_id, venue, online_link, registration_deadline, "
                 "description, minutes, is_cancelled, sequence, created_at, updated_at",
@@ -600,6 +614,7 @@ constexpr std::array<SchemaTable, 47> TABLES = {
                 false},
     SchemaTable{"meeting_invitation_mails", "meeting_id, sequence, mailed_at", "meeting_id, sequence", false},
     SchemaTable{"meeting_reminder_mails", "meeting_id, city_id, mailed_at", "meeting_id, city_id", false},
+    SchemaTable{"upload_log", "id, user_id, at_unix", "id", true},
 };
 
 } // namespace

@@ -38,7 +38,7 @@ Response upload_agenda_attachment(const Request& request, Services& services, st
     if (!item) {
         return error_response(request, services, item.error());
     }
-    auto upload = checked_upload(request);
+    auto upload = checked_upload(request, services);
     if (!upload) {
         return error_response(request, services, upload.error());
     }

@@ -6,11 +6,33 @@
 #include "media/attachment.hpp"
 #include "media/image.hpp"
 #include "media/multipart.hpp"
+#include "web/clock.hpp"
 
 namespace rundum::web {
 
-Result<std::pair<AttachmentInfo, std::string>> checked_upload(const Request& request)
+Result<void> count_upload(const Request& request, Services& services)
 {
+    const User* member = request.visitor.member();
+    if (member == nullptr) {
+        return fail(ErrorCode::Unauthorised, "error.account.sign_in_needed");
+    }
+    const std::int64_t now = services.config.test_clock_file.empty()
+                                 ? now_unix()
+                                 : std::chrono::duration_cast<std::chrono::seconds>(
+                                       FileClock(services.config.test_clock_file).now().time_since_epoch())
+                                       .count();
+    constexpr std::int64_t HOUR = 3600;
+    RUNDUM_TRY_ASSIGN(counted, services.store.claim_upload(member->id, now, now - HOUR + 1, MAX_UPLOADS_PER_HOUR));
+    if (!counted) {
+        return fail(ErrorCode::Throttled, "error.upload.too_many", {std::to_string(MAX_UPLOADS_PER_HOUR)},
+                    "member " + member->id + " reached the hourly upload limit");
+    }
+    return {};
+}
+
+Result<std::pair<AttachmentInfo, std::string>> checked_upload(const Request& request, Services& services)
+{
+    RUNDUM_TRY(count_upload(request, services));
     RUNDUM_TRY_ASSIGN(parts, media::parse_multipart(request.content_type, request.body));
     const media::FormPart* file = nullptr;
     std::string title;

@@ -3,6 +3,7 @@
 
 #include "core/permissions.hpp"
 #include "media/image.hpp"
+#include "web/attachment_upload.hpp"
 #include "media/multipart.hpp"
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
@@ -68,6 +69,8 @@ Response upload_city_image(const Request& request, Services& services, std::stri
         problem = Error{ErrorCode::Invalid, "error.image.missing", {}, {}};
     } else if (alt_text.find_first_not_of(" \t\r\n") == std::string::npos) {
         problem = Error{ErrorCode::Invalid, "error.image.alt_missing", {}, {}};
+    } else if (auto counted = count_upload(request, services); !counted) {
+        problem = counted.error();
     } else {
         auto image = media::reencode_image(file->data);
         if (image) {

@@ -16,6 +16,7 @@ int http_status(ErrorCode code)
     case ErrorCode::Unauthorised: return 401;
     case ErrorCode::Forbidden: return 403;
     case ErrorCode::Unavailable: return 503;
+    case ErrorCode::Throttled: return 429;
     case ErrorCode::Internal: return 500;
     }
     return 500;
@@ -27,6 +28,9 @@ Response error_response(const Request& request, Services& services, const Error&
     response.status = http_status(error.code);
     if (response.status == 503) {
         response.with_header("Retry-After", "5"); // the database is usually back within seconds
+    }
+    if (response.status == 429) {
+        response.with_header("Retry-After", "3600"); // throttles count per hour
     }
     const std::string message = services.catalogue.text(error);
     if (request.path.starts_with("/api/")) {

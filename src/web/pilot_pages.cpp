@@ -92,6 +92,9 @@ Response store_form(const Request& request, Services& services, const PilotProje
         return invalid_form(request, services, typed, is_new,
                             Error{ErrorCode::Invalid, "pilot.error.own_city_must_lead", {}, {}});
     }
+    if (!may_save_pilot_cities(&member, current, typed.pilot)) {
+        return error_response(request, services, Error{ErrorCode::Forbidden, "pilot.error.leads_admins_only", {}, {}});
+    }
     if (auto saved = services.store.save_pilot(typed.pilot); !saved) {
         return invalid_form(request, services, typed, is_new, saved.error());
     }
@@ -229,7 +232,7 @@ Response delete_pilot(const Request& request, Services& services, std::string_vi
     if (auto stop = require_member(request, services)) {
         return std::move(*stop);
     }
-    auto pilot = pilot_for(services, request.visitor.member(), slug, PilotAction::Manage);
+    auto pilot = pilot_for(services, request.visitor.member(), slug, PilotAction::Delete);
     if (!pilot) {
         return error_response(request, services, pilot.error());
     }

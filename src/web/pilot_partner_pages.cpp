@@ -122,12 +122,13 @@ Response upload_pilot_document(const Request& request, Services& services, std::
     if (!pilot) {
         return error_response(request, services, pilot.error());
     }
-    auto upload = checked_upload(request);
+    auto upload = checked_upload(request, services);
     if (!upload) {
         return error_response(request, services, upload.error());
     }
     const auto& [info, bytes] = *upload;
-    if (auto stored = services.store.add_pilot_document(pilot->id, info, bytes); !stored) {
+    if (auto stored = services.store.add_pilot_document(pilot->id, info, bytes, request.visitor.member()->city_id);
+        !stored) {
         return error_response(request, services, stored.error());
     }
     audit(request, services, "pilot_document_added", pilot->title + ": " + info.file_name);
@@ -160,6 +161,17 @@ Response remove_pilot_document(const Request& request, Services& services, std::
     auto pilot = pilot_for(services, request.visitor.member(), slug, PilotAction::UploadDocuments);
     if (!pilot) {
         return error_response(request, services, pilot.error());
+    }
+    auto uploader = services.store.pilot_document_city(pilot->id, document_id);
+    if (!uploader) {
+        return error_response(request, services, uploader.error());
+    }
+    if (!*uploader) {
+        return error_response(request, services, Error{ErrorCode::NotFound, "error.attachment.not_found", {}, {}});
+    }
+    if (!may_remove_pilot_document(request.visitor.member(), *pilot, **uploader)) {
+        return error_response(request, services,
+                              Error{ErrorCode::Forbidden, "pilot.error.document_of_another_city", {}, {}});
     }
     if (auto removed = services.store.remove_pilot_document(pilot->id, document_id); !removed) {
         return error_response(request, services, removed.error());

@@ -19,7 +19,7 @@ Response upload_attachment(const Request& request, Services& services, std::stri
     if (!found) {
         return error_response(request, services, found.error());
     }
-    auto upload = checked_upload(request);
+    auto upload = checked_upload(request, services);
     if (!upload) {
         return error_response(request, services, upload.error());
     }

@@ -152,6 +152,13 @@ User coordinator_of(const std::string& city_id)
     return user;
 }
 
+User an_admin()
+{
+    User user;
+    user.role = Role::Admin;
+    return user;
+}
+
 TEST(PilotPermissions, LeadCitiesAndAdminsManagePartnersOnlyTheirOwnEntry)
 {
     const PilotProject pilot = valid_pilot();
@@ -178,6 +185,81 @@ TEST(PilotPermissions, LeadCitiesAndAdminsManagePartnersOnlyTheirOwnEntry)
     EXPECT_FALSE(is_allowed(&berlin, PilotAction::UploadDocuments, pilot));
     EXPECT_TRUE(is_allowed(&jena, Action::CreatePilot));
     EXPECT_FALSE(is_allowed(nullptr, Action::CreatePilot));
+}
+
+// Jena and Hannover lead, Leipzig takes part.
+PilotProject two_lead_pilot()
+{
+    PilotProject pilot = valid_pilot();
+    pilot.partners.push_back(PilotPartner{"hannover", PilotRole::Lead, "", ""});
+    return pilot;
+}
+
+TEST(PilotPermissions, OnlyAdminsChangeWhichCitiesLead)
+{
+    const PilotProject before = two_lead_pilot();
+    const User jena = coordinator_of("jena");
+    const User leipzig = coordinator_of("leipzig");
+    const User admin = an_admin();
+    EXPECT_EQ(lead_cities(before), (std::set<std::string>{"hannover", "jena"}));
+
+    PilotProject unchanged = before;
+    unchanged.title = "Neuer Titel";
+    EXPECT_TRUE(may_save_pilot_cities(&jena, before, unchanged));
+
+    PilotProject partner_added = before;
+    partner_added.partners.push_back(PilotPartner{"erfurt", PilotRole::Partner, "", ""});
+    EXPECT_TRUE(may_save_pilot_cities(&jena, before, partner_added)) << "a lead adds partners";
+    PilotProject partner_removed = before;
+    std::erase_if(partner_removed.partners, [](const PilotPartner& p) { return p.city_id == "leipzig"; });
+    EXPECT_TRUE(may_save_pilot_cities(&jena, before, partner_removed)) << "and removes them";
+
+    PilotProject lead_dropped = before;
+    std::erase_if(lead_dropped.partners, [](const PilotPartner& p) { return p.city_id == "hannover"; });
+    EXPECT_FALSE(may_save_pilot_cities(&jena, before, lead_dropped)) << "drops the other lead";
+    PilotProject lead_demoted = before;
+    lead_demoted.partners[2].role = PilotRole::Partner;
+    EXPECT_FALSE(may_save_pilot_cities(&jena, before, lead_demoted)) << "demotes the other lead";
+    PilotProject lead_added = before;
+    lead_added.partners[1].role = PilotRole::Lead;
+    EXPECT_FALSE(may_save_pilot_cities(&jena, before, lead_added)) << "makes a partner lead";
+    EXPECT_FALSE(may_save_pilot_cities(&leipzig, before, partner_added)) << "a partner changes no cities";
+    EXPECT_FALSE(may_save_pilot_cities(nullptr, before, unchanged));
+    for (const PilotProject* after : {&lead_dropped, &lead_demoted, &lead_added}) {
+        EXPECT_TRUE(may_save_pilot_cities(&admin, before, *after));
+    }
+
+    // A new pilot: the coordinator's own city among its leads.
+    EXPECT_TRUE(may_save_pilot_cities(&jena, PilotProject{}, before));
+    EXPECT_FALSE(may_save_pilot_cities(&leipzig, PilotProject{}, before));
+}
+
+TEST(PilotPermissions, OnlyTheOnlyLeadOrAnAdminDeletesAPilot)
+{
+    const User jena = coordinator_of("jena");
+    const User leipzig = coordinator_of("leipzig");
+    const User admin = an_admin();
+    EXPECT_TRUE(is_allowed(&jena, PilotAction::Delete, valid_pilot()));
+    EXPECT_FALSE(is_allowed(&leipzig, PilotAction::Delete, valid_pilot()));
+    EXPECT_FALSE(is_allowed(&jena, PilotAction::Delete, two_lead_pilot())) << "that would drop Hannover too";
+    EXPECT_TRUE(is_allowed(&admin, PilotAction::Delete, two_lead_pilot()));
+}
+
+TEST(PilotPermissions, PartnersRemoveOnlyTheirOwnCitysDocuments)
+{
+    const PilotProject pilot = two_lead_pilot();
+    const User jena = coordinator_of("jena");
+    const User leipzig = coordinator_of("leipzig");
+    const User berlin = coordinator_of("berlin");
+    const User admin = an_admin();
+    EXPECT_TRUE(may_remove_pilot_document(&leipzig, pilot, "leipzig"));
+    EXPECT_FALSE(may_remove_pilot_document(&leipzig, pilot, "jena")) << "a lead's document";
+    EXPECT_FALSE(may_remove_pilot_document(&leipzig, pilot, "")) << "an admin's document";
+    EXPECT_TRUE(may_remove_pilot_document(&jena, pilot, "leipzig")) << "leads manage all documents";
+    EXPECT_TRUE(may_remove_pilot_document(&jena, pilot, "hannover"));
+    EXPECT_FALSE(may_remove_pilot_document(&berlin, pilot, "berlin")) << "not taking part";
+    EXPECT_TRUE(may_remove_pilot_document(&admin, pilot, "jena"));
+    EXPECT_FALSE(may_remove_pilot_document(nullptr, pilot, ""));
 }
 
 TEST(PilotPermissions, ThePublicSeesPublicPilotsButNoDocuments)

@@ -1,6 +1,7 @@
-// Attachments: each accepted type recognised from hand-built bytes (and a real .xlsx), everything
-// else refused, hostile ZIP and compound files refused without reading past their bytes, and
-// download names and headers safe for every browser.
+// Attachments: each accepted type recognised from bytes built here (ZIPs written by libzip,
+// compound files by hand, and a real .xlsx), everything else refused — macros by what a file
+// declares, whatever its parts are called —, hostile ZIP and compound files refused without
+// reading past their bytes, and download names and headers safe for every browser.
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -11,6 +12,8 @@
 
 #include "format/xlsx.hpp"
 #include "media/attachment.hpp"
+
+#include <zip.h>
 
 namespace rundum::media {
 namespace {
@@ -43,61 +46,37 @@ void set32(std::string& bytes, std::size_t at, std::uint32_t value)
 struct ZipFile {
     std::string name;
     std::string data;
-    std::uint32_t method = 0; ///< 0 stored; 8 claims deflate (the data is not checked)
+    std::uint32_t method = 0; ///< 0 stored, 8 deflated
 };
 
-/// A ZIP as APPNOTE.TXT lays it out: local headers with data, the central directory, the end
-/// record (with an optional comment). CRCs are left 0; nothing here checks them.
+/// A real ZIP written by libzip (in memory), with an optional archive comment.
 std::string zip(const std::vector<ZipFile>& files, const std::string& comment = "")
 {
-    std::string out;
-    std::string directory;
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+    zip_source_keep(buffer);
+    zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+    EXPECT_NE(archive, nullptr);
     for (const ZipFile& file : files) {
-        const auto offset = static_cast<std::uint32_t>(out.size());
-        const auto size = static_cast<std::uint32_t>(file.data.size());
-        const auto name_length = static_cast<std::uint32_t>(file.name.size());
-        put32(out, 0x04034b50);
-        put16(out, 20);
-        put16(out, 0);
-        put16(out, file.method);
-        put32(out, 0); // time, date
-        put32(out, 0); // crc
-        put32(out, size);
-        put32(out, size);
-        put16(out, name_length);
-        put16(out, 0);
-        out += file.name;
-        out += file.data;
-
-        put32(directory, 0x02014b50);
-        put16(directory, 20);
-        put16(directory, 20);
-        put16(directory, 0);
-        put16(directory, file.method);
-        put32(directory, 0);
-        put32(directory, 0);
-        put32(directory, size);
-        put32(directory, size);
-        put16(directory, name_length);
-        put16(directory, 0); // extra
-        put16(directory, 0); // comment
-        put16(directory, 0); // disk
-        put16(directory, 0); // internal attributes
-        put32(directory, 0); // external attributes
-        put32(directory, offset);
-        directory += file.name;
+        zip_source_t* data = zip_source_buffer(archive, file.data.data(), file.data.size(), 0);
+        const zip_int64_t index = zip_file_add(archive, file.name.c_str(), data, ZIP_FL_ENC_RAW);
+        EXPECT_GE(index, 0) << file.name;
+        zip_set_file_compression(archive, static_cast<zip_uint64_t>(index),
+                                 file.method == 8 ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
     }
-    const auto directory_offset = static_cast<std::uint32_t>(out.size());
-    out += directory;
-    put32(out, 0x06054b50);
-    put16(out, 0);
-    put16(out, 0);
-    put16(out, static_cast<std::uint32_t>(files.size()));
-    put16(out, static_cast<std::uint32_t>(files.size()));
-    put32(out, static_cast<std::uint32_t>(directory.size()));
-    put32(out, directory_offset);
-    put16(out, static_cast<std::uint32_t>(comment.size()));
-    out += comment;
+    if (!comment.empty()) {
+        zip_set_archive_comment(archive, comment.data(), static_cast<zip_uint16_t>(comment.size()));
+    }
+    EXPECT_EQ(zip_close(archive), 0);
+    zip_stat_t stat;
+    zip_source_stat(buffer, &stat);
+    std::string out(stat.size, '\0');
+    zip_source_open(buffer);
+    EXPECT_EQ(zip_source_read(buffer, out.data(), out.size()), static_cast<zip_int64_t>(out.size()));
+    zip_source_close(buffer);
+    zip_source_free(buffer);
+    zip_error_fini(&error);
     return out;
 }
 
@@ -107,19 +86,70 @@ std::size_t end_record(const std::string& bytes)
     return bytes.size() - 22;
 }
 
-std::string docx()
+constexpr std::string_view WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+constexpr std::string_view EXCEL_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+constexpr std::string_view POWERPOINT_MAIN =
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
+
+/// [Content_Types].xml as Office writes it: defaults for .rels and .xml, and `overrides`
+/// (part name, content type).
+std::string content_types(const std::vector<std::pair<std::string, std::string_view>>& overrides,
+                          const std::string& more = "")
 {
-    return zip({{"[Content_Types].xml", "<Types/>"},
-                {"_rels/.rels", "<Relationships/>"},
-                {"word/document.xml", "<w:document/>"},
-                {"docProps/core.xml", "<cp:coreProperties/>"}});
+    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                      "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                      "<Default Extension=\"xml\" ContentType=\"application/xml\"/>";
+    for (const auto& [part, type] : overrides) {
+        xml += "<Override PartName=\"" + part + "\" ContentType=\"" + std::string(type) + "\"/>";
+    }
+    return xml + more + "</Types>";
 }
 
-std::string odf(std::string_view mimetype, std::vector<ZipFile> more = {})
+/// A relationships part with the given relationships (already written as XML elements).
+std::string relationships(const std::string& elements)
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+           "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+           elements + "</Relationships>";
+}
+
+const std::string ROOT_RELATIONSHIPS = relationships(
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    "officeDocument\" Target=\"word/document.xml\"/>");
+
+/// A Word document; `document_relationships` are word/_rels/document.xml.rels, `more` further parts.
+std::string docx(const std::string& types = content_types({{"/word/document.xml", WORD_MAIN}}),
+                 const std::string& document_relationships = relationships(""), std::vector<ZipFile> more = {})
+{
+    std::vector<ZipFile> files{{"[Content_Types].xml", types, 8},
+                               {"_rels/.rels", ROOT_RELATIONSHIPS, 8},
+                               {"word/document.xml", "<w:document/>", 8},
+                               {"word/_rels/document.xml.rels", document_relationships, 8},
+                               {"docProps/core.xml", "<cp:coreProperties/>"}};
+    files.insert(files.end(), more.begin(), more.end());
+    return zip(files);
+}
+
+const std::string ODF_CONTENT =
+    "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+    "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+    "xmlns:script=\"urn:oasis:names:tc:opendocument:xmlns:script:1.0\" "
+    "xmlns:xlink=\"http://www.w3.org/1999/xlink\" office:version=\"1.3\">"
+    "<office:body><office:text><text:p>Hallo</text:p></office:text></office:body></office:document-content>";
+
+const std::string ODF_MANIFEST =
+    "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+    "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+    "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+    "</manifest:manifest>";
+
+std::string odf(std::string_view mimetype, std::vector<ZipFile> more = {}, const std::string& content = ODF_CONTENT,
+                const std::string& manifest = ODF_MANIFEST)
 {
     std::vector<ZipFile> files{{"mimetype", std::string(mimetype)},
-                               {"content.xml", "<office:document-content/>", 8},
-                               {"META-INF/manifest.xml", "<manifest:manifest/>", 8}};
+                               {"content.xml", content, 8},
+                               {"META-INF/manifest.xml", manifest, 8}};
     files.insert(files.end(), more.begin(), more.end());
     return zip(files);
 }
@@ -266,14 +296,18 @@ TEST(IdentifyAttachment, RefusesOtherContentWhateverItIsCalled)
     expect_refused("PK\x05\x06"s + std::string(18, '\0')); // an empty ZIP
 }
 
-TEST(IdentifyAttachment, RecognisesOfficeOpenXmlByItsParts)
+TEST(IdentifyAttachment, RecognisesOfficeOpenXmlByItsMainContentType)
 {
     expect_type(docx(), DOCX, "docx");
-    expect_type(zip({{"[Content_Types].xml", "<Types/>"}, {"xl/workbook.xml", "<workbook/>", 8}}),
+    expect_type(zip({{"[Content_Types].xml", content_types({{"/xl/workbook.xml", EXCEL_MAIN}})},
+                     {"xl/workbook.xml", "<workbook/>", 8}}),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
-    expect_type(zip({{"ppt/presentation.xml", "<p/>", 8}, {"[Content_Types].xml", "<Types/>"}}),
-                "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-                "pptx");
+    expect_type(zip({{"ppt/presentation.xml", "<p/>", 8},
+                     {"[Content_Types].xml", content_types({{"/ppt/presentation.xml", POWERPOINT_MAIN}})}}),
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx");
+    // The declared type decides, not where the part lies.
+    expect_type(docx(content_types({{"/word/document.xml", EXCEL_MAIN}})),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 }
 
 TEST(IdentifyAttachment, RecognisesAnXlsxWrittenByLibxlsxwriter)
@@ -288,17 +322,76 @@ TEST(IdentifyAttachment, RefusesZipsThatAreNoSingleOfficeDocument)
 {
     expect_refused(zip({{"readme.txt", "hallo"}}));
     expect_refused(zip({{"word/document.xml", "<w:document/>"}})); // no [Content_Types].xml
-    expect_refused(zip({{"[Content_Types].xml", "<Types/>"}, {"docProps/app.xml", "<P/>"}}));
-    expect_refused(zip({{"[Content_Types].xml", "<Types/>"},
-                        {"word/document.xml", "<w:document/>"},
-                        {"xl/workbook.xml", "<workbook/>"}}));
+    expect_refused(zip({{"[Content_Types].xml", "<Types/>"}, {"word/document.xml", "<w:document/>"}}));
+    expect_refused(docx(content_types({{"/word/document.xml", WORD_MAIN}, {"/xl/workbook.xml", EXCEL_MAIN}})));
+    expect_refused(docx("<Types")); // no well-formed XML
+    // Two entries whose names differ only in case: Office might read the other one.
+    expect_refused(docx(content_types({{"/word/document.xml", WORD_MAIN}}), relationships(""),
+                        {{"[content_types].xml", content_types({{"/word/document.xml", WORD_MAIN}})}}));
 }
 
 TEST(IdentifyAttachment, RefusesMacroEnabledOfficeFiles)
 {
-    expect_refused(zip({{"[Content_Types].xml", "<Types/>"},
-                        {"word/document.xml", "<w:document/>"},
-                        {"word/vbaProject.bin", "\xD0\xCF\x11\xE0"}}));
+    expect_refused(docx(content_types({{"/word/document.xml", WORD_MAIN}}), relationships(""),
+                        {{"word/vbaProject.bin", "\xD0\xCF\x11\xE0"}}));
+    expect_refused(docx(content_types({{"/word/document.xml",
+                                        "application/vnd.ms-word.document.macroEnabled.main+xml"}})));
+    expect_refused(docx(content_types({{"/word/document.xml", WORD_MAIN},
+                                       {"/word/activeX/activeX1.xml", "application/vnd.ms-office.activeX+xml"}})));
+    expect_refused(zip({{"[Content_Types].xml", content_types({{"/xl/workbook.xml", EXCEL_MAIN},
+                                                               {"/xl/macrosheets/sheet1.xml",
+                                                                "application/vnd.ms-excel.macrosheet+xml"}})},
+                        {"xl/workbook.xml", "<workbook/>"}}));
+}
+
+const std::string VBA_RELATIONSHIP =
+    "<Relationship Id=\"rId9\" Type=\"http://schemas.microsoft.com/office/2006/relationships/vbaProject\" "
+    "Target=\"macros.bin\"/>";
+
+// The penetration test's file: the VBA project under another name, with its relationship and
+// content type. Each of the two declarations alone is refused, whatever the part is called.
+TEST(IdentifyAttachment, RefusesAVbaProjectUnderAnyNameByItsContentTypeAndRelationship)
+{
+    const std::vector<ZipFile> project{{"word/macros.bin", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 VBA"}};
+    const std::string typed = content_types(
+        {{"/word/document.xml", WORD_MAIN}, {"/word/macros.bin", "application/vnd.ms-office.vbaProject"}});
+    expect_refused(docx(typed, relationships(VBA_RELATIONSHIP), project));
+    expect_refused(docx(typed, relationships(""), project));
+    expect_refused(docx(content_types({{"/word/document.xml", WORD_MAIN}}), relationships(VBA_RELATIONSHIP), project));
+    // Declared as a default for the extension, or spelt with a character reference.
+    expect_refused(docx(content_types({{"/word/document.xml", WORD_MAIN}},
+                                      "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"),
+                        relationships(""), project));
+    expect_refused(docx(content_types({{"/word/document.xml", WORD_MAIN}}),
+                        relationships("<Relationship Id=\"rId9\" Type=\"http://schemas.microsoft.com/office/2006/"
+                                      "relationships/vbaPr&#111;ject\" Target=\"macros.bin\"/>"),
+                        project));
+    // A relationships part anywhere counts, not only the main document's.
+    expect_refused(docx(content_types({{"/word/document.xml", WORD_MAIN}}), relationships(""),
+                        {{"word/glossary/_rels/document.xml.rels", relationships(VBA_RELATIONSHIP), 8},
+                         project[0]}));
+    // The same file without the VBA project is fine.
+    expect_type(docx(content_types({{"/word/document.xml", WORD_MAIN}}), relationships("")), DOCX, "docx");
+}
+
+TEST(IdentifyAttachment, RefusesRemoteTemplatesAndObjectsButKeepsHyperlinksAndLocalTemplates)
+{
+    const auto with_relationship = [](const std::string& type, const std::string& target) {
+        return docx(content_types({{"/word/document.xml", WORD_MAIN}}),
+                    relationships("<Relationship Id=\"rId5\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+                                  "2006/relationships/" +
+                                  type + "\" Target=\"" + target + "\" TargetMode=\"External\"/>"));
+    };
+    expect_refused(with_relationship("attachedTemplate", "https://evil.example/vorlage.dotm"));
+    expect_refused(with_relationship("attachedTemplate", "\\\\evil.example\\share\\vorlage.dotm"));
+    expect_refused(with_relationship("oleObject", "mhtml:http://evil.example/x.html!x-usc:http://evil.example/x"));
+    expect_refused(with_relationship("image", "http://tracker.example/pixel.png"));
+    expect_type(with_relationship("attachedTemplate", "file:///C:\\Vorlagen\\Stadt.dotx"), DOCX, "docx");
+    expect_type(with_relationship("hyperlink", "https://www.netzwerk.example/"), DOCX, "docx");
+    // A DTD (and with it entity tricks) never belongs in an Office file.
+    std::string with_dtd = content_types({{"/word/document.xml", WORD_MAIN}});
+    with_dtd.insert(with_dtd.find("<Types"), "<!DOCTYPE Types [<!ENTITY t \"x\">]>");
+    expect_refused(docx(with_dtd));
 }
 
 TEST(IdentifyAttachment, RecognisesOpenDocumentByItsStoredMimetype)
@@ -328,9 +421,32 @@ TEST(IdentifyAttachment, RefusesOpenDocumentOfOtherKindsOrWithMacros)
         zip({{"content.xml", "<x/>"}, {"mimetype", "application/vnd.oasis.opendocument.text"}}));
 }
 
+TEST(IdentifyAttachment, RefusesOpenDocumentRunningMacrosOnEvents)
+{
+    const std::string text = "application/vnd.oasis.opendocument.text";
+    std::string listener = ODF_CONTENT;
+    listener.replace(listener.find("<office:body>"), 0,
+                     "<office:scripts><office:event-listeners><script:event-listener script:language=\"ooo:script\" "
+                     "script:event-name=\"office:load\" xlink:href=\"vnd.sun.star.script:Standard.Module1.Main?"
+                     "language=Basic&amp;location=application\"/></office:event-listeners></office:scripts>");
+    expect_refused(odf(text, {}, listener));
+    std::string link = ODF_CONTENT;
+    link.replace(link.find("<text:p>"), 0,
+                 "<text:a xlink:href=\" vnd.sun.star.script:Tools.Misc.Run?location=application\">klick</text:a>");
+    expect_refused(odf(text, {}, link));
+    // A manifest naming Basic modules the archive hides under another case or leaves out.
+    std::string manifest = ODF_MANIFEST;
+    manifest.replace(manifest.find("</manifest:manifest>"), 0,
+                     "<manifest:file-entry manifest:full-path=\"Basic/Standard/Module1.xml\" "
+                     "manifest:media-type=\"text/xml\"/>");
+    expect_refused(odf(text, {}, ODF_CONTENT, manifest));
+    expect_type(odf(text), text, "odt");
+}
+
 TEST(IdentifyAttachment, FindsTheEndRecordBehindAComment)
 {
-    expect_type(zip({{"[Content_Types].xml", "<Types/>"}, {"word/document.xml", "<w/>"}},
+    expect_type(zip({{"[Content_Types].xml", content_types({{"/word/document.xml", WORD_MAIN}})},
+                     {"word/document.xml", "<w/>"}},
                     "kommentar PK\x05\x06 mit falscher Signatur"),
                 DOCX, "docx");
 }
@@ -378,7 +494,7 @@ TEST(IdentifyAttachment, RefusesZip64AndTooManyEntries)
     bytes[end_record(bytes) + 11] = '\xFF';
     expect_refused(bytes);
 
-    std::vector<ZipFile> many{{"[Content_Types].xml", "<Types/>"}};
+    std::vector<ZipFile> many{{"[Content_Types].xml", content_types({{"/word/document.xml", WORD_MAIN}})}};
     for (std::size_t i = 0; i < MAX_ZIP_ENTRIES; ++i) {
         many.push_back({"word/media/image" + std::to_string(i) + ".png", ""});
     }
@@ -415,6 +531,24 @@ TEST(IdentifyAttachment, RefusesOtherCompoundFiles)
     expect_refused(cfb({{"Root Entry", 5, 0xFFFFFFFF, 0xFFFFFFFF, 1},
                         {"ObjectPool", 1, 0xFFFFFFFF, 0xFFFFFFFF, 2},
                         {"WordDocument", 2}}));
+}
+
+TEST(IdentifyAttachment, RefusesLegacyOfficeWithVbaAnywhereInTheTree)
+{
+    // A Word document with an embedded object (ObjectPool/_1234) that carries a VBA storage.
+    expect_refused(cfb({{"Root Entry", 5, 0xFFFFFFFF, 0xFFFFFFFF, 1},
+                        {"WordDocument", 2, 0xFFFFFFFF, 2},
+                        {"ObjectPool", 1, 0xFFFFFFFF, 0xFFFFFFFF, 3},
+                        {"_1234", 1, 0xFFFFFFFF, 0xFFFFFFFF, 4},
+                        {"VBA", 1}}));
+    // The same embedded object without VBA is fine.
+    expect_type(cfb({{"Root Entry", 5, 0xFFFFFFFF, 0xFFFFFFFF, 1},
+                     {"WordDocument", 2, 0xFFFFFFFF, 2},
+                     {"ObjectPool", 1, 0xFFFFFFFF, 0xFFFFFFFF, 3},
+                     {"_1234", 1, 0xFFFFFFFF, 0xFFFFFFFF, 4},
+                     {"Ole", 2}}),
+                "application/msword", "doc");
+    expect_refused(cfb_with({{"Workbook", 2}, {"VBA", 1}}));
 }
 
 TEST(IdentifyAttachment, RefusesBrokenCompoundFilesWithoutLooping)

@@ -2,6 +2,9 @@
 // payloads do not survive; other types, broken files and decompression bombs are refused.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include <gd.h>
 
 #include <algorithm>
@@ -420,11 +423,40 @@ TEST(ReencodeImage, SideOver10000IsRefusedEvenWithFewPixels)
     expect_error(reencode_image(png_header_declaring(1, 10001)), "error.image.too_large_pixels");
 }
 
-TEST(ReencodeImage, ExactlyFortyMegapixelsPassTheHeaderCheck)
+TEST(ReencodeImage, ExactlySixteenMegapixelsPassTheHeaderCheck)
 {
-    // 10000 x 4000 is the limit itself: the header passes, the missing data makes it broken.
-    expect_error(reencode_image(png_header_declaring(10000, 4000)), "error.image.broken");
-    expect_error(reencode_image(png_header_declaring(10000, 4001)), "error.image.too_large_pixels");
+    // 4000 x 4000 is the limit itself: the header passes, the missing data makes it broken.
+    expect_error(reencode_image(png_header_declaring(4000, 4000)), "error.image.broken");
+    expect_error(reencode_image(png_header_declaring(4000, 4001)), "error.image.too_large_pixels");
+}
+
+TEST(ReencodeImage, FortyMegapixelsAreRefusedNamingTheLimit)
+{
+    // The penetration test's upload: 124 KB that would decode to 160 MB.
+    const auto refused = reencode_image(png_header_declaring(8000, 5000));
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().key, "error.image.too_large_pixels");
+    EXPECT_EQ(refused.error().args, std::vector<std::string>{"16"});
+}
+
+TEST(ReencodeImage, EveryDecodeGivesTheDecoderBackHoweverItEnds)
+{
+    // With one decoder, a slot kept after a failed decode would make the next wait and fail
+    // as busy; each of these reaches the decoder (the header passes) and fails there.
+    static_assert(MAX_PARALLEL_DECODES >= 1 && MAX_PARALLEL_DECODES <= 2);
+    for (int i = 0; i < 3; ++i) {
+        expect_error(reencode_image(png_header_declaring(100, 100)), "error.image.broken");
+    }
+    const GdImage source = picture(64, 48);
+    std::vector<std::thread> uploads;
+    std::atomic<int> decoded{0};
+    for (int i = 0; i < 4; ++i) {
+        uploads.emplace_back([&] { decoded += reencode_image(encode(source.get(), Encoding::Png)).has_value() ? 1 : 0; });
+    }
+    for (std::thread& upload : uploads) {
+        upload.join();
+    }
+    EXPECT_EQ(decoded, 4) << "parallel uploads wait for the decoder, none is lost";
 }
 
 TEST(ReencodeImage, JpegFrameHeaderDeclaringTooManyPixelsIsRefused)

@@ -1,5 +1,6 @@
 // Joint pilot projects in storage, on every backend: a pilot with its cities, milestones and
-// documents, a city's own entry, what deleting a linked project does.
+// documents (and which city added each), a city's own entry, what deleting a linked project does;
+// and the count of a member's uploads per hour.
 #include <gtest/gtest.h>
 
 #include "store_fixture.hpp"
@@ -75,7 +76,7 @@ TEST_F(PilotStoreTest, SavingAgainReplacesCitiesAndMilestonesButKeepsDocuments)
 {
     ASSERT_TRUE(m_store->save_pilot(pilot()).has_value());
     ASSERT_TRUE(m_store->add_pilot_document("pl-1", AttachmentInfo{"d-1", "plan.pdf", "application/pdf", 5, "Plan"},
-                                            "%PDF-")
+                                            "%PDF-", "")
                     .has_value());
     PilotProject changed = pilot();
     changed.title = "Familienlotsen digital und analog";
@@ -136,8 +137,16 @@ TEST_F(PilotStoreTest, DocumentsComeBackByteForByteAndCanBeRemoved)
     ASSERT_TRUE(m_store->save_pilot(pilot()).has_value());
     const std::string bytes("%PDF-1.4\n\0\x01\xff", 12);
     ASSERT_TRUE(m_store->add_pilot_document("pl-1", AttachmentInfo{"d-1", "plan.pdf", "application/pdf", 12, "Plan"},
-                                            bytes)
+                                            bytes, "city-jena")
                     .has_value());
+    ASSERT_TRUE(m_store->add_pilot_document("pl-1", AttachmentInfo{"d-2", "memo.pdf", "application/pdf", 5, ""},
+                                            "%PDF-", "")
+                    .has_value());
+    EXPECT_EQ(m_store->pilot_document_city("pl-1", "d-1").value(), std::optional<std::string>("city-jena"))
+        << "a document knows the city that added it";
+    EXPECT_EQ(m_store->pilot_document_city("pl-1", "d-2").value(), std::optional<std::string>(""))
+        << "an admin's has none";
+    EXPECT_FALSE(m_store->pilot_document_city("pl-2", "d-1").value().has_value());
     auto document = m_store->pilot_document("pl-1", "d-1").value();
     ASSERT_TRUE(document.has_value());
     EXPECT_EQ(document->second, bytes);
@@ -153,7 +162,7 @@ TEST_F(PilotStoreTest, DeletingAPilotTakesItsPartsAndKeepsTheCitiesProjects)
 {
     ASSERT_TRUE(m_store->save_pilot(pilot()).has_value());
     ASSERT_TRUE(m_store->add_pilot_document("pl-1", AttachmentInfo{"d-1", "plan.pdf", "application/pdf", 3, "Plan"},
-                                            "PDF")
+                                            "PDF", "")
                     .has_value());
     EXPECT_EQ(m_store->delete_pilot("pl-unknown").error().code, ErrorCode::NotFound);
     EXPECT_TRUE(moves_version([&] { ASSERT_TRUE(m_store->delete_pilot("pl-1").has_value()); }));
@@ -162,6 +171,28 @@ TEST_F(PilotStoreTest, DeletingAPilotTakesItsPartsAndKeepsTheCitiesProjects)
     EXPECT_FALSE(m_store->pilot_document("pl-1", "d-1").value().has_value()) << "its documents went with it";
     EXPECT_TRUE(m_store->find_project("p-jena").value().has_value()) << "the local projects stay";
     ASSERT_TRUE(m_store->save_pilot(pilot()).has_value()) << "the slug is free again";
+}
+
+TEST_F(PilotStoreTest, UploadsAreCountedPerMemberWithinTheWindowAndNoMoreThanTheLimit)
+{
+    User user;
+    user.id = "u-1";
+    user.email = "a@jena.example";
+    user.role = Role::Coordinator;
+    user.city_id = "city-jena";
+    user.created_at = "2026-01-01T00:00:00Z";
+    ASSERT_TRUE(m_store->add_user(user).has_value());
+    user.id = "u-2";
+    user.email = "b@jena.example";
+    ASSERT_TRUE(m_store->add_user(user).has_value());
+    EXPECT_FALSE(moves_version([&] { EXPECT_TRUE(m_store->claim_upload("u-1", 1000, 0, 2).value()); }))
+        << "counting changes no page";
+    EXPECT_TRUE(m_store->claim_upload("u-1", 1001, 0, 2).value());
+    EXPECT_FALSE(m_store->claim_upload("u-1", 1002, 0, 2).value()) << "the limit is reached";
+    EXPECT_FALSE(m_store->claim_upload("u-1", 1003, 0, 2).value()) << "a refused one does not count either";
+    EXPECT_TRUE(m_store->claim_upload("u-2", 1003, 0, 2).value()) << "per member";
+    EXPECT_TRUE(m_store->claim_upload("u-1", 4601, 1001, 2).value()) << "the first fell out of the window";
+    EXPECT_FALSE(m_store->claim_upload("u-1", 4602, 1001, 2).value());
 }
 
 } // namespace

@@ -176,7 +176,16 @@ public:
     Result<std::optional<PilotProject>> find_pilot(std::string_view) override { return std::nullopt; }
     Result<void> save_pilot(const PilotProject&) override { return {}; }
     Result<void> save_pilot_partner(std::string_view, const PilotPartner&) override { return {}; }
-    Result<void> add_pilot_document(std::string_view, const AttachmentInfo&, const std::string&) override { return {}; }
+    Result<void> add_pilot_document(std::string_view, const AttachmentInfo&, const std::string&,
+                                    std::string_view) override
+    {
+        return {};
+    }
+    Result<std::optional<std::string>> pilot_document_city(std::string_view, std::string_view) override
+    {
+        return std::nullopt;
+    }
+    Result<bool> claim_upload(std::string_view, std::int64_t, std::int64_t, std::size_t) override { return true; }
     Result<std::optional<std::pair<AttachmentInfo, std::string>>> pilot_document(std::string_view,
                                                                                  std::string_view) override
     {

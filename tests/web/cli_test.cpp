@@ -161,5 +161,29 @@ TEST_F(CliTest, ImportIndicatorsStoresAWholeFileOrNothingAndSaysWhy)
     EXPECT_TRUE(contains(hannover, "Stadtgebiet"));
 }
 
+TEST_F(CliTest, ImportRefusesAFileOver64MegabytesByItsSizeBeforeReadingIt)
+{
+    init_demo();
+    const CommandResult before = rundum({"export", "--data", data()});
+    ASSERT_EQ(before.exit_code, 0);
+    // 500 MB without taking the disk space: a sparse file of zeros. Read and parsed, it would be
+    // refused as no JSON, after using far more memory than its size.
+    std::ofstream(file("gross.json")).close();
+    std::filesystem::resize_file(file("gross.json"), std::uintmax_t{500} * 1024 * 1024);
+    for (const char* command : {"import", "import-indicators"}) {
+        const CommandResult refused = rundum({command, "--data", data(), file("gross.json").string()});
+        EXPECT_EQ(refused.exit_code, 1) << command;
+        EXPECT_TRUE(contains(refused.err, "ist größer als 64 MB und wird deshalb nicht gelesen")) << refused.err;
+        EXPECT_FALSE(contains(refused.err, "kein gültiges JSON")) << "refused by its size, not by its content";
+    }
+    EXPECT_EQ(rundum({"export", "--data", data()}).out, before.out) << "nothing changed";
+
+    // Just over the limit is refused too; a file within it is read (and here refused as no JSON).
+    std::filesystem::resize_file(file("gross.json"), std::uintmax_t{64} * 1024 * 1024 + 1);
+    EXPECT_TRUE(contains(rundum({"import", "--data", data(), file("gross.json").string()}).err, "größer als 64 MB"));
+    std::ofstream(file("klein.json")) << "kein json";
+    EXPECT_TRUE(contains(rundum({"import", "--data", data(), file("klein.json").string()}).err, "kein gültiges JSON"));
+}
+
 } // namespace
 } // namespace rundum::testing

@@ -357,6 +357,64 @@ TEST_F(PilotsTest, ThePublicSeesPublicPilotsOnlyAndNeitherDocumentsNorMembersOnl
     EXPECT_EQ(munich.get(document).status, 404);
 }
 
+// The path of the one document link on `page` whose title is `title`.
+std::string document_link(const std::string& page, const std::string& path, const std::string& title)
+{
+    std::smatch link;
+    const std::regex pattern("href=\"(" + path + "/dokumente/[^\"]+)\"[^>]*>" + title);
+    return std::regex_search(page, link, pattern) ? link[1].str() : "";
+}
+
+TEST_F(PilotsTest, ALeadKeepsTheOtherLeadsAndAPartnerRemovesOnlyItsOwnDocuments)
+{
+    const std::string path = create("zwei-leads");
+    const FormFields both_lead = with(without(pilot_form("Pilot zwei-leads", ""), "slug"), "role-leipzig", "federfuehrend");
+    HttpSession admin = signed_in(ADMIN_EMAIL);
+    ASSERT_EQ(admin.post(path + "/bearbeiten", with(both_lead, "role-muenchen", "partner")).status, 303);
+    const std::string leads = "Jena (federführend), Leipzig (federführend), München (Partner)";
+    ASSERT_TRUE(contains(overview_row(http_get(port(), "/pilotprojekte").body, "zwei-leads"), leads));
+
+    // Jena drops Leipzig, then makes it a partner: refused, and Leipzig still leads.
+    HttpSession jena = signed_in(JENA_EMAIL);
+    EXPECT_EQ(jena.post(path + "/bearbeiten", with(without(both_lead, "role-leipzig"), "role-muenchen", "partner")).status,
+              403);
+    EXPECT_EQ(jena.post(path + "/bearbeiten", with(with(both_lead, "role-leipzig", "partner"), "role-muenchen", "partner"))
+                  .status,
+              403);
+    EXPECT_EQ(jena.post(path + "/loeschen", {{"confirm", "ja"}}).status, 403) << "deleting drops Leipzig too";
+    EXPECT_TRUE(contains(overview_row(http_get(port(), "/pilotprojekte").body, "zwei-leads"), leads)) << "nothing changed";
+    // What a lead may do: remove a partner.
+    EXPECT_EQ(jena.post(path + "/bearbeiten", both_lead).status, 303);
+    EXPECT_TRUE(contains(overview_row(http_get(port(), "/pilotprojekte").body, "zwei-leads"),
+                         "Jena (federführend), Leipzig (federführend)</"));
+    ASSERT_EQ(admin.post(path + "/bearbeiten", with(both_lead, "role-muenchen", "partner")).status, 303);
+
+    // Munich, a partner, removes Jena's document: refused, and it is still there.
+    ASSERT_EQ(jena.post_file(path + "/dokumente", {{"title", "Leitkonzept"}}, "file", "lead.pdf", "application/pdf", PDF)
+                  .status,
+              303);
+    HttpSession munich = signed_in(MUNICH_EMAIL);
+    ASSERT_EQ(munich.post_file(path + "/dokumente", {{"title", "Muenchner Notiz"}}, "file", "m.pdf", "application/pdf", PDF)
+                  .status,
+              303);
+    const std::string page = munich.get(path).body;
+    const std::string leads_document = document_link(page, path, "Leitkonzept");
+    const std::string own_document = document_link(page, path, "Muenchner Notiz");
+    ASSERT_NE(leads_document, "") << page;
+    ASSERT_NE(own_document, "");
+    EXPECT_EQ(munich.post(leads_document + "/entfernen", {}).status, 403);
+    EXPECT_EQ(munich.get(leads_document).status, 200) << "nothing changed";
+    EXPECT_EQ(munich.get(leads_document).body, PDF);
+    EXPECT_EQ(signed_in(LEIPZIG_EMAIL).post(own_document + "/entfernen", {}).status, 303) << "a lead removes any";
+    EXPECT_EQ(munich.get(own_document).status, 404);
+    ASSERT_EQ(munich.post_file(path + "/dokumente", {{"title", "Zweite Notiz"}}, "file", "n.pdf", "application/pdf", PDF)
+                  .status,
+              303);
+    const std::string second = document_link(munich.get(path).body, path, "Zweite Notiz");
+    EXPECT_EQ(munich.post(second + "/entfernen", {}).status, 303) << "a partner removes its own";
+    EXPECT_EQ(munich.get(second).status, 404);
+}
+
 TEST_F(PilotsTest, TheOverviewCountsMilestonesNamesTheNextAndMarksTheOverdue)
 {
     const std::string path = create("stand-pilot");

@@ -7,6 +7,7 @@
 #include "core/pilot_rules.hpp"
 #include "core/text.hpp"
 #include "store/sql/attachment_table.hpp"
+#include "store/sql/base64.hpp"
 #include "store/sql/sql_store.hpp"
 #include "store/sql/transaction.hpp"
 
@@ -179,9 +180,52 @@ Result<void> SqlStore::save_pilot_partner(std::string_view pilot_id, const Pilot
 }
 
 Result<void> SqlStore::add_pilot_document(std::string_view pilot_id, const AttachmentInfo& info,
-                                          const std::string& bytes)
+                                          const std::string& bytes, std::string_view city_id)
 {
-    return insert_attachment(PILOT_DOCUMENTS, pilot_id, info, bytes, change_of(pilot_id));
+    std::lock_guard lock(m_mutex);
+    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
+        RUNDUM_TRY(m_connection->query(
+            "INSERT INTO pilot_documents (id, pilot_id, file_name, content_type, size_bytes, title, data_base64, "
+            "created_at, city_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            {info.id, std::string(pilot_id), info.file_name, info.content_type,
+             static_cast<std::int64_t>(bytes.size()), info.title, to_base64(bytes), utc_now_text(),
+             text_or_null(std::string(city_id))}));
+        return log_change(change_of(pilot_id));
+    });
+}
+
+Result<std::optional<std::string>> SqlStore::pilot_document_city(std::string_view pilot_id,
+                                                                 std::string_view document_id)
+{
+    std::lock_guard lock(m_mutex);
+    RUNDUM_TRY_ASSIGN(rows, m_connection->query("SELECT city_id FROM pilot_documents WHERE pilot_id = ? AND id = ?",
+                                                {std::string(pilot_id), std::string(document_id)}));
+    if (rows.empty()) {
+        return std::optional<std::string>();
+    }
+    return std::optional<std::string>(rows.is_null(0, 0) ? std::string() : rows.text(0, 0));
+}
+
+Result<bool> SqlStore::claim_upload(std::string_view user_id, std::int64_t at_unix, std::int64_t since_unix,
+                                    std::size_t limit)
+{
+    // No change is logged: counting uploads changes no page.
+    std::lock_guard lock(m_mutex);
+    bool claimed = false;
+    RUNDUM_TRY(in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
+        RUNDUM_TRY_ASSIGN(counted, m_connection->query("SELECT count(*) FROM upload_log WHERE user_id = ? AND at_unix >= ?",
+                                                       {std::string(user_id), since_unix}));
+        if (counted.integer(0, 0) >= static_cast<std::int64_t>(limit)) {
+            return {};
+        }
+        RUNDUM_TRY(m_connection->query("INSERT INTO upload_log (user_id, at_unix) VALUES (?, ?)",
+                                       {std::string(user_id), at_unix}));
+        RUNDUM_TRY(m_connection->query("DELETE FROM upload_log WHERE user_id = ? AND at_unix < ?",
+                                       {std::string(user_id), since_unix}));
+        claimed = true;
+        return {};
+    }));
+    return claimed;
 }
 
 Result<std::optional<std::pair<AttachmentInfo, std::string>>> SqlStore::pilot_document(std::string_view pilot_id,

@@ -128,7 +128,11 @@ public:
     Result<void> save_pilot(const PilotProject& pilot) override;
     Result<void> save_pilot_partner(std::string_view pilot_id, const PilotPartner& partner) override;
     Result<void> add_pilot_document(std::string_view pilot_id, const AttachmentInfo& info,
-                                    const std::string& bytes) override;
+                                    const std::string& bytes, std::string_view city_id) override;
+    Result<std::optional<std::string>> pilot_document_city(std::string_view pilot_id,
+                                                           std::string_view document_id) override;
+    Result<bool> claim_upload(std::string_view user_id, std::int64_t at_unix, std::int64_t since_unix,
+                              std::size_t limit) override;
     Result<std::optional<std::pair<AttachmentInfo, std::string>>> pilot_document(
         std::string_view pilot_id, std::string_view document_id) override;
     Result<void> remove_pilot_document(std::string_view pilot_id, std::string_view document_id) override;
