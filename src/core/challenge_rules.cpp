@@ -1,5 +1,6 @@
 // Validation rules for challenges and approaches; error keys are catalogue messages.
 #include "core/challenge_rules.hpp"
+#include "core/text_input.hpp"
 
 #include <string>
 
@@ -56,7 +57,9 @@ Result<void> validate_challenge(const Challenge& challenge, const std::vector<Ch
         return fail(ErrorCode::Invalid, "challenge.error.position_invalid",
                     {std::to_string(MAX_CHALLENGE_POSITION)});
     }
-    return {};
+    RUNDUM_TRY(check_line("title", challenge.title, MAX_CHALLENGE_TITLE));
+    RUNDUM_TRY(check_lines("description", challenge.description, MAX_CHALLENGE_DESCRIPTION));
+    return check_line_items("open_questions", challenge.open_questions, MAX_CHALLENGE_QUESTION);
 }
 
 Result<void> validate_approach(const ChallengeApproach& approach)
@@ -65,7 +68,7 @@ Result<void> validate_approach(const ChallengeApproach& approach)
         return fail(ErrorCode::Invalid, "challenge.error.approach_too_long",
                     {std::to_string(MAX_APPROACH_TEXT)});
     }
-    return {};
+    return check_lines("text", approach.text, MAX_APPROACH_TEXT);
 }
 
 } // namespace rundum

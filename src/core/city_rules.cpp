@@ -1,5 +1,6 @@
 // Validation rules for cities; error keys are catalogue messages (assets/i18n/*.json).
 #include "core/city_rules.hpp"
+#include "core/text_input.hpp"
 #include "core/project_rules.hpp"
 #include "core/snapshot_collaboration_rules.hpp"
 #include "core/snapshot_rules.hpp"
@@ -22,6 +23,30 @@ bool is_digits(std::string_view text)
 bool starts_with_http_scheme(std::string_view url)
 {
     return url.starts_with("https://") || url.starts_with("http://");
+}
+
+// The input rule on every text of a profile; the field names are the profile form's.
+Result<void> check_city_texts(const City& city)
+{
+    RUNDUM_TRY(check_line("name", city.name));
+    RUNDUM_TRY(check_line("state", city.state));
+    RUNDUM_TRY(check_line("alliance", city.alliance));
+    RUNDUM_TRY(check_lines("statement", city.statement, MAX_TEXT_CHARACTERS));
+    RUNDUM_TRY(check_line("website", city.website, MAX_WEB_ADDRESS));
+    if (city.address) {
+        if (city.address->recipient_lines.size() > MAX_RECIPIENT_LINES) {
+            return fail(ErrorCode::Invalid, "error.city.recipient_lines_too_many", {std::to_string(MAX_RECIPIENT_LINES)});
+        }
+        RUNDUM_TRY(check_line_items("recipient_lines", city.address->recipient_lines));
+        RUNDUM_TRY(check_line("street", city.address->street));
+        RUNDUM_TRY(check_line("locality", city.address->locality));
+    }
+    for (const Contact& contact : city.contacts) {
+        for (const std::string* text : {&contact.name, &contact.role, &contact.email, &contact.phone}) {
+            RUNDUM_TRY(check_line("contacts", *text));
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -73,6 +98,7 @@ Result<void> validate_city(const City& city)
     if (city.address && (city.address->postcode.size() != 5 || !is_digits(city.address->postcode))) {
         return fail(ErrorCode::Invalid, "error.city.postcode_invalid", {city.name});
     }
+    RUNDUM_TRY(check_city_texts(city));
     std::set<std::string> contact_ids;
     for (const Contact& contact : city.contacts) {
         if (!is_valid_id(contact.id) || !contact_ids.insert(contact.id).second) {

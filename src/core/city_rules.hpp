@@ -8,6 +8,11 @@
 
 namespace rundum {
 
+/// The longest web address a profile or project may link to.
+inline constexpr std::size_t MAX_WEB_ADDRESS = 2000;
+/// The most recipient lines (organisation, department, c/o ...) an address may have.
+inline constexpr std::size_t MAX_RECIPIENT_LINES = 5;
+
 /// Identifiers travel through URLs and export files: 1–64 of a–z, A–Z, 0–9, '-' and '_'.
 bool is_valid_id(std::string_view id);
 
@@ -17,7 +22,8 @@ bool is_web_address(std::string_view url);
 /// A slug is 1–64 characters of a–z, 0–9 and inner hyphens ("frankfurt-am-main").
 bool is_valid_slug(std::string_view slug);
 
-/// Checks one city: ids, slug, name, coordinates, website, postcode, contacts.
+/// Checks one city: ids, slug, name, coordinates, website, postcode, contacts, and every text
+/// by the input rule (core/text_input: the statement up to 20,000 characters, other fields one line).
 Result<void> validate_city(const City& city);
 
 /// Checks every city and that ids and slugs are unique across the snapshot, then the projects,

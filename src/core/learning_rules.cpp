@@ -1,6 +1,7 @@
 // Validation rules for what cities record about learning from each other; error keys are
 // catalogue messages.
 #include "core/learning_rules.hpp"
+#include "core/text_input.hpp"
 
 #include "core/project_rules.hpp"
 #include "core/text.hpp"
@@ -60,6 +61,8 @@ Result<void> validate_adoption(const Adoption& adoption, std::string_view origin
     if (!adoption.started.empty() && !is_year_or_month(adoption.started)) {
         return fail(ErrorCode::Invalid, "adoption.error.started_invalid", {adoption.started});
     }
+    RUNDUM_TRY(check_lines("adaptations", adoption.adaptations, MAX_LEARNING_TEXT));
+    RUNDUM_TRY(check_lines("experience", adoption.experience, MAX_LEARNING_TEXT));
     for (const AdoptionUpdate& update : adoption.updates) {
         RUNDUM_TRY(validate_adoption_update(update));
     }
@@ -77,7 +80,7 @@ Result<void> validate_adoption_update(const AdoptionUpdate& update)
     if (character_count(update.text) > MAX_ADOPTION_UPDATE) {
         return fail(ErrorCode::Invalid, "adoption.error.update_too_long", {std::to_string(MAX_ADOPTION_UPDATE)});
     }
-    return {};
+    return check_lines("update_text", update.text, MAX_ADOPTION_UPDATE);
 }
 
 Result<void> validate_advice(const Advice& advice)
@@ -94,7 +97,7 @@ Result<void> validate_advice(const Advice& advice)
     if (!advice.year.empty() && (advice.year.size() != 4 || !all_digits(advice.year))) {
         return fail(ErrorCode::Invalid, "advice.error.year_invalid", {advice.year});
     }
-    return {};
+    return check_lines("note", advice.note, MAX_LEARNING_TEXT);
 }
 
 Result<void> validate_interest(const Interest& interest)
@@ -102,7 +105,7 @@ Result<void> validate_interest(const Interest& interest)
     if (character_count(interest.note) > MAX_INTEREST_NOTE) {
         return fail(ErrorCode::Invalid, "interest.error.note_too_long", {std::to_string(MAX_INTEREST_NOTE)});
     }
-    return {};
+    return check_lines("note", interest.note, MAX_INTEREST_NOTE);
 }
 
 } // namespace rundum

@@ -1,5 +1,6 @@
 // Validation rules for meetings; error keys are catalogue messages.
 #include "core/meeting_rules.hpp"
+#include "core/text_input.hpp"
 
 #include <chrono>
 
@@ -121,7 +122,12 @@ Result<void> validate_meeting(const Meeting& meeting, const std::vector<City>& c
             return too_long("meeting.error.decision_too_long", MAX_DECISION);
         }
     }
-    return {};
+    RUNDUM_TRY(check_line("title", meeting.title, MAX_MEETING_TITLE));
+    RUNDUM_TRY(check_lines("venue", meeting.venue, MAX_MEETING_VENUE));
+    RUNDUM_TRY(check_line("online_link", meeting.online_link, MAX_MEETING_LINK));
+    RUNDUM_TRY(check_lines("description", meeting.description, MAX_MEETING_DESCRIPTION));
+    RUNDUM_TRY(check_lines("minutes", meeting.minutes, MAX_MEETING_MINUTES));
+    return check_line_items("decisions", meeting.decisions, MAX_DECISION);
 }
 
 Result<void> validate_agenda_item(const AgendaItem& item, const Project* project,
@@ -159,7 +165,8 @@ Result<void> validate_agenda_item(const AgendaItem& item, const Project* project
         return fail(ErrorCode::Invalid, "meeting.error.duration_invalid",
                     {std::to_string(MAX_AGENDA_DURATION)});
     }
-    return {};
+    RUNDUM_TRY(check_line("title", item.title, MAX_AGENDA_TITLE));
+    return check_lines("note", item.note, MAX_AGENDA_NOTE);
 }
 
 bool is_registration_open(const Meeting& meeting, std::string_view now_local)
@@ -193,7 +200,10 @@ Result<void> validate_registration(const Registration& registration, const Meeti
     if (character_count(registration.note) > MAX_REGISTRATION_NOTE) {
         return too_long("meeting.error.registration_note_too_long", MAX_REGISTRATION_NOTE);
     }
-    return {};
+    for (const Attendee& attendee : registration.attendees) {
+        RUNDUM_TRY(check_line("name_0", attendee.name, MAX_ATTENDEE_NAME));
+    }
+    return check_lines("note", registration.note, MAX_REGISTRATION_NOTE);
 }
 
 Result<void> validate_action_item(const ActionItem& item, const std::vector<City>& cities)
@@ -210,7 +220,7 @@ Result<void> validate_action_item(const ActionItem& item, const std::vector<City
     if (!item.due_date.empty() && !is_calendar_date(item.due_date)) {
         return fail(ErrorCode::Invalid, "meeting.error.due_date_invalid");
     }
-    return {};
+    return check_lines("action_text", item.text, MAX_ACTION_TEXT);
 }
 
 } // namespace rundum

@@ -1,5 +1,6 @@
 // Validation rules for pilot projects; error keys are catalogue messages.
 #include "core/pilot_rules.hpp"
+#include "core/text_input.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -113,7 +114,10 @@ Result<void> validate_pilot(const PilotProject& pilot, const std::vector<PilotPr
     for (const PilotMilestone& milestone : pilot.milestones) {
         RUNDUM_TRY(validate_milestone(milestone));
     }
-    return {};
+    RUNDUM_TRY(check_line("title", pilot.title, MAX_PILOT_TITLE));
+    RUNDUM_TRY(check_lines("summary", pilot.summary, MAX_PILOT_SUMMARY));
+    RUNDUM_TRY(check_lines("description", pilot.description, MAX_PILOT_DESCRIPTION));
+    return check_line_items("goals", pilot.goals, MAX_PILOT_GOAL);
 }
 
 Result<void> validate_partner_entry(const PilotPartner& partner,
@@ -125,7 +129,8 @@ Result<void> validate_partner_entry(const PilotPartner& partner,
             return fail(ErrorCode::Invalid, "pilot.error.project_not_of_city", {partner.local_project_id});
         }
     }
-    return check_length(partner.note, MAX_PILOT_NOTE, "pilot.error.note_too_long");
+    RUNDUM_TRY(check_length(partner.note, MAX_PILOT_NOTE, "pilot.error.note_too_long"));
+    return check_lines("note", partner.note, MAX_PILOT_NOTE);
 }
 
 Result<void> validate_milestone(const PilotMilestone& milestone)
@@ -137,7 +142,9 @@ Result<void> validate_milestone(const PilotMilestone& milestone)
     if (!is_calendar_day(milestone.due_date)) {
         return fail(ErrorCode::Invalid, "pilot.error.milestone_due_invalid", {milestone.due_date});
     }
-    return check_length(milestone.note, MAX_PILOT_NOTE, "pilot.error.milestone_note_too_long");
+    RUNDUM_TRY(check_length(milestone.note, MAX_PILOT_NOTE, "pilot.error.milestone_note_too_long"));
+    RUNDUM_TRY(check_line("title", milestone.title, MAX_MILESTONE_TITLE));
+    return check_lines("note", milestone.note, MAX_PILOT_NOTE);
 }
 
 std::set<std::string> lead_cities(const PilotProject& pilot)

@@ -1,5 +1,6 @@
 // Validation rules for projects and topics; error keys are catalogue messages.
 #include "core/project_rules.hpp"
+#include "core/text_input.hpp"
 
 #include <algorithm>
 #include <set>
@@ -39,6 +40,36 @@ Result<void> check_list(const std::vector<std::string>& items, const char* key)
         }
     }
     return {};
+}
+
+// The input rule on every text of a project; the field names are the project form's.
+Result<void> check_project_texts(const Project& project)
+{
+    RUNDUM_TRY(check_line("title", project.title, MAX_PROJECT_TITLE));
+    RUNDUM_TRY(check_lines("summary", project.summary, MAX_PROJECT_SUMMARY));
+    const std::pair<const char*, const std::string*> texts[] = {
+        {"description", &project.description},
+        {"goals", &project.goals},
+        {"results", &project.results},
+        {"transfer_requirements", &project.transfer_requirements},
+        {"costs_and_funding", &project.costs_and_funding},
+        {"staff_effort", &project.staff_effort},
+    };
+    for (const auto& [field, text] : texts) {
+        RUNDUM_TRY(check_lines(field, *text, MAX_PROJECT_TEXT));
+    }
+    RUNDUM_TRY(check_line("lead_organisation", project.lead_organisation, MAX_PROJECT_SUMMARY));
+    RUNDUM_TRY(check_line_items("target_groups", project.target_groups, MAX_PROJECT_SUMMARY));
+    RUNDUM_TRY(check_line_items("partners", project.partners, MAX_PROJECT_SUMMARY));
+    RUNDUM_TRY(check_line_items("success_factors", project.success_factors, MAX_PROJECT_SUMMARY));
+    RUNDUM_TRY(check_line_items("stumbling_blocks", project.stumbling_blocks, MAX_PROJECT_SUMMARY));
+    for (const ProjectLink& link : project.links) {
+        RUNDUM_TRY(check_line("links", link.title));
+        RUNDUM_TRY(check_line("links", link.url, MAX_WEB_ADDRESS));
+    }
+    RUNDUM_TRY(check_line("contact_name", project.contact_name));
+    RUNDUM_TRY(check_line("contact_email", project.contact_email));
+    return check_line("contact_phone", project.contact_phone);
 }
 
 } // namespace
@@ -93,7 +124,7 @@ Result<void> validate_project(const Project& project, const std::vector<Topic>& 
         return fail(ErrorCode::Invalid, "error.project.list_too_long", {std::to_string(MAX_PROJECT_LIST_ITEMS)});
     }
     for (const ProjectLink& link : project.links) {
-        if (!is_web_address(link.url) || link.url.size() > 2000) {
+        if (!is_web_address(link.url) || link.url.size() > MAX_WEB_ADDRESS) {
             return fail(ErrorCode::Invalid, "error.project.link_invalid", {link.url});
         }
     }
@@ -103,7 +134,7 @@ Result<void> validate_project(const Project& project, const std::vector<Topic>& 
     if (project.contact_phone.size() > 40) {
         return fail(ErrorCode::Invalid, "error.project.phone_invalid");
     }
-    return {};
+    return check_project_texts(project);
 }
 
 Result<void> validate_topics(const std::vector<Topic>& topics)
@@ -114,6 +145,7 @@ Result<void> validate_topics(const std::vector<Topic>& topics)
         if (topic.name.find_first_not_of(' ') == std::string::npos || topic.name.size() > 120) {
             return fail(ErrorCode::Invalid, "error.topic.name_missing");
         }
+        RUNDUM_TRY(check_line("name", topic.name, 120));
         if (!is_valid_slug(topic.slug)) {
             return fail(ErrorCode::Invalid, "error.topic.slug_invalid", {topic.name});
         }

@@ -1,5 +1,6 @@
 // Validation rules for questions and answers; error keys are catalogue messages.
 #include "core/question_rules.hpp"
+#include "core/text_input.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -54,7 +55,8 @@ Result<void> validate_question(const Question& question, const QuestionReference
             return fail(ErrorCode::Invalid, "question.error.challenge_unknown", {slug});
         }
     }
-    return {};
+    RUNDUM_TRY(check_line("title", question.title, MAX_QUESTION_TITLE));
+    return check_lines("body", question.body, MAX_QUESTION_BODY);
 }
 
 Result<void> validate_answer(const Answer& answer)
@@ -65,7 +67,7 @@ Result<void> validate_answer(const Answer& answer)
     if (character_count(answer.body) > MAX_ANSWER_BODY) {
         return fail(ErrorCode::Invalid, "question.error.answer_too_long", {std::to_string(MAX_ANSWER_BODY)});
     }
-    return {};
+    return check_lines("body", answer.body, MAX_ANSWER_BODY);
 }
 
 } // namespace rundum

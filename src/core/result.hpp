@@ -29,6 +29,7 @@ struct Error {
     std::string key;
     std::vector<std::string> args;
     std::string detail;
+    std::string field{}; ///< the input field the error concerns ("title"), when one does
 };
 
 template <typename T> using Result = tl::expected<T, Error>;

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/text_input.hpp"
+
 namespace rundum {
 
 std::string_view role_name(Role role)
@@ -44,9 +46,11 @@ bool is_plausible_email(std::string_view email)
     if (dot == std::string_view::npos || dot == 0 || dot + 1 >= domain.size()) {
         return false;
     }
-    return std::none_of(email.begin(), email.end(), [](unsigned char c) {
-        return c <= ' ' || c == '<' || c == '>' || c == '"' || c == ',' || c == ';';
-    });
+    return std::none_of(email.begin(), email.end(),
+                        [](unsigned char c) {
+                            return c <= ' ' || c == '<' || c == '>' || c == '"' || c == ',' || c == ';';
+                        }) &&
+           check_line("email", email, 254).has_value(); // UTF-8, no C1 or bidi characters
 }
 
 } // namespace rundum

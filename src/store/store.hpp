@@ -115,6 +115,9 @@ public:
     /// Records a failed try and when to try again.
     virtual Result<void> mark_mail_failed(std::int64_t id, std::string_view error,
                                           std::int64_t next_attempt) = 0;
+    /// Records a failed try after which the message is never tried again (it can never be sent
+    /// as it is, or it failed too often): it stays in pending_mails with its error, for the admin.
+    virtual Result<void> mark_mail_given_up(std::int64_t id, std::string_view error) = 0;
     /// Messages not sent yet, oldest first (for the admin page).
     virtual Result<std::vector<QueuedMail>> pending_mails(int limit) = 0;
 

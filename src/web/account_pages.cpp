@@ -7,6 +7,7 @@
 #include "auth/password_policy.hpp"
 #include "auth/throttle.hpp"
 #include "auth/tokens.hpp"
+#include "core/text_input.hpp"
 #include "format/json_writer.hpp"
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
@@ -231,8 +232,10 @@ Response set_password(const Request& request, Services& services, std::string_vi
     const std::string name = form.value("name");
     const std::string password = form.value("password");
     FieldErrors errors;
-    if (name.find_first_not_of(" \t") == std::string::npos || name.size() > 200) {
+    if (name.find_first_not_of(" \t") == std::string::npos) {
         errors.emplace_back("name", services.catalogue.text("error.account.name_missing"));
+    } else if (auto valid = check_line("name", name, 200); !valid) {
+        errors.emplace_back("name", services.catalogue.text(valid.error()));
     }
     if (auto allowed = auth::check_new_password(password, (*user)->email, name); !allowed) {
         errors.emplace_back("password", services.catalogue.text(allowed.error()));

@@ -56,6 +56,9 @@ bool is_complete_adoption_form(const Form& form, bool is_new)
 
 std::string adoption_field_of(const Error& error)
 {
+    if (!error.field.empty()) { // the input rule (core/text_input) names the field itself
+        return error.field;
+    }
     const std::string& key = error.key;
     if (key == "adoption.error.adaptations_too_long") {
         return "adaptations";

@@ -43,6 +43,9 @@ Response form_page(const Request& request, Services& services, const ProjectWith
 
 std::string advice_field_of(const Error& error)
 {
+    if (!error.field.empty()) { // the input rule (core/text_input) names the field itself
+        return error.field;
+    }
     if (error.key == "advice.error.note_too_long") {
         return "note";
     }

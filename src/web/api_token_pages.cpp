@@ -4,6 +4,7 @@
 
 #include "auth/tokens.hpp"
 #include "core/text.hpp"
+#include "core/text_input.hpp"
 #include "web/account_pages.hpp"
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
@@ -19,8 +20,11 @@ Response create_api_token(const Request& request, Services& services)
     }
     const std::string label(trim_blanks(Form::parse(request.body).value("label")));
     TemplateData page{TemplateData::type::object};
-    if (label.empty() || label.size() > 100) {
-        set_field_errors(page, {{"token_label", services.catalogue.text("error.api_token.label_missing")}});
+    auto valid = check_line("token_label", label, 100);
+    if (label.empty() || !valid) {
+        set_field_errors(page, {{"token_label", services.catalogue.text(
+                                                    valid ? Error{ErrorCode::Invalid, "error.api_token.label_missing", {}, {}}
+                                                          : valid.error())}});
         Response response = account_page_with(request, services, std::move(page));
         response.status = 400;
         return response;

@@ -3,6 +3,7 @@
 #include "web/attachment_upload.hpp"
 
 #include "auth/tokens.hpp"
+#include "core/text_input.hpp"
 #include "media/attachment.hpp"
 #include "media/image.hpp"
 #include "media/multipart.hpp"
@@ -40,7 +41,8 @@ Result<std::pair<AttachmentInfo, std::string>> checked_upload(const Request& req
         if (part.name == "file") {
             file = &part;
         } else if (part.name == "title") {
-            title = part.data.substr(0, 200);
+            RUNDUM_TRY(check_line("title", part.data, 200));
+            title = part.data;
         }
     }
     if (file == nullptr) {

@@ -85,6 +85,9 @@ ApproachForm read_approach_form(const Form& form)
 
 std::string challenge_field_of(const Error& error)
 {
+    if (!error.field.empty()) { // the input rule (core/text_input) names the field itself
+        return error.field;
+    }
     const std::string& key = error.key;
     if (key == "challenge.error.title_missing" || key == "challenge.error.title_too_long") {
         return "title";

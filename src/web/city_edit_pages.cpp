@@ -108,11 +108,17 @@ City city_from_form(const City& current, const Form& form)
 // Which form field a validation error belongs to.
 std::string field_of(const Error& error)
 {
+    if (!error.field.empty()) { // the input rule (core/text_input) names the field itself
+        return error.field;
+    }
     if (error.key == "error.city.website_invalid") {
         return "website";
     }
     if (error.key == "error.city.postcode_invalid") {
         return "postcode";
+    }
+    if (error.key == "error.city.recipient_lines_too_many") {
+        return "recipient_lines";
     }
     if (error.key.starts_with("error.contact.")) {
         return "contacts";

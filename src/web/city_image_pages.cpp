@@ -2,6 +2,7 @@
 #include "web/city_image_pages.hpp"
 
 #include "core/permissions.hpp"
+#include "core/text_input.hpp"
 #include "media/image.hpp"
 #include "web/attachment_upload.hpp"
 #include "media/multipart.hpp"
@@ -69,6 +70,8 @@ Response upload_city_image(const Request& request, Services& services, std::stri
         problem = Error{ErrorCode::Invalid, "error.image.missing", {}, {}};
     } else if (alt_text.find_first_not_of(" \t\r\n") == std::string::npos) {
         problem = Error{ErrorCode::Invalid, "error.image.alt_missing", {}, {}};
+    } else if (auto alt = check_line("alt", alt_text); !alt) {
+        problem = alt.error();
     } else if (auto counted = count_upload(request, services); !counted) {
         problem = counted.error();
     } else {

@@ -35,8 +35,11 @@ Response error_response(const Request& request, Services& services, const Error&
     const std::string message = services.catalogue.text(error);
     if (request.path.starts_with("/api/")) {
         response.content_type = "application/json";
-        boost::json::object body{{"error", boost::json::object{{"status", response.status},
-                                                               {"message", message}}}};
+        boost::json::object details{{"status", response.status}, {"message", message}};
+        if (!error.field.empty()) {
+            details["field"] = error.field; // which input broke a rule
+        }
+        boost::json::object body{{"error", std::move(details)}};
         response.body = format::compact_json(body);
         return response;
     }

@@ -5,6 +5,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "core/text_input.hpp"
 #include "web/clock.hpp"
 
 namespace rundum::web {
@@ -46,7 +47,11 @@ void MailSender::stop()
 
 int MailSender::send_due()
 {
-    const std::int64_t now = now_unix();
+    return send_due(now_unix());
+}
+
+int MailSender::send_due(std::int64_t now)
+{
     auto due = m_store.claim_due_mails(now, BATCH, LEASE_SECONDS);
     if (!due) {
         spdlog::warn("mail queue: {}", due.error().detail);
@@ -63,8 +68,17 @@ int MailSender::send_due()
             continue;
         }
         const int attempts = queued.attempts + 1;
-        spdlog::warn("mail {} to {}: attempt {} failed: {}", queued.id, queued.to, attempts, result.error().detail);
-        (void)m_store.mark_mail_failed(queued.id, result.error().detail, now_unix() + retry_delay_seconds(attempts));
+        const std::string to = bounded_excerpt(queued.to, 300);
+        // Invalid: this message can never be sent as it is (a header with a line break, no valid
+        // recipient, refused by the server with 5xx). Trying again would only fill the log.
+        if (result.error().code == ErrorCode::Invalid || attempts >= MAX_MAIL_ATTEMPTS) {
+            spdlog::error("mail {} to {}: given up after {} attempt(s), it is not sent: {}", queued.id, to, attempts,
+                          result.error().detail);
+            (void)m_store.mark_mail_given_up(queued.id, result.error().detail);
+            continue;
+        }
+        spdlog::warn("mail {} to {}: attempt {} failed: {}", queued.id, to, attempts, result.error().detail);
+        (void)m_store.mark_mail_failed(queued.id, result.error().detail, now + retry_delay_seconds(attempts));
     }
     return sent;
 }

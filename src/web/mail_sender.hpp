@@ -1,5 +1,6 @@
 // Delivers the outgoing mail queue in the background: every instance may run one; leases in
-// the database keep them from sending a message twice, and failures are retried with back-off.
+// the database keep them from sending a message twice, and failures are retried with back-off;
+// a message that can never be sent (or failed MAX_MAIL_ATTEMPTS times) is given up and logged.
 #pragma once
 
 #include <chrono>
@@ -16,6 +17,9 @@ namespace rundum::web {
 /// Seconds to wait after the n-th failed try: 5, 10, 20 ... capped at one hour.
 std::int64_t retry_delay_seconds(int failed_attempts);
 
+/// Tries after which a message that still cannot go out is given up (about a day of retries).
+inline constexpr int MAX_MAIL_ATTEMPTS = 30;
+
 /// Sends queued mail through one transport (SMTP, or files for development).
 class MailSender {
 public:
@@ -31,6 +35,8 @@ public:
 
     /// Sends every message due now; returns how many went out.
     int send_due();
+    /// Sends every message due at `now` (Unix seconds; tests pass a later time than now).
+    int send_due(std::int64_t now);
 
 private:
 

@@ -135,6 +135,9 @@ ActionItem read_action_item_form(const Form& form)
 
 std::string meeting_field_of(const Error& error)
 {
+    if (!error.field.empty()) { // the input rule (core/text_input) names the field itself
+        return error.field;
+    }
     static const std::map<std::string, std::string, std::less<>> FIELDS = {
         {"meeting.error.title_missing", "title"},
         {"meeting.error.title_too_long", "title"},

@@ -3,6 +3,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "core/text_input.hpp"
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
@@ -68,13 +69,16 @@ Response forbidden(const Request& request, Services& services)
 
 void audit(const Request& request, Services& services, std::string_view action, std::string subject)
 {
+    // What a visitor typed (an email on sign-in, a title) may be megabytes of anything: the log
+    // keeps a short, printable excerpt, so an entry stays a row and the admin page stays small.
+    constexpr std::size_t MAX_AUDIT_TEXT = 300;
     const User* member = request.visitor.member();
     AuditEntry entry{now_iso(),
                      member != nullptr ? member->id : "",
-                     member != nullptr ? member->email : "",
+                     member != nullptr ? bounded_excerpt(member->email, MAX_AUDIT_TEXT) : "",
                      std::string(action),
-                     std::move(subject),
-                     request.client_address};
+                     bounded_excerpt(subject, MAX_AUDIT_TEXT),
+                     bounded_excerpt(request.client_address, MAX_AUDIT_TEXT)};
     if (auto added = services.store.add_audit_entry(entry); !added) {
         spdlog::error("audit log: {}", added.error().detail);
     }

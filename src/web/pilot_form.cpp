@@ -104,6 +104,9 @@ bool is_complete_pilot_form(const Form& form, bool is_new)
 
 std::string pilot_field_of(const Error& error)
 {
+    if (!error.field.empty()) { // the input rule (core/text_input) names the field itself
+        return error.field;
+    }
     // The keys are "pilot.error.<what>_<why>"; <what> names the field.
     constexpr std::string_view PREFIX = "pilot.error.";
     if (!error.key.starts_with(PREFIX)) {
@@ -152,6 +155,9 @@ std::vector<MilestoneRow> read_milestone_rows(const Form& form)
 
 std::string milestone_field_of(const Error& error)
 {
+    if (!error.field.empty()) { // the input rule (core/text_input) names the field itself
+        return error.field;
+    }
     // The keys are "pilot.error.milestone_<field>_<why>".
     for (const char* field : {"due", "note", "status"}) {
         if (error.key.find(std::string("milestone_") + field + "_") != std::string::npos) {
@@ -163,6 +169,9 @@ std::string milestone_field_of(const Error& error)
 
 std::string partner_field_of(const Error& error)
 {
+    if (!error.field.empty()) { // the input rule (core/text_input) names the field itself
+        return error.field;
+    }
     return error.key == "pilot.error.note_too_long" ? "note" : "local_project";
 }
 

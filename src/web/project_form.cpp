@@ -68,6 +68,9 @@ bool is_complete_project_form(const Form& form)
 
 std::string project_field_of(const Error& error)
 {
+    if (!error.field.empty()) { // the input rule (core/text_input) names the field itself
+        return error.field;
+    }
     const std::string& key = error.key;
     if (key == "error.project.title_missing" || key == "error.project.title_too_long") {
         return "title";

@@ -120,6 +120,9 @@ TemplateData question_form_view(const Question& question, const QuestionChoices&
 
 std::string question_field_of(const Error& error)
 {
+    if (!error.field.empty()) { // the input rule (core/text_input) names the field itself
+        return error.field;
+    }
     const std::string& key = error.key;
     if (key.find("topic") != std::string::npos) {
         return "topics";

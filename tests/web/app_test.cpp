@@ -88,6 +88,7 @@ public:
     }
     Result<void> mark_mail_sent(std::int64_t, std::string_view) override { return {}; }
     Result<void> mark_mail_failed(std::int64_t, std::string_view, std::int64_t) override { return {}; }
+    Result<void> mark_mail_given_up(std::int64_t, std::string_view) override { return {}; }
     Result<std::vector<QueuedMail>> pending_mails(int) override { return std::vector<QueuedMail>{}; }
     Result<void> set_city_image(std::string_view, const CityImage&) override { return {}; }
     Result<std::optional<CityImage>> city_image(std::string_view) override { return std::nullopt; }

@@ -1,4 +1,6 @@
 // The outgoing mail queue in SQL: leased by one sender at a time, retried after failures.
+#include <limits>
+
 #include "store/sql/base64.hpp"
 #include "store/sql/sql_store.hpp"
 #include "store/sql/text_list.hpp"
@@ -119,6 +121,12 @@ Result<void> SqlStore::mark_mail_failed(std::int64_t id, std::string_view error,
         ->query("UPDATE mail_queue SET attempts = attempts + 1, last_error = ?, next_attempt_unix = ? WHERE id = ?",
                 {std::string(error), next_attempt, id})
         .map([](const Rows&) {});
+}
+
+Result<void> SqlStore::mark_mail_given_up(std::int64_t id, std::string_view error)
+{
+    // Never due again: no schema change, and claim_due_mails needs no second condition.
+    return mark_mail_failed(id, "given up: " + std::string(error), std::numeric_limits<std::int64_t>::max());
 }
 
 Result<std::vector<QueuedMail>> SqlStore::pending_mails(int limit)

@@ -60,6 +60,7 @@ public:
     Result<std::vector<QueuedMail>> claim_due_mails(std::int64_t now, int limit, std::int64_t lease_seconds) override;
     Result<void> mark_mail_sent(std::int64_t id, std::string_view sent_at) override;
     Result<void> mark_mail_failed(std::int64_t id, std::string_view error, std::int64_t next_attempt) override;
+    Result<void> mark_mail_given_up(std::int64_t id, std::string_view error) override;
     Result<std::vector<QueuedMail>> pending_mails(int limit) override;
     Result<void> set_city_image(std::string_view city_id, const CityImage& image) override;
     Result<std::optional<CityImage>> city_image(std::string_view city_id) override;
