@@ -68,8 +68,17 @@ void check_plan(const Xapian::Database& database, const search::HotTerms& hot, c
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     static const Index index;
+    // Half the documents stand for the public's: corrections then come from those alone.
+    static const search::DocSet visible = [] {
+        search::DocSet set(index.database.get_lastdocid() + 1);
+        for (Xapian::docid id = 1; id <= index.database.get_lastdocid(); id += 2) {
+            set.insert(id);
+        }
+        return set;
+    }();
     const std::string_view text = fuzz::text_of(data, size);
-    check_plan(index.database, index.hot, search::plan_search(index.database, index.hot, text));
+    check_plan(index.database, index.hot, search::plan_search(index.database, index.hot, text, nullptr));
+    check_plan(index.database, index.hot, search::plan_search(index.database, index.hot, text, &visible));
     check_plan(index.database, index.hot, search::plan_suggestion(index.database, index.hot, text));
     return 0;
 }
