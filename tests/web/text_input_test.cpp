@@ -114,7 +114,7 @@ TEST_F(TextInputTest, ProjectTitlesWithControlBidiOrBrokenBytesAreRefusedInTheFo
     const FormFields rest = project_form("x");
     const std::string raw = "title=Bus+\xED\xA0\x80&" + url_encoded(FormFields(rest.begin() + 1, rest.end()));
     HttpAnswer raw_refused = http_request(port(), "POST", "/praxisbeispiele/neu",
-                                          raw + "&csrf=" + jena.cookie("rundum_csrf"),
+                                          raw + "&csrf=" + jena.form_token(),
                                           "rundum_session=" + jena.cookie("rundum_session") +
                                               "; rundum_csrf=" + jena.cookie("rundum_csrf"));
     EXPECT_EQ(raw_refused.status, 400) << raw_refused.body.substr(0, 600);
