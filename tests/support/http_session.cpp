@@ -80,7 +80,7 @@ HttpAnswer HttpSession::get(const std::string& target)
 
 std::string HttpSession::form_token()
 {
-    const auto cookies_now = [this] { return cookie("rundum_session") + "|" + cookie("rundum_csrf"); };
+    const auto cookies_now = [this] { return cookie_header(); };
     if (!m_form_token.empty() && m_form_token_for == cookies_now()) {
         return m_form_token;
     }
@@ -95,7 +95,8 @@ std::string HttpSession::form_token()
         return body.substr(start, body.find('"', start) - start);
     };
     // A member's page has the sign-out form; the sign-in page has one for everyone.
-    std::string token = cookie("rundum_session").empty() ? "" : token_on("/konto");
+    const bool has_session = !cookie("rundum_session").empty() || !cookie("__Host-rundum_session").empty();
+    std::string token = has_session ? token_on("/konto") : "";
     if (token.empty()) {
         token = token_on("/anmelden");
     }

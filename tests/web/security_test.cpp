@@ -384,5 +384,42 @@ TEST_F(SecurityTest, PersonalAnswersAreNeverStoredForOthers)
     EXPECT_TRUE(contains(anonymous.header("Vary"), "Cookie"));
 }
 
+// Behind HTTPS (--secure-cookies): cookies only this site can set, and browsers keep to HTTPS.
+class SecureCookiesTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_site = new DemoSite({ADMIN_EMAIL, JENA_EMAIL, "jena", PASSPHRASE}, {"--secure-cookies"});
+    }
+    static void TearDownTestSuite() { delete s_site; }
+    void SetUp() override { ASSERT_EQ(s_site->problems(), "") << "the demo site did not start"; }
+
+    static inline DemoSite* s_site = nullptr;
+};
+
+TEST_F(SecureCookiesTest, CookiesCarryTheHostPrefixAndAnswersHsts)
+{
+    HttpAnswer page = http_get(s_site->port(), "/anmelden");
+    const std::string set_cookie = page.header("Set-Cookie");
+    EXPECT_TRUE(set_cookie.starts_with("__Host-rundum_csrf=")) << set_cookie;
+    EXPECT_TRUE(contains(set_cookie, "; Secure")) << set_cookie;
+    EXPECT_TRUE(contains(set_cookie, "Path=/")) << set_cookie;
+    EXPECT_FALSE(contains(set_cookie, "Domain=")) << set_cookie;
+    EXPECT_TRUE(contains(page.header("Strict-Transport-Security"), "max-age=")) << "HSTS";
+    // Signing in works with the prefixed cookies, and the session cookie carries the prefix too.
+    HttpSession member(s_site->port());
+    HttpAnswer signed_in = member.sign_in(JENA_EMAIL, PASSPHRASE);
+    ASSERT_EQ(signed_in.status, 303);
+    EXPECT_FALSE(member.cookie("__Host-rundum_session").empty());
+    EXPECT_TRUE(member.cookie("rundum_session").empty());
+    EXPECT_EQ(member.get("/konto").status, 200);
+    // A form cookie under the name without the prefix (which any sibling site could set) counts
+    // for nothing.
+    const std::string token(43, 'B');
+    HttpAnswer forged = http_request(s_site->port(), "POST", "/anmelden",
+                                     "csrf=" + token + "&email=x%40y.example&password=x", "rundum_csrf=" + token);
+    EXPECT_EQ(forged.status, 403);
+}
+
 } // namespace
 } // namespace rundum::testing
