@@ -315,7 +315,11 @@ Result<AttachmentType> identify_compound_file(const Bytes& data)
     if (is_excel) {
         return type("application/vnd.ms-excel", "xls");
     }
-    return type("application/vnd.ms-powerpoint", "ppt");
+    // PowerPoint 97-2003 keeps its VBA project compressed inside the "PowerPoint Document"
+    // stream, where no storage names it: a file whose macros cannot be checked is refused, with
+    // the way out (.pptx or PDF) in its message.
+    return fail(ErrorCode::Invalid, "error.attachment.legacy_powerpoint", {},
+                "PowerPoint 97-2003 file: macros cannot be checked");
 }
 
 // --- File names ------------------------------------------------------------------------------
