@@ -213,6 +213,9 @@ Result<bool> SqlStore::claim_upload(std::string_view user_id, std::int64_t at_un
     std::lock_guard lock(m_mutex);
     bool claimed = false;
     RUNDUM_TRY(in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
+        // The member's row is locked first (a no-op update, portable SQL): two instances
+        // claiming for the same member wait for each other, so the count cannot be passed.
+        RUNDUM_TRY(m_connection->query("UPDATE users SET id = id WHERE id = ?", {std::string(user_id)}));
         RUNDUM_TRY_ASSIGN(counted, m_connection->query("SELECT count(*) FROM upload_log WHERE user_id = ? AND at_unix >= ?",
                                                        {std::string(user_id), since_unix}));
         if (counted.integer(0, 0) >= static_cast<std::int64_t>(limit)) {
