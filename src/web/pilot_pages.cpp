@@ -157,6 +157,12 @@ Response pilot_page(const Request& request, Services& services, std::string_view
     rights.see_documents = is_allowed(member, PilotAction::ViewDocuments, *pilot);
     rights.upload = is_allowed(member, PilotAction::UploadDocuments, *pilot);
     rights.is_admin = member != nullptr && member->role == Role::Admin;
+    for (const AttachmentInfo& document : rights.see_documents ? pilot->documents : std::vector<AttachmentInfo>{}) {
+        auto uploader = services.store.pilot_document_city(pilot->id, document.id);
+        if (uploader && *uploader && may_remove_pilot_document(member, *pilot, **uploader)) {
+            rights.removable_documents.insert(document.id);
+        }
+    }
     if (member != nullptr && is_allowed(member, PilotAction::EditOwnEntry, *pilot, member->city_id)) {
         if (auto own = cities->find(member->city_id); own != cities->end()) {
             rights.own_entry_city = own->second.slug;

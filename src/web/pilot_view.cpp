@@ -173,6 +173,10 @@ TemplateData pilot_page_view(const PilotProject& pilot, const CitiesById& cities
     view.set("can_upload", rights.upload);
     if (rights.see_documents) {
         kainjow::mustache::list documents = attachment_items(pilot.documents, "/pilotprojekte/" + pilot.slug + "/dokumente");
+        for (std::size_t i = 0; i < documents.size(); ++i) {
+            // Partners remove only their own city's documents: the button says so too.
+            documents[i].set("can_remove", rights.removable_documents.contains(pilot.documents[i].id));
+        }
         view.set("has_documents", !documents.empty());
         view.set("documents", documents);
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,8 @@ TemplateData pilot_list_view(const std::vector<PilotProject>& pilots, const Citi
 struct PilotPageRights {
     bool manage{false};          ///< edit the pilot and its milestones
     bool see_documents{false};   ///< members
-    bool upload{false};          ///< add and remove documents
+    bool upload{false};          ///< add documents
+    std::set<std::string> removable_documents; ///< ids of the documents the visitor may remove
     std::string own_entry_city;  ///< the slug of the city whose entry the visitor may edit, or ""
     bool is_admin{false};        ///< may edit every city's entry
 };

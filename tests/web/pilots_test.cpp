@@ -402,6 +402,11 @@ TEST_F(PilotsTest, ALeadKeepsTheOtherLeadsAndAPartnerRemovesOnlyItsOwnDocuments)
     const std::string own_document = document_link(page, path, "Muenchner Notiz");
     ASSERT_NE(leads_document, "") << page;
     ASSERT_NE(own_document, "");
+    // The page offers the partner the button for its own document only.
+    EXPECT_TRUE(contains(page, "action=\"" + own_document + "/entfernen\""));
+    EXPECT_FALSE(contains(page, "action=\"" + leads_document + "/entfernen\""));
+    EXPECT_TRUE(contains(signed_in(LEIPZIG_EMAIL).get(path).body, "action=\"" + leads_document + "/entfernen\""))
+        << "a lead is offered every document's button";
     EXPECT_EQ(munich.post(leads_document + "/entfernen", {}).status, 403);
     EXPECT_EQ(munich.get(leads_document).status, 200) << "nothing changed";
     EXPECT_EQ(munich.get(leads_document).body, PDF);
