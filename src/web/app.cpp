@@ -385,10 +385,10 @@ std::optional<Response> App::route_members(const Request& request)
         return is_post ? forgot_password(request, m_services) : forgot_password_page(request, m_services);
     }
     if (path == "/konto") {
-        return account_page(request, m_services);
+        return is_post ? method_not_allowed(request, m_services, "GET, HEAD") : account_page(request, m_services);
     }
     if (path == "/konto/daten.json") {
-        return account_data(request, m_services);
+        return is_post ? method_not_allowed(request, m_services, "GET, HEAD") : account_data(request, m_services);
     }
     if (path == "/konto/ueberall-abmelden") {
         return is_post ? sign_out_everywhere(request, m_services) : method_not_allowed(request, m_services, "POST");
@@ -397,7 +397,7 @@ std::optional<Response> App::route_members(const Request& request)
         return is_post ? delete_account(request, m_services) : method_not_allowed(request, m_services, "POST");
     }
     if (path == "/verwaltung") {
-        return admin_page(request, m_services);
+        return is_post ? method_not_allowed(request, m_services, "GET, HEAD") : admin_page(request, m_services);
     }
     if (path == "/verwaltung/einladen") {
         return is_post ? invite_member(request, m_services) : method_not_allowed(request, m_services, "POST");
