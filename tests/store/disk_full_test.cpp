@@ -4,11 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <memory>
-#include <sstream>
 
-#include <spdlog/sinks/ostream_sink.h>
-#include <spdlog/spdlog.h>
-
+#include "log_capture.hpp"
 #include "process.hpp"
 #include "store/postgres/postgres_connection.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
@@ -16,25 +13,6 @@
 
 namespace rundum::store {
 namespace {
-
-// Collects what the code logs while it lives.
-class LogCapture {
-public:
-    LogCapture() : m_previous(spdlog::default_logger())
-    {
-        spdlog::set_default_logger(
-            std::make_shared<spdlog::logger>("capture", std::make_shared<spdlog::sinks::ostream_sink_mt>(m_text)));
-    }
-    ~LogCapture() { spdlog::set_default_logger(m_previous); }
-    LogCapture(const LogCapture&) = delete;
-    LogCapture& operator=(const LogCapture&) = delete;
-
-    std::string text() const { return m_text.str(); }
-
-private:
-    std::ostringstream m_text;
-    std::shared_ptr<spdlog::logger> m_previous;
-};
 
 class DiskFullTest : public ::testing::Test {
 protected:
@@ -44,7 +22,7 @@ protected:
 
 TEST_F(DiskFullTest, AWriteToAFullDatabaseSaysSoAndIsLogged)
 {
-    LogCapture log;
+    rundum::testing::LogCapture log;
     Error refused;
     std::unique_ptr<SqlConnection> connection;
     if (rundum::testing::testing_postgresql()) {
