@@ -3,6 +3,7 @@
 #include "search/doc_table.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include <xapian.h>
 
@@ -121,6 +122,25 @@ DocSet DocTable::visible(bool include_members_only, const std::vector<std::strin
         }
         result.intersect(of_kinds);
     }
+    return result;
+}
+
+DocSet DocTable::with_keys(const std::vector<std::pair<std::string, std::string>>& keys) const
+{
+    DocSet result(capacity());
+    if (keys.empty()) {
+        return result;
+    }
+    std::set<std::string> wanted;
+    for (const auto& [kind, id] : keys) {
+        wanted.insert(kind + '\0' + id);
+    }
+    // A scan, not a lookup table: only searches of an index that fell behind ask this.
+    m_documents.for_each([&](Xapian::docid doc) {
+        if (wanted.count(m_keys[doc]) > 0) {
+            result.insert(doc);
+        }
+    });
     return result;
 }
 

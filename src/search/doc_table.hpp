@@ -47,6 +47,8 @@ public:
 
     /// Documents of the kinds (all kinds when empty) that the searcher may see.
     DocSet visible(bool include_members_only, const std::vector<std::string>& kinds) const;
+    /// The documents with these keys (kind, id); keys not in the table are ignored.
+    DocSet with_keys(const std::vector<std::pair<std::string, std::string>>& keys) const;
     /// Documents with at least one of the values of the facet; empty for an unknown facet.
     DocSet with_any_value(const std::string& facet, const std::vector<std::string>& values) const;
 

@@ -16,6 +16,13 @@ constexpr int CHANGES_PER_READ = 500;
 // Beyond this many changes to catch up, one rebuild is cheaper than many single updates.
 constexpr std::size_t REBUILD_THRESHOLD = 2000;
 
+// Images, adoptions, challenges, meetings and indicators are not searched.
+bool is_unsearched_change(const std::string& what)
+{
+    return what.starts_with("image of ") || what.starts_with("learning ") || what.starts_with("challenge ") ||
+           what.starts_with("meeting ") || what == "indicators";
+}
+
 } // namespace
 
 Result<std::int64_t> IndexFollower::indexed_position() const
@@ -69,10 +76,8 @@ Result<void> IndexFollower::catch_up(std::uint64_t data_version)
             RUNDUM_TRY(reindex_city(change.what.substr(5)));
         } else if (change.what.starts_with("question ")) {
             RUNDUM_TRY(reindex_question(change.what.substr(9)));
-        } else if (change.what.starts_with("image of ") || change.what.starts_with("learning ") ||
-                   change.what.starts_with("challenge ") || change.what.starts_with("meeting ") ||
-                   change.what == "indicators") {
-            continue; // images, adoptions, challenges, meetings and indicators are not searched
+        } else if (is_unsearched_change(change.what)) {
+            continue;
         } else {
             return rebuild_locked();
         }
@@ -81,6 +86,51 @@ Result<void> IndexFollower::catch_up(std::uint64_t data_version)
     RUNDUM_TRY(m_index.set_metadata(std::string(POSITION_KEY), std::to_string(reached)));
     m_position_seen = static_cast<std::uint64_t>(reached);
     return {};
+}
+
+Result<std::optional<std::vector<std::pair<std::string, std::string>>>>
+IndexFollower::changed_since_indexed(std::uint64_t data_version) const
+{
+    using Keys = std::vector<std::pair<std::string, std::string>>;
+    RUNDUM_TRY_ASSIGN(position, indexed_position());
+    if (position < 0 || position > static_cast<std::int64_t>(data_version)) {
+        return std::optional<Keys>();
+    }
+    Keys changed;
+    std::size_t seen = 0;
+    for (std::int64_t after = position;;) {
+        RUNDUM_TRY_ASSIGN(batch, m_store.changes_since(after, CHANGES_PER_READ));
+        if (batch.empty()) {
+            break;
+        }
+        after = batch.back().id;
+        seen += batch.size();
+        if (seen > REBUILD_THRESHOLD) {
+            return std::optional<Keys>();
+        }
+        for (const ChangeEntry& change : batch) {
+            if (change.what.starts_with("project ")) {
+                changed.emplace_back(PROJECT_KIND, change.what.substr(8));
+            } else if (change.what.starts_with("city ")) {
+                changed.emplace_back(CITY_KIND, change.what.substr(5));
+            } else if (change.what.starts_with("question ")) {
+                changed.emplace_back(QUESTION_KIND, change.what.substr(9));
+            } else if (!is_unsearched_change(change.what)) {
+                return std::optional<Keys>();
+            }
+        }
+    }
+    return std::optional<Keys>(std::move(changed));
+}
+
+bool IndexFollower::should_report_failure(std::chrono::steady_clock::time_point now)
+{
+    std::lock_guard lock(m_report_mutex);
+    if (m_last_report && now - *m_last_report < std::chrono::minutes(1)) {
+        return false;
+    }
+    m_last_report = now;
+    return true;
 }
 
 Result<void> IndexFollower::rebuild()

@@ -3,9 +3,14 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <limits>
 #include <mutex>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "search/search_index.hpp"
 #include "store/store.hpp"
@@ -28,6 +33,17 @@ public:
     /// Rebuilds the whole index from the store.
     Result<void> rebuild();
 
+    /// When catching up failed (a full disk under the index): the documents (kind, id) whose
+    /// records changed since the index's position, so that a search of the index as it is can
+    /// leave them out. nullopt when that cannot be told (a change that needs a rebuild, too
+    /// many changes, an index of another database). Writes nothing.
+    Result<std::optional<std::vector<std::pair<std::string, std::string>>>> changed_since_indexed(
+        std::uint64_t data_version) const;
+
+    /// Whether a failure to catch up at `now` should be reported: at most once a minute, so a
+    /// full disk fills no log.
+    bool should_report_failure(std::chrono::steady_clock::time_point now);
+
 private:
     Result<void> rebuild_locked();
     Result<void> reindex_project(const std::string& id);
@@ -41,6 +57,8 @@ private:
     std::mutex m_mutex; ///< one catch-up at a time; searches meanwhile see the older index
     /// The change-log id the index reflects, as last seen; "none yet" makes the first call look.
     std::atomic<std::uint64_t> m_position_seen{std::numeric_limits<std::uint64_t>::max()};
+    std::mutex m_report_mutex;
+    std::optional<std::chrono::steady_clock::time_point> m_last_report; ///< of a failure to catch up
 };
 
 } // namespace rundum::search

@@ -65,6 +65,9 @@ struct SearchQuery {
     /// for a facet ignores that facet's own filter, so a user sees how many they would get by
     /// choosing another value ("disjunctive" facets).
     std::vector<std::string> facets;
+    /// Documents (kind, id) that count for nothing: no hit, and no part of totals, facets or
+    /// corrections. Searching an index that is behind the store withholds what changed since.
+    std::vector<std::pair<std::string, std::string>> withheld;
 };
 
 /// One found document.

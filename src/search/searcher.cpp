@@ -189,14 +189,17 @@ SearchResults run_search(const Xapian::Database& database, const DocTable& table
 {
     SearchResults results;
     // Corrections come only from what the visitor may see (kinds aside: they are no secret).
-    const DocSet visible_to_visitor = table.visible(query.include_members_only, {});
+    const DocSet withheld = table.with_keys(query.withheld);
+    DocSet visible_to_visitor = table.visible(query.include_members_only, {});
+    withheld.for_each([&](Xapian::docid id) { visible_to_visitor.erase(id); });
     TextPlan plan = plan_search(database, hot, query.text,
-                                query.include_members_only ? nullptr : &visible_to_visitor);
+                                query.include_members_only && withheld.empty() ? nullptr : &visible_to_visitor);
     results.corrections = plan.corrections;
 
     DocSet candidates =
         plan.has_text() ? text_matches(database, hot, plan, table.capacity()) : table.documents();
     candidates.intersect(table.visible(query.include_members_only, query.kinds));
+    withheld.for_each([&](Xapian::docid id) { candidates.erase(id); });
     std::map<std::string, DocSet> filters;
     for (const auto& [facet, values] : query.filters) {
         if (!values.empty()) { // an empty list filters nothing, as if the facet were not named

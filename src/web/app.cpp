@@ -169,7 +169,11 @@ Result<std::unique_ptr<App>> App::create(store::Store& store, search::SearchInde
     // An index left from an earlier run catches up; a new one is built now, before the first
     // visitor waits for it.
     RUNDUM_TRY_ASSIGN(version, store.data_version());
-    RUNDUM_TRY(app->m_follower.catch_up(version));
+    if (auto caught_up = app->m_follower.catch_up(version); !caught_up) {
+        // A full disk under the index must not keep the pages from being served: searches use
+        // the index as it is (search_access).
+        spdlog::warn("search index: cannot catch up at start ({})", caught_up.error().detail);
+    }
     return app;
 }
 

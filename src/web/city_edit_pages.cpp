@@ -11,6 +11,7 @@
 #include "format/json_writer.hpp"
 #include "format/network_json.hpp"
 #include "web/clock.hpp"
+#include "web/edit_token.hpp"
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
 #include "web/page_helpers.hpp"
@@ -132,6 +133,12 @@ std::string editor_name(const Request& request)
     return user.name.empty() ? user.email : user.name;
 }
 
+// The city as its versions store it; its fingerprint is the state a form was opened on.
+std::string version_content(const City& city)
+{
+    return format::compact_json(format::city_to_json(city));
+}
+
 Result<void> save_with_version(Services& services, const Request& request, const City& before,
                                const City& after)
 {
@@ -140,10 +147,22 @@ Result<void> save_with_version(Services& services, const Request& request, const
         // Keep the state before the first edit, so it can be restored too.
         RUNDUM_TRY(services.store.save_city(
             before, CityVersion{0, now_iso(), services.catalogue.text("city.versions.original"),
-                                format::compact_json(format::city_to_json(before))}));
+                                version_content(before)}));
     }
-    return services.store.save_city(
-        after, CityVersion{0, now_iso(), editor_name(request), format::compact_json(format::city_to_json(after))});
+    return services.store.save_city(after, CityVersion{0, now_iso(), editor_name(request), version_content(after)});
+}
+
+// The form again with what the member typed and why it was not saved; `seen` is the state
+// the form goes on carrying.
+Response form_again(const Request& request, Services& services, const City& typed, const FieldErrors& errors,
+                    int status, const std::string& seen)
+{
+    TemplateData page = form_view(typed);
+    page.set("seen", seen);
+    set_field_errors(page, errors);
+    Response response = html_page(request, services, "city_edit", std::move(page), "city.edit_title");
+    response.status = status;
+    return response;
 }
 
 } // namespace
@@ -155,6 +174,7 @@ Response city_edit_page(const Request& request, Services& services, std::string_
         return std::move(*stop);
     }
     TemplateData page = form_view(*city);
+    page.set("seen", state_of(version_content(*city)));
     if (auto image = services.store.city_image(city->id); image && *image) {
         page.set("has_image", true);
         page.set("image_alt", (*image)->alt_text);
@@ -177,20 +197,23 @@ Response save_city_profile(const Request& request, Services& services, std::stri
         }
     }
     const City changed = city_from_form(*city, form);
+    const std::string current_state = state_of(version_content(*city));
+    if (changed_since_opened(form, current_state)) {
+        // Someone saved since this form was opened: nothing is overwritten, the member's input
+        // stays, and the form now carries the newer state (saving again, after comparing in the
+        // versions, is a decision).
+        return form_again(request, services, changed,
+                          {{"conflict", services.catalogue.text("error.city.changed_meanwhile")}}, 409, current_state);
+    }
+    const std::string seen = form.value(SEEN_FIELD);
     if (auto valid = validate_city(changed); !valid) {
-        TemplateData page = form_view(changed);
-        set_field_errors(page, {{field_of(valid.error()), services.catalogue.text(valid.error())}});
-        Response response = html_page(request, services, "city_edit", std::move(page), "city.edit_title");
-        response.status = 400;
-        return response;
+        return form_again(request, services, changed,
+                          {{field_of(valid.error()), services.catalogue.text(valid.error())}}, 400, seen);
     }
     if (auto saved = save_with_version(services, request, *city, changed); !saved) {
         // Nothing was stored: show the form again with what the member typed, and why.
-        TemplateData page = form_view(changed);
-        set_field_errors(page, {{"alliance", services.catalogue.text(saved.error())}});
-        Response response = html_page(request, services, "city_edit", std::move(page), "city.edit_title");
-        response.status = http_status(saved.error().code);
-        return response;
+        return form_again(request, services, changed, {{"alliance", services.catalogue.text(saved.error())}},
+                          http_status(saved.error().code), seen);
     }
     audit(request, services, "city_edited", changed.name);
     return redirect_to("/staedte/" + changed.slug + "?gespeichert=1");

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Entity tags from a record's change time, and RFC 9110's strong comparison for If-Match.
+// Form states and entity tags from a record's stored state, and RFC 9110's strong comparison for If-Match.
 #include "web/edit_token.hpp"
 
 #include "auth/tokens.hpp"
@@ -10,6 +10,12 @@ namespace rundum::web {
 std::string state_of(std::string_view stored_state)
 {
     return auth::token_hash(stored_state).substr(0, 32);
+}
+
+bool changed_since_opened(const Form& form, std::string_view current_state)
+{
+    const std::string seen = form.value(SEEN_FIELD);
+    return !seen.empty() && seen != current_state;
 }
 
 std::string entity_tag(std::string_view state)

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "web/form.hpp"
+
 namespace rundum::web {
 
 /// The hidden form field that carries the state the form was opened on.
@@ -14,6 +16,11 @@ inline constexpr const char* SEEN_FIELD = "seen";
 /// A short fingerprint of a record's stored state (its JSON as versions keep it): any change,
 /// however quick after the last, gives another one. 32 hex digits.
 std::string state_of(std::string_view stored_state);
+
+/// Whether someone saved the record since this form was opened on it: the form's `seen` field
+/// names another state than `current_state`. A form without the field (an old page, a script)
+/// is not refused.
+bool changed_since_opened(const Form& form, std::string_view current_state);
 
 /// The state as an ETag (a strong tag: "…").
 std::string entity_tag(std::string_view state);

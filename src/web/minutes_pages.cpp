@@ -7,6 +7,7 @@
 #include "core/text.hpp"
 #include "web/city_view.hpp"
 #include "web/clock.hpp"
+#include "web/edit_token.hpp"
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
 #include "web/meeting_access.hpp"
@@ -20,10 +21,18 @@ namespace rundum::web {
 
 namespace {
 
-// The minutes form and the action items; `typed_meeting` and `typed_action` as typed.
+// The state of the minutes the form edits (minutes and decisions; the unit separator cannot be
+// typed into either).
+std::string minutes_state(const Meeting& meeting)
+{
+    return state_of(meeting.minutes + '\x1f' + joined_lines(meeting.decisions));
+}
+
+// The minutes form and the action items; `typed_meeting` and `typed_action` as typed. `seen`:
+// the state of the stored minutes the form was opened on.
 Response minutes_form(const Request& request, Services& services, const Meeting& typed_meeting,
                       const std::string& decisions_text, const ActionItem& typed_action, const FieldErrors& errors,
-                      int status)
+                      int status, const std::string& seen)
 {
     auto cities = services.store.list_cities();
     auto actions = services.store.action_items(typed_meeting.id);
@@ -54,6 +63,7 @@ Response minutes_form(const Request& request, Services& services, const Meeting&
     page.set("action_due", typed_action.due_date);
     page.set("cities", city_options(*cities, typed_action.city_id));
     page.set("saved", request.query == "gespeichert=1");
+    page.set("seen", seen);
     if (!errors.empty()) {
         set_field_errors(page, errors);
     }
@@ -73,7 +83,8 @@ Response minutes_page(const Request& request, Services& services, std::string_vi
     if (!meeting) {
         return error_response(request, services, meeting.error());
     }
-    return minutes_form(request, services, *meeting, joined_lines(meeting->decisions), ActionItem{}, {}, 200);
+    return minutes_form(request, services, *meeting, joined_lines(meeting->decisions), ActionItem{}, {}, 200,
+                        minutes_state(*meeting));
 }
 
 Response save_minutes(const Request& request, Services& services, std::string_view meeting_id)
@@ -94,6 +105,14 @@ Response save_minutes(const Request& request, Services& services, std::string_vi
     typed.minutes = form.value("minutes");
     typed.decisions = non_blank_lines(form.value("decisions"));
     typed.updated_at = now_iso();
+    const std::string current_state = minutes_state(*meeting);
+    if (changed_since_opened(form, current_state)) {
+        // Someone saved the minutes since this form was opened: nothing is overwritten, the
+        // input stays, and the form now carries the newer state.
+        return minutes_form(request, services, typed, form.value("decisions"), ActionItem{},
+                            {{"conflict", services.catalogue.text("error.meeting.minutes_changed_meanwhile")}}, 409,
+                            current_state);
+    }
     auto valid = validate_meeting(typed, *cities);
     if (valid) {
         valid = services.store.save_meeting(typed);
@@ -101,7 +120,7 @@ Response save_minutes(const Request& request, Services& services, std::string_vi
     if (!valid) {
         return minutes_form(request, services, typed, form.value("decisions"), ActionItem{},
                             {{meeting_field_of(valid.error()), services.catalogue.text(valid.error())}},
-                            http_status(valid.error().code));
+                            http_status(valid.error().code), form.value(SEEN_FIELD));
     }
     audit(request, services, "minutes_saved", typed.title);
     return redirect_to("/treffen/" + typed.id + "/protokoll?gespeichert=1");
@@ -127,7 +146,7 @@ Response add_action_item(const Request& request, Services& services, std::string
     if (!valid) {
         return minutes_form(request, services, *meeting, joined_lines(meeting->decisions), action,
                             {{meeting_field_of(valid.error()), services.catalogue.text(valid.error())}},
-                            http_status(valid.error().code));
+                            http_status(valid.error().code), minutes_state(*meeting));
     }
     notify_action_item(services, *meeting, action);
     audit(request, services, "action_item_added", meeting->title + ": " + action.text);

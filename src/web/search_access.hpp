@@ -11,8 +11,16 @@
 
 namespace rundum::web {
 
-/// Runs `query` on an index brought up to the store's newest change.
+/// Runs `query` on an index brought up to the store's newest change. When the index cannot
+/// catch up (a full disk), searches it as it is, logging that at most once a minute; a search
+/// without members-only documents then leaves out every record changed since the index's
+/// position (it may have become members-only), and fails only when that cannot be told.
 Result<search::SearchResults> search_now(Services& services, const search::SearchQuery& query);
+
+/// Suggestions (SearchIndex::suggest) on an index brought up to the store, or as it is, as
+/// search_now does.
+Result<std::vector<search::SearchHit>> suggest_now(Services& services, const std::string& typed,
+                                                   bool include_members_only, std::size_t limit);
 
 /// The path of a hit's page: /praxisbeispiele/…, /fragen/… (questions, members only) or
 /// /staedte/….

@@ -232,12 +232,8 @@ Response search_suggestions(const Request& request, Services& services)
     const std::string typed = Form::parse(request.query).value("q").substr(0, 100);
     boost::json::array list;
     if (!typed.empty()) {
-        auto version = services.store.data_version();
-        if (version) {
-            (void)services.search_follower.catch_up(*version);
-        }
         const bool members = is_allowed(request.visitor.member(), Action::ViewMembersOnly);
-        auto hits = services.search_index.suggest(typed, members, SUGGESTIONS);
+        auto hits = suggest_now(services, typed, members, SUGGESTIONS);
         if (!hits) {
             return error_response(request, services, hits.error());
         }

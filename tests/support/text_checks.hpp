@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <regex>
 #include <string>
 
 namespace rundum::testing {
@@ -19,6 +20,14 @@ inline std::size_t count_of(const std::string& text, const std::string& part)
         ++count;
     }
     return count;
+}
+
+/// The state an edit form was opened on (its hidden `seen` field), or "" when it has none.
+inline std::string form_state(const std::string& form)
+{
+    std::smatch match;
+    return std::regex_search(form, match, std::regex("name=\"seen\" value=\"([^\"]+)\"")) ? match[1].str()
+                                                                                            : std::string();
 }
 
 } // namespace rundum::testing

@@ -4,7 +4,9 @@
 
 #include <stdexcept>
 
+#include "log_capture.hpp"
 #include "process.hpp"
+#include "text_checks.hpp"
 #include "web/app.hpp"
 #include "web/error_pages.hpp"
 #include "web/clock.hpp"
@@ -13,14 +15,19 @@
 namespace rundum::web {
 namespace {
 
+using rundum::testing::contains;
+using rundum::testing::count_of;
+
 // A store that serves one city and can be told to fail or to throw.
 class ScriptedStore final : public store::Store {
 public:
-    enum class Mode { Normal, Unavailable, Throws };
+    enum class Mode { Normal, Unavailable, Throws, DiskFull };
 
     Mode mode = Mode::Normal;
     std::uint64_t version = 1;
     int list_calls = 0;
+    std::vector<Project> projects;
+    std::vector<ChangeEntry> changes; ///< the change log, oldest first
 
     Result<std::vector<City>> list_cities() override
     {
@@ -97,14 +104,37 @@ public:
     Result<std::vector<CityVersion>> city_versions(std::string_view) override { return std::vector<CityVersion>{}; }
 
     // Projects: none on this store (tests/web/projects_test.cpp covers them for real).
-    Result<std::vector<ChangeEntry>> changes_since(std::int64_t, int) override { return std::vector<ChangeEntry>{}; }
+    Result<std::vector<ChangeEntry>> changes_since(std::int64_t after, int limit) override
+    {
+        std::vector<ChangeEntry> newer;
+        for (const ChangeEntry& change : changes) {
+            if (change.id > after && std::cmp_less(newer.size(), limit)) {
+                newer.push_back(change);
+            }
+        }
+        return newer;
+    }
     Result<std::vector<Topic>> list_topics() override { return std::vector<Topic>{}; }
     Result<void> save_topics(const std::vector<Topic>&) override { return {}; }
-    Result<std::vector<Project>> list_projects() override { return std::vector<Project>{}; }
-    Result<std::optional<Project>> find_project(std::string_view) override { return std::nullopt; }
-    Result<std::vector<Project>> find_projects(const std::vector<std::string>&) override
+    Result<std::vector<Project>> list_projects() override { return projects; }
+    Result<std::optional<Project>> find_project(std::string_view id) override
     {
-        return std::vector<Project>{};
+        for (const Project& project : projects) {
+            if (project.id == id) {
+                return std::optional<Project>(project);
+            }
+        }
+        return std::optional<Project>();
+    }
+    Result<std::vector<Project>> find_projects(const std::vector<std::string>& ids) override
+    {
+        std::vector<Project> found;
+        for (const Project& project : projects) {
+            if (std::find(ids.begin(), ids.end(), project.id) != ids.end()) {
+                found.push_back(project);
+            }
+        }
+        return found;
     }
     Result<void> save_project(const Project&, const ProjectVersion&) override { return {}; }
     Result<void> delete_project(std::string_view) override { return {}; }
@@ -239,6 +269,9 @@ private:
         if (mode == Mode::Throws) {
             throw std::logic_error("broken invariant");
         }
+        if (mode == Mode::DiskFull) {
+            return fail(ErrorCode::Unavailable, "error.store.disk_full", {}, "database or disk is full");
+        }
         return {};
     }
 
@@ -253,6 +286,62 @@ private:
     }
 };
 
+// The real index, whose writes fail while `full` is set, as they do on a full disk.
+class FillableIndex final : public search::SearchIndex {
+public:
+    explicit FillableIndex(std::unique_ptr<search::SearchIndex> index) : m_index(std::move(index)) {}
+
+    bool full = false;
+
+    Result<void> put(const search::SearchDocument& document) override
+    {
+        RUNDUM_TRY(writable());
+        return m_index->put(document);
+    }
+    Result<void> put_all(const std::vector<search::SearchDocument>& documents) override
+    {
+        RUNDUM_TRY(writable());
+        return m_index->put_all(documents);
+    }
+    Result<void> remove(const std::string& kind, const std::string& id) override
+    {
+        RUNDUM_TRY(writable());
+        return m_index->remove(kind, id);
+    }
+    Result<void> clear() override
+    {
+        RUNDUM_TRY(writable());
+        return m_index->clear();
+    }
+    Result<search::SearchResults> search(const search::SearchQuery& query) const override
+    {
+        return m_index->search(query);
+    }
+    Result<std::vector<search::SearchHit>> suggest(const std::string& typed, bool include_members_only,
+                                                   std::size_t limit) const override
+    {
+        return m_index->suggest(typed, include_members_only, limit);
+    }
+    Result<void> set_metadata(const std::string& key, const std::string& value) override
+    {
+        RUNDUM_TRY(writable());
+        return m_index->set_metadata(key, value);
+    }
+    Result<std::string> metadata(const std::string& key) const override { return m_index->metadata(key); }
+    std::size_t size() const override { return m_index->size(); }
+
+private:
+    Result<void> writable() const
+    {
+        if (full) {
+            return fail(ErrorCode::Unavailable, "error.search.unavailable", {}, "No space left on device");
+        }
+        return {};
+    }
+
+    std::unique_ptr<search::SearchIndex> m_index;
+};
+
 class AppTest : public ::testing::Test {
 protected:
     void SetUp() override
@@ -262,7 +351,9 @@ protected:
         m_catalogue = std::move(*catalogue);
         auto index = search::SearchIndex::open(m_index_directory.path());
         ASSERT_TRUE(index.has_value());
-        m_index = std::move(*index);
+        m_index = std::make_unique<FillableIndex>(std::move(*index));
+        m_store.projects = {project("p-jena-lesepaten", "Lesepaten für Grundschulen"),
+                            project("p-jena-familienlotsen", "Familienlotsen im Quartier")};
         auto app = App::create(m_store, *m_index, m_catalogue, AppConfig{}, auth::PasswordHashCost::for_tests());
         ASSERT_TRUE(app.has_value()) << app.error().detail;
         m_app = std::move(*app);
@@ -273,13 +364,28 @@ protected:
     {
         Request request;
         request.method = "GET";
-        request.path = path;
+        const std::size_t query = path.find('?');
+        request.path = path.substr(0, query);
+        request.query = query == std::string::npos ? std::string() : path.substr(query + 1);
         return m_app->handle(request);
     }
 
     ScriptedStore m_store;
     rundum::testing::TemporaryDirectory m_index_directory;
-    std::unique_ptr<search::SearchIndex> m_index;
+    static Project project(const std::string& id, const std::string& title)
+    {
+        Project project;
+        project.id = id;
+        project.city_id = "city-jena";
+        project.title = title;
+        project.summary = "Ehrenamtliche begleiten Familien.";
+        project.visibility = ProjectVisibility::Public;
+        project.created_at = "2026-01-01T00:00:00Z";
+        project.updated_at = project.created_at;
+        return project;
+    }
+
+    std::unique_ptr<FillableIndex> m_index;
     i18n::Catalogue m_catalogue;
     std::unique_ptr<App> m_app;
 };
@@ -333,6 +439,42 @@ TEST_F(AppTest, ErrorAnswersAreNotCached)
     EXPECT_EQ(get("/staedte").status, 500);
     m_store.mode = ScriptedStore::Mode::Normal;
     EXPECT_EQ(get("/staedte").status, 200);
+}
+
+TEST_F(AppTest, WithAFullDiskUnderTheIndexSearchGoesOnAndShowsTheLatestHiddenNowhere)
+{
+    ASSERT_TRUE(contains(get("/praxisbeispiele").body, "Familienlotsen im Quartier"));
+    // The disk fills; then a project is made members-only in the store, and the index cannot follow.
+    m_index->full = true;
+    m_store.projects[1].visibility = ProjectVisibility::Members;
+    m_store.changes.push_back({2, "project p-jena-familienlotsen"});
+    m_store.version = 2;
+    rundum::testing::LogCapture log;
+    for (const std::string path : {"/praxisbeispiele", "/suche?q=Familienlotsen", "/suche?q=Familienlotzen",
+                                   "/suche/vorschlaege?q=Famili", "/api/v1/projects?q=Familienlotsen",
+                                   "/praxisbeispiele.csv", "/staedte/jena"}) {
+        const Response answer = get(path);
+        EXPECT_EQ(answer.status, 200) << path << ": " << answer.body.substr(0, 400);
+        EXPECT_FALSE(contains(answer.body, "Familienlotsen im Quartier")) << path;
+        if (!contains(path, "Familienlotsen")) {
+            EXPECT_FALSE(contains(answer.body, "Familienlotsen")) << path << ": no word, correction or suggestion";
+        }
+    }
+    EXPECT_TRUE(contains(get("/suche?q=Familienlotsen").body, "0 Treffer"));
+    const Response list = get("/praxisbeispiele");
+    EXPECT_TRUE(contains(list.body, "Lesepaten für Grundschulen")) << "the rest is still listed";
+    EXPECT_TRUE(contains(list.body, "1 Treffer")) << "the total counts only what the public may see";
+    // The operator reads why, once (not once per request).
+    EXPECT_EQ(count_of(log.text(), "search index: cannot catch up"), 1U) << log.text();
+}
+
+TEST_F(AppTest, AFullDiskIsNamedToTheVisitor)
+{
+    m_store.mode = ScriptedStore::Mode::DiskFull;
+    const Response page = get("/staedte");
+    EXPECT_EQ(page.status, 503);
+    EXPECT_TRUE(contains(page.body, "Speicherplatz des Servers ist voll")) << page.body.substr(0, 600);
+    EXPECT_TRUE(contains(page.body, "Lesen geht weiter"));
 }
 
 TEST(ErrorStatus, EachErrorCodeHasItsHttpStatus)

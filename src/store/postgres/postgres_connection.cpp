@@ -2,6 +2,7 @@
 #include "store/postgres/postgres_connection.hpp"
 
 #include <libpq-fe.h>
+#include <spdlog/spdlog.h>
 
 namespace rundum::store::postgres {
 
@@ -41,6 +42,11 @@ Error error_of(pg_conn* connection, const PGresult* result, std::string_view wha
     std::string detail = std::string(what) + ": " + (message != nullptr ? message : "");
     const char* state = result != nullptr ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     const std::string sqlstate = state != nullptr ? state : "";
+    if (sqlstate == "53100") { // disk_full: the operator must act, so it is logged here
+        spdlog::error("database {} on {}:{}: the server's disk is full, changes cannot be saved ({})",
+                      PQdb(connection), PQhost(connection), PQport(connection), detail);
+        return Error{ErrorCode::Unavailable, "error.store.disk_full", {}, detail};
+    }
     if (PQstatus(connection) != CONNECTION_OK || sqlstate.starts_with("08") ||
         sqlstate.starts_with("57P") || sqlstate.starts_with("53")) {
         return Error{ErrorCode::Unavailable, "error.store.unavailable", {}, detail};

@@ -1,6 +1,9 @@
 // SQLite C API calls, with errors turned into Result values.
 #include "store/sqlite/sqlite_connection.hpp"
 
+#include <cerrno>
+
+#include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
 namespace rundum::store::sqlite {
@@ -9,6 +12,17 @@ Error SqliteConnection::error(int code, std::string_view what) const
 {
     std::string detail = std::string(what) + ": " +
                          (m_database != nullptr ? sqlite3_errmsg(m_database) : sqlite3_errstr(code));
+    // A full disk (or SQLite's own size limit) is no outage that passes in seconds: the operator
+    // must act, so it is logged here, where the file is known, and named to the user.
+    const bool disk_full = (code & 0xFF) == SQLITE_FULL ||
+                           ((code & 0xFF) == SQLITE_IOERR && m_database != nullptr &&
+                            sqlite3_system_errno(m_database) == ENOSPC);
+    if (disk_full) {
+        const char* file = m_database != nullptr ? sqlite3_db_filename(m_database, "main") : nullptr;
+        spdlog::error("database {}: the disk is full, changes cannot be saved ({})",
+                      file != nullptr ? file : "?", detail);
+        return Error{ErrorCode::Unavailable, "error.store.disk_full", {}, detail};
+    }
     switch (code & 0xFF) {
     case SQLITE_CONSTRAINT:
         return Error{ErrorCode::Conflict, "error.store.conflict", {}, detail};
@@ -19,7 +33,6 @@ Error SqliteConnection::error(int code, std::string_view what) const
     case SQLITE_LOCKED:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
-    case SQLITE_FULL:
     case SQLITE_IOERR:
         return Error{ErrorCode::Unavailable, "error.store.unavailable", {}, detail};
     default:
