@@ -5,7 +5,10 @@
 
 #include "auth/tokens.hpp"
 #include "core/pilot_rules.hpp"
+#include "format/json_writer.hpp"
+#include "format/pilot_json.hpp"
 #include "web/clock.hpp"
+#include "web/edit_token.hpp"
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
 #include "web/page_helpers.hpp"
@@ -39,8 +42,14 @@ Response page_response(const Request& request, std::string body)
     return response;
 }
 
+// The stored state of a pilot, which its edit form carries (edit_token.hpp).
+std::string pilot_state(const PilotProject& pilot)
+{
+    return state_of(format::compact_json(format::pilot_to_json(pilot)));
+}
+
 Response form_page(const Request& request, Services& services, const PilotForm& form, bool is_new,
-                   const FieldErrors& errors, int status)
+                   const FieldErrors& errors, int status, const std::string& seen = {})
 {
     auto cities = services.store.list_cities();
     if (!cities) {
@@ -48,6 +57,7 @@ Response form_page(const Request& request, Services& services, const PilotForm& 
     }
     TemplateData page = pilot_form_view(form, is_new, *cities, services.catalogue);
     page.set("nav_pilots", true);
+    page.set("seen", seen);
     if (!errors.empty()) {
         set_field_errors(page, errors);
     }
@@ -58,10 +68,10 @@ Response form_page(const Request& request, Services& services, const PilotForm& 
 }
 
 Response invalid_form(const Request& request, Services& services, const PilotForm& form, bool is_new,
-                      const Error& error)
+                      const Error& error, const std::string& seen = {})
 {
     return form_page(request, services, form, is_new, {{pilot_field_of(error), services.catalogue.text(error)}},
-                     http_status(error.code));
+                     http_status(error.code), seen);
 }
 
 // Reads, checks and stores the form on top of `current`; the answer is the redirect or the
@@ -80,23 +90,31 @@ Response store_form(const Request& request, Services& services, const PilotProje
                               !cities ? cities.error() : !existing ? existing.error() : owners.error());
     }
     PilotForm typed;
+    const std::string seen = form.value(SEEN_FIELD);
     if (auto read = read_pilot_form(form, is_new, current, *cities, typed); !read) {
-        return invalid_form(request, services, typed, is_new, read.error());
+        return invalid_form(request, services, typed, is_new, read.error(), seen);
+    }
+    if (!is_new && changed_since_opened(form, pilot_state(current))) {
+        // Another lead saved meanwhile: nothing is overwritten, the input stays, and the form
+        // now carries the newer state.
+        return form_page(request, services, typed, false,
+                         {{"conflict", services.catalogue.text("pilot.error.changed_meanwhile")}}, 409,
+                         pilot_state(current));
     }
     typed.pilot.updated_at = now_iso();
     if (auto valid = validate_pilot(typed.pilot, *existing, is_new, *owners); !valid) {
-        return invalid_form(request, services, typed, is_new, valid.error());
+        return invalid_form(request, services, typed, is_new, valid.error(), seen);
     }
     const User& member = *request.visitor.member();
     if (member.role != Role::Admin && !is_lead_city(typed.pilot, member.city_id)) {
         return invalid_form(request, services, typed, is_new,
-                            Error{ErrorCode::Invalid, "pilot.error.own_city_must_lead", {}, {}});
+                            Error{ErrorCode::Invalid, "pilot.error.own_city_must_lead", {}, {}}, seen);
     }
     if (!may_save_pilot_cities(&member, current, typed.pilot)) {
         return error_response(request, services, Error{ErrorCode::Forbidden, "pilot.error.leads_admins_only", {}, {}});
     }
     if (auto saved = services.store.save_pilot(typed.pilot); !saved) {
-        return invalid_form(request, services, typed, is_new, saved.error());
+        return invalid_form(request, services, typed, is_new, saved.error(), seen);
     }
     tell_new_partners(services, typed.pilot, current, member);
     audit(request, services, is_new ? "pilot_created" : "pilot_edited", typed.pilot.title);
@@ -218,7 +236,7 @@ Response pilot_edit_page(const Request& request, Services& services, std::string
     if (!pilot) {
         return error_response(request, services, pilot.error());
     }
-    return form_page(request, services, pilot_form_of(*pilot), false, {}, 200);
+    return form_page(request, services, pilot_form_of(*pilot), false, {}, 200, pilot_state(*pilot));
 }
 
 Response save_pilot(const Request& request, Services& services, std::string_view slug)
