@@ -9,6 +9,7 @@
 #include "web/challenge_form.hpp"
 #include "web/challenge_view.hpp"
 #include "web/clock.hpp"
+#include "web/edit_token.hpp"
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
 #include "web/page_helpers.hpp"
@@ -65,8 +66,20 @@ Result<std::vector<Project>> projects_of(Services& services, const City& city)
     return projects;
 }
 
+// The stored state of the city's approach (edit_token.hpp): every save stamps it anew.
+Result<std::string> approach_state(Services& services, const ApproachTarget& target)
+{
+    RUNDUM_TRY_ASSIGN(approaches, services.store.challenge_approaches(target.challenge.slug));
+    for (const ChallengeApproach& approach : approaches) {
+        if (approach.city_id == target.city->id) {
+            return state_of(approach.updated_at + "\n" + approach.updated_by + "\n" + approach.text);
+        }
+    }
+    return state_of("");
+}
+
 Response form_page(const Request& request, Services& services, const ApproachTarget& target,
-                   const ApproachForm& typed, const FieldErrors& errors, int status)
+                   const ApproachForm& typed, const FieldErrors& errors, int status, const std::string& seen = {})
 {
     auto projects = projects_of(services, *target.city);
     if (!projects) {
@@ -74,6 +87,7 @@ Response form_page(const Request& request, Services& services, const ApproachTar
     }
     TemplateData page = approach_form_view(target.challenge, *target.city, typed, *projects);
     page.set("nav_challenges", true);
+    page.set("seen", seen);
     if (!errors.empty()) {
         set_field_errors(page, errors);
     }
@@ -84,13 +98,13 @@ Response form_page(const Request& request, Services& services, const ApproachTar
 }
 
 Response invalid_form(const Request& request, Services& services, const ApproachTarget& target,
-                      const ApproachForm& typed, const Error& error)
+                      const ApproachForm& typed, const Error& error, const std::string& seen)
 {
     // Only the text and the projects are on this form; anything else (the database) goes
     // with the text.
     const std::string field = challenge_field_of(error) == "projects" ? "projects" : "text";
     return form_page(request, services, target, typed, {{field, services.catalogue.text(error)}},
-                     http_status(error.code));
+                     http_status(error.code), seen);
 }
 
 std::string editor_name(const Request& request)
@@ -127,7 +141,11 @@ Response approach_page(const Request& request, Services& services, std::string_v
         }
     }
     current.project_ids = target->challenge.project_ids; // other cities' ids tick nothing here
-    return form_page(request, services, *target, current, {}, 200);
+    auto state = approach_state(services, *target);
+    if (!state) {
+        return error_response(request, services, state.error());
+    }
+    return form_page(request, services, *target, current, {}, 200, *state);
 }
 
 Response save_approach(const Request& request, Services& services, std::string_view slug)
@@ -145,13 +163,23 @@ Response save_approach(const Request& request, Services& services, std::string_v
                               Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
     }
     const ApproachForm typed = read_approach_form(form);
+    auto state = approach_state(services, *target);
+    if (!state) {
+        return error_response(request, services, state.error());
+    }
+    if (changed_since_opened(form, *state)) {
+        // Another coordinator of the city saved meanwhile: nothing is overwritten.
+        return form_page(request, services, *target, typed,
+                         {{"conflict", services.catalogue.text("challenge.approach.changed_meanwhile")}}, 409, *state);
+    }
+    const std::string seen = form.value(SEEN_FIELD);
     const ChallengeApproach approach{target->challenge.slug, target->city->id, typed.text,
                                      now_iso(), editor_name(request)};
     if (auto valid = validate_approach(approach); !valid) {
-        return invalid_form(request, services, *target, typed, valid.error());
+        return invalid_form(request, services, *target, typed, valid.error(), seen);
     }
     if (auto saved = services.store.save_approach(approach, typed.project_ids); !saved) {
-        return invalid_form(request, services, *target, typed, saved.error());
+        return invalid_form(request, services, *target, typed, saved.error(), seen);
     }
     audit(request, services, "approach_saved",
           target->challenge.title + " – " + target->city->name);
