@@ -5,6 +5,7 @@
 #include <chrono>
 #include <thread>
 
+#include "concurrent_edit.hpp"
 #include "demo_site.hpp"
 #include "http_session.hpp"
 #include "process.hpp"
@@ -120,28 +121,11 @@ TEST_F(AccountsTest, ASaveOfTheCityProfileAgainstANewerStateOverwritesNothing)
 {
     HttpSession coordinator = signed_in(JENA_EMAIL);
     HttpSession admin = signed_in(ADMIN_EMAIL);
-    // Both open the form on the same state.
-    const std::string seen_by_coordinator = form_state(coordinator.get("/staedte/jena/bearbeiten").body);
-    const std::string seen_by_admin = form_state(admin.get("/staedte/jena/bearbeiten").body);
-    ASSERT_FALSE(seen_by_coordinator.empty());
-    ASSERT_EQ(seen_by_coordinator, seen_by_admin);
-    FormFields first = jena_form("Wir laden zum Familienfrühstück ein.");
-    first.emplace_back("seen", seen_by_coordinator);
-    ASSERT_EQ(coordinator.post("/staedte/jena/bearbeiten", first).status, 303);
-    FormFields second = jena_form("Wir eröffnen ein Familiencafé.");
-    second.emplace_back("seen", seen_by_admin);
-    HttpAnswer refused = admin.post("/staedte/jena/bearbeiten", second);
-    EXPECT_EQ(refused.status, 409);
-    EXPECT_TRUE(contains(refused.body, "jemand anderes")) << refused.body.substr(0, 800);
-    EXPECT_TRUE(contains(refused.body, "href=\"/staedte/jena/versionen\""));
-    EXPECT_TRUE(contains(refused.body, "Wir eröffnen ein Familiencafé.")) << "the input stays";
-    EXPECT_TRUE(contains(HttpSession(port()).get("/staedte/jena").body, "Familienfrühstück")) << "the first save stays";
-    // The refused form carries the newer state: saving again, after comparing, goes through.
-    const std::string newer = form_state(refused.body);
-    EXPECT_NE(newer, seen_by_admin);
-    second.back() = {"seen", newer};
-    EXPECT_EQ(admin.post("/staedte/jena/bearbeiten", second).status, 303);
-    EXPECT_TRUE(contains(HttpSession(port()).get("/staedte/jena").body, "Familiencafé"));
+    expect_second_save_refused(coordinator, admin,
+                               {"/staedte/jena/bearbeiten", jena_form("Wir laden zum Familienfrühstück ein."),
+                                "Familienfrühstück", "/staedte/jena/bearbeiten",
+                                jena_form("Wir eröffnen ein Familiencafé."), "Wir eröffnen ein Familiencafé.",
+                                "href=\"/staedte/jena/versionen\"", [&] { return HttpSession(port()).get("/staedte/jena").body; }});
 }
 
 TEST_F(AccountsTest, ACoordinatorEditsTheStatementAndCanRestoreAnEarlierVersion)

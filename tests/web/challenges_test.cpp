@@ -4,6 +4,7 @@
 
 #include <regex>
 
+#include "concurrent_edit.hpp"
 #include "demo_site.hpp"
 #include "text_checks.hpp"
 
@@ -190,22 +191,11 @@ TEST_F(ChallengesTest, AnApproachSavedAgainstANewerStateOverwritesNothing)
     const std::string path = create("Zwei Fassungen im Test", "test-zwei-fassungen");
     HttpSession jena = signed_in(JENA_EMAIL);
     HttpSession admin = signed_in(ADMIN_EMAIL);
-    const std::string seen_by_jena = form_state(jena.get(path + "/ansatz").body);
-    const std::string seen_by_admin = form_state(admin.get(path + "/ansatz?stadt=jena").body);
-    ASSERT_FALSE(seen_by_jena.empty());
-    ASSERT_EQ(seen_by_jena, seen_by_admin);
-    ASSERT_EQ(jena.post(path + "/ansatz", {{"text", "Jenas Fassung des Ansatzes."}, {"seen", seen_by_jena}}).status, 303);
-    HttpAnswer refused =
-        admin.post(path + "/ansatz?stadt=jena", {{"text", "Die Fassung der Geschäftsstelle."}, {"seen", seen_by_admin}});
-    EXPECT_EQ(refused.status, 409);
-    EXPECT_TRUE(contains(refused.body, "jemand anderes")) << refused.body.substr(0, 800);
-    EXPECT_TRUE(contains(refused.body, "Die Fassung der Geschäftsstelle.")) << "the input stays";
-    EXPECT_TRUE(contains(http_get(port(), path).body, "Jenas Fassung des Ansatzes.")) << "the first save stays";
-    const std::string newer = form_state(refused.body);
-    ASSERT_NE(newer, seen_by_admin);
-    EXPECT_EQ(admin.post(path + "/ansatz?stadt=jena", {{"text", "Die Fassung der Geschäftsstelle."}, {"seen", newer}})
-                  .status,
-              303);
+    expect_second_save_refused(jena, admin,
+                               {path + "/ansatz", {{"text", "Jenas Fassung des Ansatzes."}}, "Jenas Fassung des Ansatzes.",
+                                path + "/ansatz?stadt=jena", {{"text", "Die Fassung der Geschäftsstelle."}},
+                                "Die Fassung der Geschäftsstelle.", "jemand anderes",
+                                [&] { return http_get(port(), path).body; }});
 }
 
 TEST_F(ChallengesTest, ACoordinatorDescribesTheApproachOfTheirCityWithItsOwnProject)

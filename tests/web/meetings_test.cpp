@@ -11,6 +11,7 @@
 #include <memory>
 #include <regex>
 
+#include "concurrent_edit.hpp"
 #include "demo_site.hpp"
 #include "text_checks.hpp"
 
@@ -372,25 +373,12 @@ TEST_F(MeetingsTest, ASaveOfTheMinutesAgainstANewerStateOverwritesNothing)
     const std::string meeting = plan("Treffen mit zwei Schreibenden", "2099-04-15T10:00", "2099-04-01T23:59");
     HttpSession first_writer = signed_in(ADMIN_EMAIL);
     HttpSession second_writer = signed_in(ADMIN_EMAIL);
-    const std::string seen_by_first = form_state(first_writer.get(meeting + "/protokoll").body);
-    const std::string seen_by_second = form_state(second_writer.get(meeting + "/protokoll").body);
-    ASSERT_FALSE(seen_by_first.empty());
-    ASSERT_EQ(seen_by_first, seen_by_second);
-    ASSERT_EQ(first_writer.post(meeting + "/protokoll",
-                                {{"minutes", "Alle waren da."}, {"decisions", "Leitfaden schreiben"}, {"seen", seen_by_first}})
-                  .status,
-              303);
-    FormFields second = {{"minutes", "Die Hälfte fehlte."}, {"decisions", "Nächstes Mal digital"}, {"seen", seen_by_second}};
-    HttpAnswer refused = second_writer.post(meeting + "/protokoll", second);
-    EXPECT_EQ(refused.status, 409);
-    EXPECT_TRUE(contains(refused.body, "jemand anderes das Protokoll")) << refused.body.substr(0, 800);
-    EXPECT_TRUE(contains(refused.body, "Die Hälfte fehlte.")) << "the input stays";
-    EXPECT_TRUE(contains(signed_in(JENA_EMAIL).get(meeting).body, "Alle waren da.")) << "the first save stays";
-    const std::string newer = form_state(refused.body);
-    EXPECT_NE(newer, seen_by_second);
-    second.back() = {"seen", newer};
-    EXPECT_EQ(second_writer.post(meeting + "/protokoll", second).status, 303);
-    EXPECT_TRUE(contains(signed_in(JENA_EMAIL).get(meeting).body, "Die Hälfte fehlte."));
+    expect_second_save_refused(first_writer, second_writer,
+                               {meeting + "/protokoll", {{"minutes", "Alle waren da."}, {"decisions", "Leitfaden schreiben"}},
+                                "Alle waren da.", meeting + "/protokoll",
+                                {{"minutes", "Die Hälfte fehlte."}, {"decisions", "Nächstes Mal digital"}},
+                                "Die Hälfte fehlte.", "jemand anderes das Protokoll",
+                                [&] { return signed_in(JENA_EMAIL).get(meeting).body; }});
 }
 
 TEST_F(MeetingsTest, MinutesGiveAnActionItemToACityThatSeesItOnItsStartPage)

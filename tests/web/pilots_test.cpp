@@ -5,6 +5,7 @@
 
 #include <regex>
 
+#include "concurrent_edit.hpp"
 #include "demo_site.hpp"
 #include "text_checks.hpp"
 
@@ -370,24 +371,12 @@ TEST_F(PilotsTest, ASaveAgainstANewerStateOverwritesNothing)
     const std::string path = create("zwei-staende");
     HttpSession jena = signed_in(JENA_EMAIL);
     HttpSession admin = signed_in(ADMIN_EMAIL);
-    const std::string seen_by_jena = form_state(jena.get(path + "/bearbeiten").body);
-    const std::string seen_by_admin = form_state(admin.get(path + "/bearbeiten").body);
-    ASSERT_FALSE(seen_by_jena.empty());
-    ASSERT_EQ(seen_by_jena, seen_by_admin);
     const FormFields base = without(pilot_form("Pilot zwei-staende", ""), "slug");
-    ASSERT_EQ(jena.post(path + "/bearbeiten", with(with(base, "summary", "Jenas Fassung"), "seen", seen_by_jena)).status,
-              303);
-    HttpAnswer refused = admin.post(path + "/bearbeiten", with(with(base, "summary", "Fassung der Geschäftsstelle"),
-                                                                "seen", seen_by_admin));
-    EXPECT_EQ(refused.status, 409);
-    EXPECT_TRUE(contains(refused.body, "jemand anderes")) << refused.body.substr(0, 800);
-    EXPECT_TRUE(contains(refused.body, "Fassung der Geschäftsstelle")) << "the input stays";
-    EXPECT_TRUE(contains(http_get(port(), path).body, "Jenas Fassung")) << "the first save stays";
-    const std::string newer = form_state(refused.body);
-    ASSERT_NE(newer, seen_by_admin);
-    EXPECT_EQ(admin.post(path + "/bearbeiten", with(with(base, "summary", "Fassung der Geschäftsstelle"), "seen", newer))
-                  .status,
-              303);
+    expect_second_save_refused(jena, admin,
+                               {path + "/bearbeiten", with(base, "summary", "Jenas Fassung"), "Jenas Fassung",
+                                path + "/bearbeiten", with(base, "summary", "Fassung der Geschäftsstelle"),
+                                "Fassung der Geschäftsstelle", "jemand anderes",
+                                [&] { return http_get(port(), path).body; }});
 }
 
 TEST_F(PilotsTest, ALeadKeepsTheOtherLeadsAndAPartnerRemovesOnlyItsOwnDocuments)

@@ -6,6 +6,7 @@
 
 #include <boost/json.hpp>
 
+#include "concurrent_edit.hpp"
 #include "demo_site.hpp"
 #include "text_checks.hpp"
 
@@ -176,15 +177,6 @@ TEST_F(ProjectsTest, ACoordinatorCreatesEditsRestoresAndDeletesAProjectOfTheirCi
     EXPECT_FALSE(has_id(hit_ids(search_api("Haltestelle")), id));
 }
 
-// The state a form was opened on ("seen"), as the browser sends it back.
-std::string seen_in(const HttpAnswer& form)
-{
-    std::smatch match;
-    return std::regex_search(form.body, match, std::regex("name=\"seen\" value=\"([^\"]+)\""))
-               ? match[1].str()
-               : std::string();
-}
-
 TEST_F(ProjectsTest, ASaveAgainstANewerStateOverwritesNothing)
 {
     HttpSession jena = signed_in(JENA_EMAIL);
@@ -192,26 +184,11 @@ TEST_F(ProjectsTest, ASaveAgainstANewerStateOverwritesNothing)
     HttpAnswer created = jena.post("/praxisbeispiele/neu", project_form("Familienlotsen im Quartier", "2024-01", ""));
     ASSERT_EQ(created.status, 303) << created.body.substr(0, 600);
     const std::string path = location_path(created);
-    // Both open the form: the states they saw are the same.
-    const std::string seen_by_jena = seen_in(jena.get(path + "/bearbeiten"));
-    const std::string seen_by_admin = seen_in(admin.get(path + "/bearbeiten"));
-    ASSERT_FALSE(seen_by_jena.empty());
-    ASSERT_EQ(seen_by_jena, seen_by_admin);
-    FormFields first = project_form("Familienlotsen in Lobeda", "2024-01", "");
-    first.emplace_back("seen", seen_by_jena);
-    ASSERT_EQ(jena.post(path + "/bearbeiten", first).status, 303);
-    FormFields second = project_form("Familienlotsen in Winzerla", "2024-01", "");
-    second.emplace_back("seen", seen_by_admin);
-    HttpAnswer refused = admin.post(path + "/bearbeiten", second);
-    EXPECT_EQ(refused.status, 409);
-    EXPECT_TRUE(contains(refused.body, "jemand anderes")) << refused.body.substr(0, 800);
-    EXPECT_TRUE(contains(refused.body, "value=\"Familienlotsen in Winzerla\"")) << "the input stays";
-    EXPECT_TRUE(contains(http_get(port(), path).body, "Familienlotsen in Lobeda")) << "the first save stays";
-    // The refused form carries the newer state: saving again, after comparing, goes through.
-    const std::string newer = seen_in(refused);
-    EXPECT_NE(newer, seen_by_admin);
-    second.back() = {"seen", newer};
-    EXPECT_EQ(admin.post(path + "/bearbeiten", second).status, 303);
+    expect_second_save_refused(jena, admin,
+                               {path + "/bearbeiten", project_form("Familienlotsen in Lobeda", "2024-01", ""),
+                                "Familienlotsen in Lobeda", path + "/bearbeiten",
+                                project_form("Familienlotsen in Winzerla", "2024-01", ""), "Familienlotsen in Winzerla",
+                                "jemand anderes", [&] { return http_get(port(), path).body; }});
 }
 
 TEST_F(ProjectsTest, AnApiWriteWithAStaleETagIsRefused)
