@@ -9,7 +9,7 @@ packages=(
     libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
     libkainjow-mustache-dev libsqlite3-dev libpq-dev libsodium-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libcurl4-openssl-dev libgd-dev libcli11-dev libspdlog-dev libfmt-dev libexpected-dev libxapian-dev libxlsxwriter-dev libical-dev
     libzip-dev libxml2-dev
-    libgtest-dev
+    libgtest-dev libbenchmark-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(postgresql-15 chromium wrk nginx-light curl clang libfuzzer-14-dev)
