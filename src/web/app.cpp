@@ -132,7 +132,7 @@ void add_cache_policy(const Request& request, Response& response, bool secure_co
     }
 }
 
-// Methods rundum knows; others are not implemented at all (501).
+// The methods rundum answers at all; any other is refused with 501 (RFC 9110 15.6.2).
 bool is_known_method(std::string_view method)
 {
     return method == "GET" || method == "HEAD" || method == "POST" || method == "PUT" || method == "DELETE" ||
