@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/retention_policy.hpp"
+
 namespace rundum::web {
 
 /// Parsed once by the CLI and handed down; defaults suit a city's single instance.
@@ -23,6 +25,8 @@ struct AppConfig {
     /// Test only: a file holding the time the notification mailer goes by (web/clock.hpp
     /// FileClock), so HTTP tests can move it past 07:00; empty in production: the real time.
     std::string test_clock_file;
+    /// How long data kept only for a while stays stored (the daily retention job).
+    RetentionPolicy retention;
 };
 
 } // namespace rundum::web
