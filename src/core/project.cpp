@@ -1,4 +1,4 @@
-// Status keys and the years a project ran in.
+// Status keys, the years a project ran in, and what of its contact the public sees.
 #include "core/project.hpp"
 
 #include <array>
@@ -72,6 +72,32 @@ std::vector<int> project_years(const Project& project, int current_year)
         years.push_back(year);
     }
     return years;
+}
+
+Project public_view(const Project& project)
+{
+    Project shown = project;
+    if (!project.publish_contact_name) {
+        shown.contact_name.clear();
+    }
+    if (!project.publish_contact_email) {
+        shown.contact_email.clear();
+    }
+    if (!project.publish_contact_phone) {
+        shown.contact_phone.clear();
+    }
+    return shown;
+}
+
+Project with_current_consent(Project restored, const Project& current)
+{
+    restored.publish_contact_name =
+        current.publish_contact_name && restored.contact_name == current.contact_name;
+    restored.publish_contact_email =
+        current.publish_contact_email && restored.contact_email == current.contact_email;
+    restored.publish_contact_phone =
+        current.publish_contact_phone && restored.contact_phone == current.contact_phone;
+    return restored;
 }
 
 } // namespace rundum

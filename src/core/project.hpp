@@ -74,9 +74,12 @@ struct Project {
     std::vector<std::string> success_factors;  ///< Erfolgsfaktoren
     std::vector<std::string> stumbling_blocks; ///< Stolpersteine
     std::string transfer_requirements;         ///< Voraussetzungen für die Übertragung, Markdown
-    std::string contact_name;
-    std::string contact_email;
+    std::string contact_name;  ///< a person or a function ("Familienbüro"); members always see it
+    std::string contact_email; ///< may be a function mailbox such as familienbuero@stadt.de
     std::string contact_phone;
+    bool publish_contact_name{false};  ///< the contact agreed that the public sees the name
+    bool publish_contact_email{false}; ///< ... the email address
+    bool publish_contact_phone{false}; ///< ... the phone number
     std::vector<ProjectLink> links;
     ProjectVisibility visibility{ProjectVisibility::Members};
     bool is_example{false};  ///< written for the demo, not reported by the city
@@ -84,6 +87,15 @@ struct Project {
     std::string updated_at;  ///< ISO 8601 UTC
     std::vector<AttachmentInfo> attachments; ///< filled when read, not written with the project
 };
+
+/// The project as the public sees it: contact fields without consent to publish are emptied.
+/// Members see the whole contact (they are the network the contact works with).
+Project public_view(const Project& project);
+
+/// `restored` (an old version's state) with the consent of `current`: a version never brings a
+/// consent back. A flag holds only for the field it was given for: a contact field the restore
+/// changes is unpublished until someone records the consent again.
+Project with_current_consent(Project restored, const Project& current);
 
 /// The years a project ran in (from start to end, or to `current_year` while it runs), for the
 /// year facet. Empty when it has no start.

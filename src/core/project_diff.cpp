@@ -21,6 +21,12 @@ std::string visibility_text(ProjectVisibility visibility)
     return visibility == ProjectVisibility::Public ? "public" : "members";
 }
 
+// Consent is shown as a key the version page names ("yes"/"no"), like status and visibility.
+std::string consent_text(bool published)
+{
+    return published ? "yes" : "no";
+}
+
 } // namespace
 
 std::vector<FieldChange> diff_projects(const Project& before, const Project& after)
@@ -46,6 +52,11 @@ std::vector<FieldChange> diff_projects(const Project& before, const Project& aft
         {"contact_name", before.contact_name, after.contact_name},
         {"contact_email", before.contact_email, after.contact_email},
         {"contact_phone", before.contact_phone, after.contact_phone},
+        {"publish_contact_name", consent_text(before.publish_contact_name), consent_text(after.publish_contact_name)},
+        {"publish_contact_email", consent_text(before.publish_contact_email),
+         consent_text(after.publish_contact_email)},
+        {"publish_contact_phone", consent_text(before.publish_contact_phone),
+         consent_text(after.publish_contact_phone)},
         {"links", links_text(before.links), links_text(after.links)},
         {"visibility", visibility_text(before.visibility), visibility_text(after.visibility)},
     };
