@@ -515,7 +515,15 @@ constexpr std::array<std::string_view, 3> UPLOAD_OWNERS = {
     R"sql(CREATE INDEX upload_log_by_user ON upload_log (user_id, at_unix))sql",
 };
 
-constexpr std::array<Migration, 14> ALL = {
+// Consent of a project's contact to publish each field. Existing projects count as not
+// consented: no upgrade publishes what nobody agreed to.
+constexpr std::array<std::string_view, 3> PROJECT_CONTACT_CONSENT = {
+    "ALTER TABLE projects ADD COLUMN publish_contact_name INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE projects ADD COLUMN publish_contact_email INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE projects ADD COLUMN publish_contact_phone INTEGER NOT NULL DEFAULT 0",
+};
+
+constexpr std::array<Migration, 15> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
@@ -530,6 +538,7 @@ constexpr std::array<Migration, 14> ALL = {
     Migration{12, "notifications by email, mail headers and attachments", NOTIFICATION_MAIL},
     Migration{13, "meeting invitations and reminders mailed once", MEETING_MAILS},
     Migration{14, "the city that added a pilot document; uploads per member", UPLOAD_OWNERS},
+    Migration{19, "a project contact's consent to publish name, email and phone", PROJECT_CONTACT_CONSENT},
 };
 
 constexpr std::array<SchemaTable, 48> TABLES = {
@@ -555,7 +564,8 @@ constexpr std::array<SchemaTable, 48> TABLES = {
     SchemaTable{"projects",
                 "id, city_id, title, summary, description, status, start_date, end_date, lead_organisation, "
                 "costs_and_funding, staff_effort, goals, results, transfer_requirements, contact_name, "
-                "contact_email, contact_phone, visibility, is_example, created_at, updated_at",
+                "contact_email, contact_phone, visibility, is_example, created_at, updated_at, "
+                "publish_contact_name, publish_contact_email, publish_contact_phone",
                 "id", false},
     SchemaTable{"project_topics", "project_id, topic_slug, position", "project_id, topic_slug", false},
     SchemaTable{"project_items", "project_id, list_name, position, text, url", "project_id, list_name, position", false},

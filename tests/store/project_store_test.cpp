@@ -80,6 +80,47 @@ TEST_F(ProjectStoreTest, AProjectComesBackWithAllItsListsInOrder)
     EXPECT_FALSE(m_store->find_project("p-keins").value().has_value());
 }
 
+TEST_F(ProjectStoreTest, AContactsConsentIsKeptFieldByField)
+{
+    Project project = familienpass();
+    project.contact_name = "Stefanie Beispiel";
+    project.contact_email = "familienpass@jena.example";
+    project.contact_phone = "03641 555123";
+    project.publish_contact_email = true;
+    ASSERT_TRUE(m_store->save_project(project, ProjectVersion{0, "t1", "Erika", "{}"}));
+    auto found = m_store->find_project(project.id).value();
+    ASSERT_TRUE(found.has_value());
+    EXPECT_FALSE(found->publish_contact_name);
+    EXPECT_TRUE(found->publish_contact_email);
+    EXPECT_FALSE(found->publish_contact_phone);
+    EXPECT_EQ(found->contact_phone, "03641 555123");
+
+    project.publish_contact_name = true;
+    project.publish_contact_email = false; // withdrawn
+    project.publish_contact_phone = true;
+    ASSERT_TRUE(m_store->save_project(project, ProjectVersion{0, "t2", "Erika", "{}"}));
+    const Project listed = m_store->list_projects().value().at(0);
+    EXPECT_TRUE(listed.publish_contact_name);
+    EXPECT_FALSE(listed.publish_contact_email);
+    EXPECT_TRUE(listed.publish_contact_phone);
+}
+
+TEST_F(ProjectStoreTest, AProjectFromASnapshotKeepsItsContactsConsent)
+{
+    Project project = familienpass();
+    project.contact_name = "Familienbüro";
+    project.publish_contact_name = true;
+    NetworkSnapshot snapshot;
+    snapshot.cities = {jena()};
+    snapshot.topics = {Topic{"wohnen-und-mieten", "Wohnen und Mieten", 1}, Topic{"bildung", "Bildung", 2}};
+    snapshot.projects = {project};
+    ASSERT_TRUE(m_store->apply_snapshot(snapshot).has_value());
+    auto exported = m_store->snapshot().value();
+    ASSERT_EQ(exported.projects.size(), 1U);
+    EXPECT_TRUE(exported.projects[0].publish_contact_name);
+    EXPECT_FALSE(exported.projects[0].publish_contact_email);
+}
+
 TEST_F(ProjectStoreTest, SeveralProjectsAreReadInTheOrderAskedFor)
 {
     Project second = familienpass();

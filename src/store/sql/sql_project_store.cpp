@@ -14,7 +14,8 @@ namespace {
 constexpr std::string_view PROJECT_COLUMNS =
     "SELECT id, city_id, title, summary, description, status, start_date, end_date, lead_organisation, "
     "costs_and_funding, staff_effort, goals, results, transfer_requirements, contact_name, contact_email, "
-    "contact_phone, visibility, is_example, created_at, updated_at FROM projects ";
+    "contact_phone, visibility, is_example, created_at, updated_at, publish_contact_name, publish_contact_email, "
+    "publish_contact_phone FROM projects ";
 
 // The names of the lists in project_items.
 constexpr std::string_view TARGET_GROUPS = "target_group";
@@ -42,7 +43,10 @@ Project project_from_row(const Rows& rows, std::size_t row)
         rows.text(row, column++) == "public" ? ProjectVisibility::Public : ProjectVisibility::Members;
     project.is_example = rows.integer(row, column++) != 0;
     project.created_at = rows.text(row, column++);
-    project.updated_at = rows.text(row, column);
+    project.updated_at = rows.text(row, column++);
+    project.publish_contact_name = rows.integer(row, column++) != 0;
+    project.publish_contact_email = rows.integer(row, column++) != 0;
+    project.publish_contact_phone = rows.integer(row, column) != 0;
     return project;
 }
 
@@ -121,8 +125,9 @@ Result<void> SqlStore::upsert_project(const Project& project)
     RUNDUM_TRY(m_connection->query(
         "INSERT INTO projects (id, city_id, title, summary, description, status, start_date, end_date, "
         "lead_organisation, costs_and_funding, staff_effort, goals, results, transfer_requirements, "
-        "contact_name, contact_email, contact_phone, visibility, is_example, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "contact_name, contact_email, contact_phone, visibility, is_example, created_at, updated_at, "
+        "publish_contact_name, publish_contact_email, publish_contact_phone) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET city_id = excluded.city_id, title = excluded.title, "
         "summary = excluded.summary, description = excluded.description, status = excluded.status, "
         "start_date = excluded.start_date, end_date = excluded.end_date, "
@@ -131,14 +136,19 @@ Result<void> SqlStore::upsert_project(const Project& project)
         "transfer_requirements = excluded.transfer_requirements, contact_name = excluded.contact_name, "
         "contact_email = excluded.contact_email, contact_phone = excluded.contact_phone, "
         "visibility = excluded.visibility, is_example = excluded.is_example, "
-        "created_at = excluded.created_at, updated_at = excluded.updated_at",
+        "created_at = excluded.created_at, updated_at = excluded.updated_at, "
+        "publish_contact_name = excluded.publish_contact_name, "
+        "publish_contact_email = excluded.publish_contact_email, "
+        "publish_contact_phone = excluded.publish_contact_phone",
         {project.id, project.city_id, project.title, project.summary, project.description,
          std::string(status_key(project.status)), project.start_date, project.end_date,
          project.lead_organisation, project.costs_and_funding, project.staff_effort, project.goals,
          project.results, project.transfer_requirements, project.contact_name, project.contact_email,
          project.contact_phone,
          std::string(project.visibility == ProjectVisibility::Public ? "public" : "members"),
-         std::int64_t{project.is_example ? 1 : 0}, project.created_at, project.updated_at}));
+         std::int64_t{project.is_example ? 1 : 0}, project.created_at, project.updated_at,
+         std::int64_t{project.publish_contact_name ? 1 : 0}, std::int64_t{project.publish_contact_email ? 1 : 0},
+         std::int64_t{project.publish_contact_phone ? 1 : 0}}));
     RUNDUM_TRY(m_connection->query("DELETE FROM project_topics WHERE project_id = ?", {project.id}));
     for (std::size_t position = 0; position < project.topics.size(); ++position) {
         RUNDUM_TRY(m_connection->query(
