@@ -18,8 +18,9 @@ inline constexpr std::string_view NETWORK_FORMAT_NAME = "rundum-network";
 /// version 3 added the topics and the Praxisbeispiele; version 4 the adoptions, advice, shared
 /// challenges with the cities' approaches, and the structural indicator values; version 5 the
 /// network meetings (agenda items, registrations, action items), the joint pilot projects and the
-/// questions to the network with their answers.
-inline constexpr int NETWORK_FORMAT_VERSION = 5;
+/// questions to the network with their answers; version 6 a project contact's consent to publish
+/// name, email and phone (`contact.publish`; older files read as not consented).
+inline constexpr int NETWORK_FORMAT_VERSION = 6;
 
 /// A city as JSON (field names documented in docs/api.md).
 boost::json::object city_to_json(const City& city);

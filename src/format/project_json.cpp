@@ -85,7 +85,10 @@ boost::json::object project_to_json(const Project& project)
         {"transfer_requirements", project.transfer_requirements},
         {"contact", json::object{{"name", project.contact_name},
                                  {"email", project.contact_email},
-                                 {"phone", project.contact_phone}}},
+                                 {"phone", project.contact_phone},
+                                 {"publish", json::object{{"name", project.publish_contact_name},
+                                                          {"email", project.publish_contact_email},
+                                                          {"phone", project.publish_contact_phone}}}}},
         {"links", std::move(links)},
         {"visibility", visibility_key(project.visibility)},
         {"is_example", project.is_example},
@@ -148,6 +151,22 @@ Result<Project> project_from_json(const boost::json::value& value, std::string_v
         RUNDUM_TRY(read_text(contact_fields, "name", project.contact_name));
         RUNDUM_TRY(read_text(contact_fields, "email", project.contact_email));
         RUNDUM_TRY(read_text(contact_fields, "phone", project.contact_phone));
+        // Without "publish" (older files and versions, clients that do not know it) nothing of
+        // the contact is published: consent is never assumed.
+        if (const json::value* publish = contact_fields.optional("publish")) {
+            FieldReader consent(*publish, contact_fields.where() + ".publish");
+            if (!consent.is_object()) {
+                return fail(ErrorCode::Invalid, "error.import.expected_object", {consent.where()});
+            }
+            for (const auto& [name, target] : {std::pair{"name", &project.publish_contact_name},
+                                               std::pair{"email", &project.publish_contact_email},
+                                               std::pair{"phone", &project.publish_contact_phone}}) {
+                if (consent.optional(name) != nullptr) {
+                    RUNDUM_TRY_ASSIGN(published, consent.boolean(name));
+                    *target = published;
+                }
+            }
+        }
     }
     RUNDUM_TRY_ASSIGN(links, read_links(fields));
     project.links = std::move(links);

@@ -17,7 +17,8 @@ inline constexpr std::string_view CITY_KIND = "city";
 inline constexpr std::string_view QUESTION_KIND = "question";
 
 /// A project as a search document. Facets: topic, city (slug), target (target groups), status,
-/// year (every year it ran in, up to `current_year`).
+/// year (every year it ran in, up to `current_year`). Its contact is left out, as a city's:
+/// personal data is not searchable, published or not.
 SearchDocument project_document(const Project& project, const City& city, int current_year);
 
 /// A city as a search document (always public: the directory is public). Its contacts are left

@@ -42,6 +42,10 @@ NetworkSnapshot sample_network_with_learning()
     visits.id = "p-essen-besuche";
     visits.city_id = "city-essen";
     visits.title = "Willkommensbesuche";
+    visits.contact_name = "Erika Muster";
+    visits.contact_email = "familienbuero@essen.example";
+    visits.contact_phone = "0201 000000";
+    visits.publish_contact_email = true; // a function mailbox; the person's name and phone stay private
     Project package = visits;
     package.id = "p-hamm-paket";
     package.city_id = "city-hamm";
@@ -158,7 +162,7 @@ TEST(NetworkJson, ReadsBackTheLearningRecordsChallengesAndIndicators)
 {
     const NetworkSnapshot original = sample_network_with_learning();
     const std::string text = pretty_json(network_to_json(original));
-    EXPECT_NE(text.find("\"version\": 5"), std::string::npos);
+    EXPECT_NE(text.find("\"version\": 6"), std::string::npos);
     EXPECT_NE(text.find("\"value\": 586608,"), std::string::npos) << "whole figures without a fraction";
     auto read = network_from_json_text(text);
     ASSERT_TRUE(read.has_value()) << read.error().key;
@@ -301,6 +305,38 @@ TEST(NetworkJson, ReadsAVersionFourFileWithoutMeetingsPilotsOrQuestions)
     EXPECT_TRUE(read->meetings.empty());
     EXPECT_TRUE(read->pilots.empty());
     EXPECT_TRUE(read->questions.empty());
+}
+
+TEST(NetworkJson, AProjectContactKeepsItsConsentFieldByField)
+{
+    const NetworkSnapshot original = sample_network_with_learning();
+    auto read = network_from_json_text(pretty_json(network_to_json(original)));
+    ASSERT_TRUE(read.has_value()) << read.error().key;
+    ASSERT_EQ(read->projects.size(), 2U);
+    const Project& visits = read->projects[0];
+    EXPECT_EQ(visits.contact_name, "Erika Muster");
+    EXPECT_EQ(visits.contact_phone, "0201 000000");
+    EXPECT_FALSE(visits.publish_contact_name);
+    EXPECT_TRUE(visits.publish_contact_email);
+    EXPECT_FALSE(visits.publish_contact_phone);
+}
+
+TEST(NetworkJson, AProjectContactOfAVersionFiveFileCountsAsNotPublished)
+{
+    NetworkSnapshot original = sample_network_with_collaboration();
+    original.projects[0].publish_contact_name = true;
+    boost::json::object network = network_to_json(original);
+    network["version"] = 5;
+    for (auto& project : network["projects"].as_array()) {
+        project.as_object()["contact"].as_object().erase("publish"); // version 5 had no consent
+    }
+    auto read = network_from_json_text(boost::json::serialize(network));
+    ASSERT_TRUE(read.has_value()) << read.error().key;
+    const Project& visits = read->projects[0];
+    EXPECT_EQ(visits.contact_email, "familienbuero@essen.example") << "the data is kept for members";
+    EXPECT_FALSE(visits.publish_contact_name);
+    EXPECT_FALSE(visits.publish_contact_email);
+    EXPECT_FALSE(visits.publish_contact_phone);
 }
 
 TEST(NetworkJson, AVersionFiveFileNeedsEveryPart)
