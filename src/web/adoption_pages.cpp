@@ -124,6 +124,9 @@ Project copy_to_adapt(const Project& original, const City& city, const Adoption&
     copy.contact_name.clear();
     copy.contact_email.clear();
     copy.contact_phone.clear();
+    copy.publish_contact_name = false; // the original's contact agreed for themselves only
+    copy.publish_contact_email = false;
+    copy.publish_contact_phone = false;
     copy.attachments.clear();
     copy.created_at = now_iso();
     copy.updated_at = copy.created_at;

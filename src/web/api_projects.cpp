@@ -214,7 +214,8 @@ Response api_projects(const Request& request, Services& services)
     }
     json::array projects;
     for (const Project& project : *found) {
-        projects.emplace_back(project_json(services, project, slugs[project.city_id]));
+        projects.emplace_back(
+            project_json(services, as_seen_by(project, request.visitor.member()), slugs[project.city_id]));
     }
     Response response = json_response(json::object{{"total", results->total},
                                                    {"page", page},
@@ -233,8 +234,11 @@ Response api_project(const Request& request, Services& services, std::string_vie
     if (!found) {
         return error_response(request, services, found.error());
     }
-    Response response = json_response(json::object{{"project", project_json(services, found->project, found->city.slug)}});
-    response.with_header("ETag", project_tag(found->project)); // for If-Match on PUT
+    // The public's tag is of what it sees: a tag of the whole state would let a guess at an
+    // unpublished address be checked.
+    const Project seen = as_seen_by(found->project, request.visitor.member());
+    Response response = json_response(json::object{{"project", project_json(services, seen, found->city.slug)}});
+    response.with_header("ETag", project_tag(seen)); // for If-Match on PUT
     if (found->project.visibility != ProjectVisibility::Public) {
         response.with_header("Cache-Control", "no-store");
     }

@@ -26,6 +26,11 @@ bool is_visible(const Project& project, const User* member)
     return project.visibility == ProjectVisibility::Public || is_allowed(member, Action::ViewMembersOnly);
 }
 
+Project as_seen_by(const Project& project, const User* member)
+{
+    return is_allowed(member, Action::ViewMembersOnly) ? project : public_view(project);
+}
+
 Result<ProjectWithCity> visible_project(Services& services, const User* member, std::string_view id)
 {
     RUNDUM_TRY_ASSIGN(project, services.store.find_project(id));

@@ -20,6 +20,10 @@ struct ProjectWithCity {
 /// members do.
 bool is_visible(const Project& project, const User* member);
 
+/// `project` as `member` (nullptr: the public) sees it: members (the network, the project's own
+/// city among them) the whole contact, the public only the fields the contact agreed to publish.
+Project as_seen_by(const Project& project, const User* member);
+
 /// The project if `member` (nullptr: the public) may see it. A members-only project is
 /// NotFound for the public, so its existence does not leak.
 Result<ProjectWithCity> visible_project(Services& services, const User* member, std::string_view id);

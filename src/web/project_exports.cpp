@@ -10,6 +10,7 @@
 #include "format/xlsx.hpp"
 #include "search/documents.hpp"
 #include "web/error_pages.hpp"
+#include "web/project_access.hpp"
 #include "web/search_access.hpp"
 #include "web/search_params.hpp"
 
@@ -69,7 +70,8 @@ Result<format::Table> project_table(const Request& request, Services& services)
                                "contact_name", "contact_email", "address"}) {
         table.header.push_back(text.text(std::string("project.field.") + column));
     }
-    for (const Project& project : projects) {
+    for (const Project& found : projects) {
+        const Project project = as_seen_by(found, request.visitor.member());
         std::vector<std::string> topic_names;
         for (const std::string& topic : project.topics) {
             topic_names.push_back(labels.label("topic", topic));

@@ -43,6 +43,10 @@ Project project_from_form(const Project& current, const Form& form)
     project.contact_name = trimmed(form.value("contact_name"));
     project.contact_email = trimmed(form.value("contact_email"));
     project.contact_phone = trimmed(form.value("contact_phone"));
+    // Unticked checkboxes are not sent: no tick, no consent.
+    project.publish_contact_name = form.value("publish_contact_name") == "ja";
+    project.publish_contact_email = form.value("publish_contact_email") == "ja";
+    project.publish_contact_phone = form.value("publish_contact_phone") == "ja";
     project.links.clear();
     for (const std::string& line : non_blank_lines(form.value("links"))) {
         const std::size_t space = line.find(' ');

@@ -115,7 +115,8 @@ Response project_page(const Request& request, Services& services, std::string_vi
     if (!topics) {
         return error_response(request, services, topics.error());
     }
-    TemplateData page = project_view(found->project, found->city, *topics, services.catalogue);
+    TemplateData page = project_view(as_seen_by(found->project, request.visitor.member()), found->city, *topics,
+                                     services.catalogue);
     page.set("nav_projects", true);
     page.set("source_url", services.config.base_url + "/praxisbeispiele/" + found->project.id);
     page.set("can_edit", is_allowed(request.visitor.member(), Action::EditProject, &found->city));
@@ -262,10 +263,11 @@ Response project_versions_page(const Request& request, Services& services, std::
         auto before = format::project_from_json_text(older);
         auto after = format::project_from_json_text(newer);
         std::vector<FieldChange> changes = before && after ? diff_projects(*before, *after) : std::vector<FieldChange>{};
-        // Status and visibility are stored as keys; people read their names.
+        // Status, visibility and consent are stored as keys; people read their names.
         for (FieldChange& change : changes) {
-            if (change.field == "status" || change.field == "visibility") {
-                const std::string prefix = "project." + change.field + ".";
+            if (change.field == "status" || change.field == "visibility" || change.field.starts_with("publish_")) {
+                const std::string prefix =
+                    change.field.starts_with("publish_") ? std::string("project.consent.") : "project." + change.field + ".";
                 change.before = catalogue.text(prefix + change.before);
                 change.after = catalogue.text(prefix + change.after);
             }
@@ -302,7 +304,8 @@ Response restore_project_version(const Request& request, Services& services, std
         if (!state) {
             return error_response(request, services, state.error());
         }
-        // A version restores content, never identity or ownership.
+        // A version restores content, never identity, ownership or consent.
+        state = with_current_consent(std::move(*state), found->project);
         state->id = found->project.id;
         state->city_id = found->project.city_id;
         state->created_at = found->project.created_at;

@@ -162,6 +162,9 @@ TemplateData project_form_view(const Project& project, const std::vector<Topic>&
     view.set("contact_name", project.contact_name);
     view.set("contact_email", project.contact_email);
     view.set("contact_phone", project.contact_phone);
+    view.set("publish_contact_name", project.publish_contact_name);
+    view.set("publish_contact_email", project.publish_contact_email);
+    view.set("publish_contact_phone", project.publish_contact_phone);
     std::vector<std::string> link_lines;
     for (const ProjectLink& link : project.links) {
         link_lines.push_back(link.title.empty() ? link.url : link.url + " " + link.title);

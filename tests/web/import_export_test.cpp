@@ -75,13 +75,25 @@ TEST_F(ImportExportTest, ExportImportIntoAFreshDirectoryExportsTheSameBytes)
     ASSERT_EQ(second.exit_code, 0);
     EXPECT_EQ(second.out, first.out);
     EXPECT_TRUE(contains(first.out, "\"format\": \"rundum-network\""));
-    // The demo's meetings, pilot and questions make the trip too (export format 5).
-    for (const char* kept : {"\"version\": 5", "\"id\": \"m-2026-fruehjahr-leipzig\"",
+    // The demo's meetings, pilot and questions make the trip too (export format 6).
+    for (const char* kept : {"\"version\": 6", "\"id\": \"m-2026-fruehjahr-leipzig\"",
                              "\"id\": \"ag-2026-leipzig-kitaausbau\"", "\"id\": \"ai-2026-leipzig-leitfaden\"",
                              "\"slug\": \"willkommen-von-anfang-an\"", "\"id\": \"ms-willkommen-sprachen\"",
                              "\"id\": \"q-essen-neu-zugezogen\"", "\"id\": \"an-magdeburg-nuernberg\""}) {
         EXPECT_TRUE(contains(second.out, kept)) << kept;
     }
+    // So does a project contact's consent (the demo names offices, published by name only).
+    const boost::json::value exported = boost::json::parse(second.out);
+    bool found = false;
+    for (const auto& project : exported.at("projects").as_array()) {
+        if (project.at("id") == "p-muenchen-babybegruessungspaket") {
+            found = true;
+            const auto& publish = project.at("contact").at("publish");
+            EXPECT_TRUE(publish.at("name").as_bool());
+            EXPECT_FALSE(publish.at("email").as_bool());
+        }
+    }
+    EXPECT_TRUE(found);
 }
 
 TEST_F(ImportExportTest, AVersionFourFileStillImportsAndLeavesTheMeetingsAsTheyAre)
