@@ -24,8 +24,8 @@ constexpr std::array<ConsentField, 3> FIELDS = {
 
 const Contact* contact_with_id(const std::vector<Contact>& contacts, std::string_view id)
 {
-    const auto found =
-        std::find_if(contacts.begin(), contacts.end(), [&](const Contact& contact) { return contact.id == id; });
+    const auto found = std::find_if(contacts.begin(), contacts.end(),
+                                    [&](const Contact& contact) { return contact.id == id; });
     return found == contacts.end() ? nullptr : &*found;
 }
 
@@ -44,7 +44,8 @@ std::vector<ConsentChange> consent_changes(const City& before, const City& after
         for (const ConsentField& field : FIELDS) {
             const bool had = was != nullptr && was->*field.publish;
             if (had != now.*field.publish) {
-                changes.push_back({now.id, now.name, std::string(field.name), now.*field.publish, false});
+                changes.push_back(
+                    {now.id, now.name, std::string(field.name), now.*field.publish, false});
             }
         }
     }
@@ -99,7 +100,8 @@ bool forget_withdrawn(City& version, const City& before, const City& after)
         }
         if (was != nullptr) {
             for (const ConsentField& field : FIELDS) {
-                if (was->*field.publish && !(now->*field.publish) && !(contact.*field.value).empty()) {
+                if (was->*field.publish && !(now->*field.publish) &&
+                    !(contact.*field.value).empty()) {
                     (contact.*field.value).clear();
                     changed = true;
                 }

@@ -31,8 +31,9 @@ std::string city_version_content(const City& city);
 /// a record per consent given or withdrawn, the older `versions` rewritten without the data of
 /// withdrawn fields and removed contacts, and the information mails asked for. Invalid
 /// ("error.consent.basis_missing") when a consent is given without a basis.
-Result<store::CityConsentWrites> city_consent_writes(const Request& request, Services& services, const City& before,
-                                                     const City& after, const std::vector<CityVersion>& versions,
+Result<store::CityConsentWrites> city_consent_writes(const Request& request, Services& services,
+                                                     const City& before, const City& after,
+                                                     const std::vector<CityVersion>& versions,
                                                      const ConsentInputs& inputs);
 
 /// The records of the city's contacts as template rows (newest first).
@@ -40,6 +41,7 @@ kainjow::mustache::list consent_record_rows(const std::vector<ConsentRecord>& re
                                             const i18n::Catalogue& catalogue);
 
 /// The bases a member may choose, as template rows (value, label, selected).
-kainjow::mustache::list consent_basis_options(const std::string& chosen, const i18n::Catalogue& catalogue);
+kainjow::mustache::list consent_basis_options(const std::string& chosen,
+                                              const i18n::Catalogue& catalogue);
 
 } // namespace rundum::web

@@ -10,7 +10,8 @@ namespace {
 
 Contact paul(bool email, bool phone)
 {
-    return Contact{"c-paul", "Paul Privat", "Vertretung", "paul@jena.example", "03641 123456", true, email, phone};
+    return Contact{"c-paul",       "Paul Privat", "Vertretung", "paul@jena.example",
+                   "03641 123456", true,          email,        phone};
 }
 
 City jena(std::vector<Contact> contacts)
@@ -25,13 +26,15 @@ City jena(std::vector<Contact> contacts)
 
 TEST(ContactConsent, ARestoreTakesTheCurrentConsentNotTheVersionsOne)
 {
-    const City restored = with_current_consent(jena({paul(true, true)}), jena({paul(false, false)}));
+    const City restored =
+        with_current_consent(jena({paul(true, true)}), jena({paul(false, false)}));
     ASSERT_EQ(restored.contacts.size(), 1U);
     EXPECT_TRUE(restored.contacts[0].publish_name);
     EXPECT_FALSE(restored.contacts[0].publish_email);
     EXPECT_FALSE(restored.contacts[0].publish_phone);
     // ... and never grants more than now either way round.
-    const City granted_now = with_current_consent(jena({paul(false, false)}), jena({paul(true, false)}));
+    const City granted_now =
+        with_current_consent(jena({paul(false, false)}), jena({paul(true, false)}));
     EXPECT_TRUE(granted_now.contacts[0].publish_email);
 }
 
@@ -52,7 +55,8 @@ TEST(ContactConsent, ANameTheHistoryForgotIsTakenFromTheCurrentState)
 {
     Contact forgotten = paul(false, false);
     forgotten.name.clear();
-    EXPECT_EQ(with_current_consent(jena({forgotten}), jena({paul(false, false)})).contacts[0].name, "Paul Privat");
+    EXPECT_EQ(with_current_consent(jena({forgotten}), jena({paul(false, false)})).contacts[0].name,
+              "Paul Privat");
 }
 
 TEST(ContactConsent, ChangesListGrantsWithdrawalsAndTheConsentsOfRemovedPeople)

@@ -24,7 +24,10 @@ const std::string PAUL_EMAIL = "paul.privat@jena.example";
 
 class ConsentTest : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() { s_site = new DemoSite({ADMIN_EMAIL, JENA_EMAIL, "jena", "Kita-Ausbau in Jena geht voran"}); }
+    static void SetUpTestSuite()
+    {
+        s_site = new DemoSite({ADMIN_EMAIL, JENA_EMAIL, "jena", "Kita-Ausbau in Jena geht voran"});
+    }
     static void TearDownTestSuite() { delete s_site; }
     void SetUp() override { ASSERT_EQ(s_site->problems(), "") << "the demo site did not start"; }
 
@@ -53,22 +56,31 @@ FormFields jena_form(const FormFields& first)
 {
     FormFields fields = first;
     const FormFields rest = {{"alliance", "Jenaer Bündnis für Familie"},
-                         {"contact_rows", "2"},
-                         {"contact_2_id", "contact-jena-1"}, {"contact_2_name", "Stefanie Frommann"},
-                         {"contact_2_role", "Koordination"}, {"contact_2_publish_name", "ja"},
-                         {"statement", "Wir vernetzen Familien."},
-                         {"recipient_lines", "Jenaer Bündnis für Familie"},
-                         {"street", "Dornburger Straße 26"}, {"postcode", "07743"}, {"locality", "Jena"},
-                         {"website", "https://www.familienbuendnis-jena.de"}};
+                             {"contact_rows", "2"},
+                             {"contact_2_id", "contact-jena-1"},
+                             {"contact_2_name", "Stefanie Frommann"},
+                             {"contact_2_role", "Koordination"},
+                             {"contact_2_publish_name", "ja"},
+                             {"statement", "Wir vernetzen Familien."},
+                             {"recipient_lines", "Jenaer Bündnis für Familie"},
+                             {"street", "Dornburger Straße 26"},
+                             {"postcode", "07743"},
+                             {"locality", "Jena"},
+                             {"website", "https://www.familienbuendnis-jena.de"}};
     fields.insert(fields.end(), rest.begin(), rest.end());
     return fields;
 }
 
-FormFields paul(const std::string& id, bool email_and_phone, const std::string& basis = "", bool inform = false)
+FormFields paul(const std::string& id, bool email_and_phone, const std::string& basis = "",
+                bool inform = false)
 {
-    FormFields fields = {{"contact_1_id", id}, {"contact_1_name", "Paul Privat"}, {"contact_1_role", "Vertretung"},
-                         {"contact_1_email", PAUL_EMAIL}, {"contact_1_phone", "03641 123456"},
-                         {"contact_1_publish_name", "ja"}, {"contact_1_basis", basis}};
+    FormFields fields = {{"contact_1_id", id},
+                         {"contact_1_name", "Paul Privat"},
+                         {"contact_1_role", "Vertretung"},
+                         {"contact_1_email", PAUL_EMAIL},
+                         {"contact_1_phone", "03641 123456"},
+                         {"contact_1_publish_name", "ja"},
+                         {"contact_1_basis", basis}};
     if (email_and_phone) {
         fields.emplace_back("contact_1_publish_email", "ja");
         fields.emplace_back("contact_1_publish_phone", "ja");
@@ -84,8 +96,9 @@ std::string paul_contact_id(HttpSession& coordinator)
 {
     const std::string form = coordinator.get("/staedte/jena/bearbeiten").body;
     std::smatch found;
-    return std::regex_search(form, found, std::regex("name=\"contact_1_id\" value=\"([^\"]+)\"")) ? found[1].str()
-                                                                                                   : "";
+    return std::regex_search(form, found, std::regex("name=\"contact_1_id\" value=\"([^\"]+)\""))
+               ? found[1].str()
+               : "";
 }
 
 // The number of the current version on the versions page.
@@ -104,10 +117,13 @@ TEST_F(ConsentTest, AWithdrawnConsentStaysWithdrawnWhenAnOlderVersionIsRestored)
     // A consent needs its basis.
     auto without_basis = coordinator.post("/staedte/jena/bearbeiten", jena_form(paul("", true)));
     EXPECT_EQ(without_basis.status, 400);
-    EXPECT_TRUE(contains(without_basis.body, "worauf die Einwilligung von Paul Privat beruht")) << without_basis.body;
+    EXPECT_TRUE(contains(without_basis.body, "worauf die Einwilligung von Paul Privat beruht"))
+        << without_basis.body;
     EXPECT_FALSE(contains(anonymous.get("/staedte/jena").body, PAUL_EMAIL));
 
-    ASSERT_EQ(coordinator.post("/staedte/jena/bearbeiten", jena_form(paul("", true, "written"))).status, 303);
+    ASSERT_EQ(
+        coordinator.post("/staedte/jena/bearbeiten", jena_form(paul("", true, "written"))).status,
+        303);
     const int published = current_version(coordinator.get("/staedte/jena/versionen").body);
     EXPECT_TRUE(contains(anonymous.get("/staedte/jena").body, PAUL_EMAIL));
     EXPECT_TRUE(contains(anonymous.get("/staedte/jena/kontakt.vcf").body, "123456"));
@@ -120,7 +136,9 @@ TEST_F(ConsentTest, AWithdrawnConsentStaysWithdrawnWhenAnOlderVersionIsRestored)
 
     // An admin restores the version in which both were public: they stay unpublished.
     HttpSession admin = signed_in(ADMIN_EMAIL);
-    ASSERT_EQ(admin.post("/staedte/jena/versionen", {{"version", std::to_string(published)}}).status, 303);
+    ASSERT_EQ(
+        admin.post("/staedte/jena/versionen", {{"version", std::to_string(published)}}).status,
+        303);
     for (const char* path : {"/staedte/jena", "/staedte/jena/kontakt.vcf", "/api/v1/cities/jena"}) {
         const std::string body = anonymous.get(path).body;
         EXPECT_FALSE(contains(body, PAUL_EMAIL)) << path;
@@ -137,46 +155,68 @@ TEST_F(ConsentTest, AWithdrawnConsentStaysWithdrawnWhenAnOlderVersionIsRestored)
 TEST_F(ConsentTest, TheVersionsShowConsentChangesAndTheRecordOfWhoRecordedWhatWhenOnWhichBasis)
 {
     HttpSession coordinator = signed_in(JENA_EMAIL);
-    ASSERT_EQ(coordinator.post("/staedte/jena/bearbeiten", jena_form(paul("", true, "oral"))).status, 303);
-    ASSERT_EQ(coordinator.post("/staedte/jena/bearbeiten", jena_form(paul(paul_contact_id(coordinator), false)))
-                  .status,
-              303);
+    ASSERT_EQ(
+        coordinator.post("/staedte/jena/bearbeiten", jena_form(paul("", true, "oral"))).status,
+        303);
+    ASSERT_EQ(
+        coordinator
+            .post("/staedte/jena/bearbeiten", jena_form(paul(paul_contact_id(coordinator), false)))
+            .status,
+        303);
 
     for (HttpSession* reader : {&coordinator}) {
         const std::string page = reader->get("/staedte/jena/versionen").body;
-        EXPECT_TRUE(contains(page, "<th scope=\"row\">E-Mail öffentlich – Paul Privat</th><td class=\"diff-old\">ja</td>"
-                                   "<td class=\"diff-new\">nein</td>")) << page;
-        EXPECT_TRUE(contains(page, "<th scope=\"row\">Telefon öffentlich – Paul Privat</th><td class=\"diff-old\">nein</td>"
-                                   "<td class=\"diff-new\">ja</td>")) << page;
+        EXPECT_TRUE(contains(
+            page,
+            "<th scope=\"row\">E-Mail öffentlich – Paul Privat</th><td class=\"diff-old\">ja</td>"
+            "<td class=\"diff-new\">nein</td>"))
+            << page;
+        EXPECT_TRUE(contains(page, "<th scope=\"row\">Telefon öffentlich – Paul Privat</th><td "
+                                   "class=\"diff-old\">nein</td>"
+                                   "<td class=\"diff-new\">ja</td>"))
+            << page;
         // The record: newest first, who, when, what, on which basis.
         std::smatch row;
-        ASSERT_TRUE(std::regex_search(page, row, std::regex("<tr><td>(\\d\\d\\.\\d\\d\\.\\d{4}, \\d\\d:\\d\\d UTC)</td>"
-                                                            "<td>Paul Privat</td><td>E-Mail</td><td>erteilt</td>"
-                                                            "<td>mündlich erteilt</td><td>Stefanie Beispiel</td></tr>")))
+        ASSERT_TRUE(std::regex_search(
+            page, row,
+            std::regex("<tr><td>(\\d\\d\\.\\d\\d\\.\\d{4}, \\d\\d:\\d\\d UTC)</td>"
+                       "<td>Paul Privat</td><td>E-Mail</td><td>erteilt</td>"
+                       "<td>mündlich erteilt</td><td>Stefanie Beispiel</td></tr>")))
             << page;
-        EXPECT_TRUE(contains(page, "<td>Paul Privat</td><td>Telefon</td><td>widerrufen</td><td>Einwilligung widerrufen</td>"
-                                   "<td>Stefanie Beispiel</td>"));
-        EXPECT_TRUE(contains(page, "<td>Paul Privat</td><td>Name</td><td>erteilt</td><td>mündlich erteilt</td>"));
+        EXPECT_TRUE(contains(
+            page, "<td>Paul Privat</td><td>Telefon</td><td>widerrufen</td><td>Einwilligung "
+                  "widerrufen</td>"
+                  "<td>Stefanie Beispiel</td>"));
+        EXPECT_TRUE(contains(
+            page, "<td>Paul Privat</td><td>Name</td><td>erteilt</td><td>mündlich erteilt</td>"));
     }
     // Admins see the record too; the public and other cities do not reach the page.
-    EXPECT_TRUE(contains(signed_in(ADMIN_EMAIL).get("/staedte/jena/versionen").body, "mündlich erteilt"));
+    EXPECT_TRUE(
+        contains(signed_in(ADMIN_EMAIL).get("/staedte/jena/versionen").body, "mündlich erteilt"));
     EXPECT_EQ(HttpSession(port()).get("/staedte/jena/versionen").status, 303);
 }
 
 TEST_F(ConsentTest, ARemovedPersonLeavesTheHistoryAndARestoreDoesNotBringThemBack)
 {
     HttpSession coordinator = signed_in(JENA_EMAIL);
-    ASSERT_EQ(coordinator.post("/staedte/jena/bearbeiten", jena_form(paul("", true, "function_address"))).status, 303);
+    ASSERT_EQ(
+        coordinator.post("/staedte/jena/bearbeiten", jena_form(paul("", true, "function_address")))
+            .status,
+        303);
     const int with_paul = current_version(coordinator.get("/staedte/jena/versionen").body);
     // An empty row removes Paul.
-    ASSERT_EQ(coordinator.post("/staedte/jena/bearbeiten",
-                               jena_form({{"contact_1_id", paul_contact_id(coordinator)}, {"contact_1_name", ""}}))
+    ASSERT_EQ(coordinator
+                  .post("/staedte/jena/bearbeiten",
+                        jena_form({{"contact_1_id", paul_contact_id(coordinator)},
+                                   {"contact_1_name", ""}}))
                   .status,
               303);
     const std::string versions = coordinator.get("/staedte/jena/versionen").body;
     EXPECT_TRUE(contains(versions, "Person aus den Ansprechpersonen entfernt")) << versions;
 
-    ASSERT_EQ(signed_in(ADMIN_EMAIL).post("/staedte/jena/versionen", {{"version", std::to_string(with_paul)}}).status,
+    ASSERT_EQ(signed_in(ADMIN_EMAIL)
+                  .post("/staedte/jena/versionen", {{"version", std::to_string(with_paul)}})
+                  .status,
               303);
     EXPECT_FALSE(contains(HttpSession(port()).get("/staedte/jena").body, "Paul Privat"));
     EXPECT_FALSE(contains(coordinator.get("/staedte/jena/bearbeiten").body, "Paul Privat"));
@@ -189,7 +229,10 @@ TEST_F(ConsentTest, ARemovedPersonLeavesTheHistoryAndARestoreDoesNotBringThemBac
 TEST_F(ConsentTest, ThePersonIsToldByMailWhatIsPublishedWhereWhoRecordedItAndHowToWithdraw)
 {
     HttpSession coordinator = signed_in(JENA_EMAIL);
-    ASSERT_EQ(coordinator.post("/staedte/jena/bearbeiten", jena_form(paul("", true, "written", true))).status, 303);
+    ASSERT_EQ(
+        coordinator.post("/staedte/jena/bearbeiten", jena_form(paul("", true, "written", true)))
+            .status,
+        303);
     const std::string mail = mail_to(PAUL_EMAIL);
     ASSERT_FALSE(mail.empty()) << "no mail to Paul";
     EXPECT_TRUE(contains(mailtest::raw_header(mail, "Reply-To"), JENA_EMAIL));
@@ -199,7 +242,8 @@ TEST_F(ConsentTest, ThePersonIsToldByMailWhatIsPublishedWhereWhoRecordedItAndHow
     EXPECT_TRUE(contains(body, "- E-Mail: " + PAUL_EMAIL)) << body;
     EXPECT_TRUE(contains(body, "- Telefon: 03641 123456")) << body;
     EXPECT_TRUE(contains(body, "/staedte/jena/kontakt.vcf")) << body;
-    EXPECT_TRUE(contains(body, "Grundlage laut Eintrag: Einwilligung liegt schriftlich vor")) << body;
+    EXPECT_TRUE(contains(body, "Grundlage laut Eintrag: Einwilligung liegt schriftlich vor"))
+        << body;
     EXPECT_TRUE(contains(body, "widerrufen")) << body;
 }
 
