@@ -3,6 +3,8 @@
 
 #include "core/text.hpp"
 
+#include <utility>
+
 namespace rundum {
 
 namespace {
@@ -14,6 +16,33 @@ std::string contacts_text(const std::vector<Contact>& contacts)
         items.push_back(contact.role.empty() ? contact.name : contact.name + " (" + contact.role + ")");
     }
     return joined_lines(items);
+}
+
+// The consent changes of the contacts in both states and of the added ones; a removed
+// contact's consent ends with it, which the contacts line already shows.
+void add_consent_changes(const City& before, const City& after, std::vector<FieldChange>& changed)
+{
+    for (const Contact& now : after.contacts) {
+        Contact none;
+        const Contact* was = &none;
+        for (const Contact& contact : before.contacts) {
+            if (contact.id == now.id) {
+                was = &contact;
+            }
+        }
+        const std::string subject = now.name.empty() ? was->name : now.name;
+        const std::pair<const char*, bool Contact::*> flags[] = {
+            {"publish_name", &Contact::publish_name},
+            {"publish_email", &Contact::publish_email},
+            {"publish_phone", &Contact::publish_phone},
+        };
+        for (const auto& [field, flag] : flags) {
+            if (was->*flag != now.*flag) {
+                changed.push_back({field, std::string(was->*flag ? YES : NO), std::string(now.*flag ? YES : NO),
+                                   subject, true});
+            }
+        }
+    }
 }
 
 } // namespace
@@ -39,6 +68,7 @@ std::vector<FieldChange> diff_cities(const City& before, const City& after)
             changed.push_back(change);
         }
     }
+    add_consent_changes(before, after, changed);
     return changed;
 }
 

@@ -515,6 +515,26 @@ constexpr std::array<std::string_view, 3> UPLOAD_OWNERS = {
     R"sql(CREATE INDEX upload_log_by_user ON upload_log (user_id, at_unix))sql",
 };
 
+// Who recorded which consent to publish a contact's data, when and on what basis (issue 15).
+// Generic over whose contact it is: `subject_kind` "city_contact" (holder: the city) or
+// "project_contact" (holder: the project). No foreign keys: the evidence outlives the contact.
+constexpr std::array<std::string_view, 2> CONSENT_RECORDS = {
+    R"sql(CREATE TABLE consent_records (
+        id {{auto_id}},
+        subject_kind TEXT NOT NULL,
+        subject_id TEXT NOT NULL,
+        holder_id TEXT NOT NULL,
+        person TEXT NOT NULL,
+        field TEXT NOT NULL,
+        granted INTEGER NOT NULL,
+        basis TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        recorded_by_id TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    ))sql",
+    R"sql(CREATE INDEX consent_records_by_holder ON consent_records (subject_kind, holder_id, id))sql",
+};
+
 // Consent of a project's contact to publish each field. Existing projects count as not
 // consented: no upgrade publishes what nobody agreed to.
 constexpr std::array<std::string_view, 3> PROJECT_CONTACT_CONSENT = {
@@ -523,7 +543,7 @@ constexpr std::array<std::string_view, 3> PROJECT_CONTACT_CONSENT = {
     "ALTER TABLE projects ADD COLUMN publish_contact_phone INTEGER NOT NULL DEFAULT 0",
 };
 
-constexpr std::array<Migration, 15> ALL = {
+constexpr std::array<Migration, 16> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
@@ -538,10 +558,11 @@ constexpr std::array<Migration, 15> ALL = {
     Migration{12, "notifications by email, mail headers and attachments", NOTIFICATION_MAIL},
     Migration{13, "meeting invitations and reminders mailed once", MEETING_MAILS},
     Migration{14, "the city that added a pilot document; uploads per member", UPLOAD_OWNERS},
+    Migration{17, "records of consent to publish contact data", CONSENT_RECORDS},
     Migration{19, "a project contact's consent to publish name, email and phone", PROJECT_CONTACT_CONSENT},
 };
 
-constexpr std::array<SchemaTable, 48> TABLES = {
+constexpr std::array<SchemaTable, 49> TABLES = {
     SchemaTable{"cities",
                 "id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
                 "has_address, address_recipient, address_street, address_postcode, "
@@ -625,6 +646,10 @@ constexpr std::array<SchemaTable, 48> TABLES = {
     SchemaTable{"meeting_invitation_mails", "meeting_id, sequence, mailed_at", "meeting_id, sequence", false},
     SchemaTable{"meeting_reminder_mails", "meeting_id, city_id, mailed_at", "meeting_id, city_id", false},
     SchemaTable{"upload_log", "id, user_id, at_unix", "id", true},
+    SchemaTable{"consent_records",
+                "id, subject_kind, subject_id, holder_id, person, field, granted, basis, recorded_by, "
+                "recorded_by_id, recorded_at",
+                "id", true},
 };
 
 } // namespace

@@ -11,6 +11,7 @@
 
 #include "core/account.hpp"
 #include "core/city.hpp"
+#include "core/contact_consent.hpp"
 #include "core/notification_mail.hpp"
 #include "core/pilot.hpp"
 #include "core/meeting.hpp"
@@ -21,6 +22,15 @@
 #include "core/result.hpp"
 
 namespace rundum::store {
+
+/// What a save of a city writes besides its state and version, in the same transaction: the
+/// consent records of the save, older versions rewritten without withdrawn contact data
+/// (replacing the content of the version with the same number), and information mails.
+struct CityConsentWrites {
+    std::vector<ConsentRecord> records{};
+    std::vector<CityVersion> rewritten_versions{};
+    std::vector<QueuedMail> mails{};
+};
 
 /// A network's database. Every method is safe to call from several threads at once.
 class Store {
@@ -353,6 +363,18 @@ public:
                                       std::size_t limit) = 0;
     /// Removes a pilot with its cities, milestones and documents. NotFound if there is none.
     virtual Result<void> delete_pilot(std::string_view id) = 0;
+
+    // --- consent to publish contact data (issue 15) ----------------------------------------
+
+    /// Keeps one consent record (its id is numbered by the database).
+    virtual Result<void> add_consent_record(const ConsentRecord& record) = 0;
+    /// The records of the contacts of kind `subject_kind` ("city_contact", "project_contact")
+    /// that `holder_id` (the city's or project's id) has or had, newest first.
+    virtual Result<std::vector<ConsentRecord>> consent_records(std::string_view subject_kind,
+                                                               std::string_view holder_id) = 0;
+    /// save_city, with what the save changes about consent, all in one transaction.
+    virtual Result<void> save_city_with_consent(const City& city, const CityVersion& version,
+                                                const CityConsentWrites& consent) = 0;
 
     // --- personal API tokens ----------------------------------------------------------------
 

@@ -6,10 +6,11 @@
 #include <cstdlib>
 
 #include "core/city_diff.hpp"
+#include "core/contact_consent.hpp"
 #include "core/city_rules.hpp"
 #include "core/text.hpp"
-#include "format/json_writer.hpp"
 #include "format/network_json.hpp"
+#include "web/city_consent.hpp"
 #include "web/clock.hpp"
 #include "web/edit_token.hpp"
 #include "web/error_pages.hpp"
@@ -35,7 +36,7 @@ std::optional<Response> guard(const Request& request, Services& services, const 
     return std::nullopt;
 }
 
-TemplateData form_view(const City& city)
+TemplateData form_view(const City& city, const i18n::Catalogue& catalogue, const ConsentInputs& inputs = {})
 {
     TemplateData page{TemplateData::type::object};
     page.set("slug", city.slug);
@@ -54,7 +55,12 @@ TemplateData form_view(const City& city)
     for (std::size_t i = 0; i < rows; ++i) {
         TemplateData row{TemplateData::type::object};
         row.set("number", std::to_string(i + 1));
+        std::string basis;
         if (i < city.contacts.size()) {
+            if (const auto input = inputs.find(city.contacts[i].id); input != inputs.end()) {
+                basis = input->second.basis; // what was chosen stays when the form comes back
+                row.set("inform", input->second.inform);
+            }
             const Contact& contact = city.contacts[i];
             row.set("id", contact.id);
             row.set("contact_name", contact.name);
@@ -65,6 +71,7 @@ TemplateData form_view(const City& city)
             row.set("publish_email", contact.publish_email);
             row.set("publish_phone", contact.publish_phone);
         }
+        row.set("bases", consent_basis_options(basis, catalogue));
         contacts.push_back(row);
     }
     page.set("contacts", contacts);
@@ -72,8 +79,9 @@ TemplateData form_view(const City& city)
     return page;
 }
 
-// The city as the form describes it; ids of contacts are kept, new rows get new ids.
-City city_from_form(const City& current, const Form& form)
+// The city as the form describes it; ids of contacts are kept, new rows get new ids. What the
+// form says about each contact's consent besides the checkboxes goes into `inputs`.
+City city_from_form(const City& current, const Form& form, ConsentInputs& inputs)
 {
     City city = current;
     city.alliance = form.value("alliance");
@@ -102,6 +110,7 @@ City city_from_form(const City& current, const Form& form)
                                         form.value(prefix + "phone"), form.value(prefix + "publish_name") == "ja",
                                         form.value(prefix + "publish_email") == "ja",
                                         form.value(prefix + "publish_phone") == "ja"});
+        inputs[id] = ContactConsentInput{form.value(prefix + "basis"), form.value(prefix + "inform") == "ja"};
     }
     return city;
 }
@@ -136,11 +145,13 @@ std::string editor_name(const Request& request)
 // The city as its versions store it; its fingerprint is the state a form was opened on.
 std::string version_content(const City& city)
 {
-    return format::compact_json(format::city_to_json(city));
+    return city_version_content(city);
 }
 
+// Saves `after` with its version, and what the save changes about consent (records, older
+// versions without withdrawn data, information mails) in the same transaction.
 Result<void> save_with_version(Services& services, const Request& request, const City& before,
-                               const City& after)
+                               const City& after, const ConsentInputs& inputs)
 {
     RUNDUM_TRY_ASSIGN(versions, services.store.city_versions(before.id));
     if (versions.empty()) {
@@ -148,16 +159,20 @@ Result<void> save_with_version(Services& services, const Request& request, const
         RUNDUM_TRY(services.store.save_city(
             before, CityVersion{0, now_iso(), services.catalogue.text("city.versions.original"),
                                 version_content(before)}));
+        RUNDUM_TRY_ASSIGN(with_original, services.store.city_versions(before.id));
+        versions = std::move(with_original);
     }
-    return services.store.save_city(after, CityVersion{0, now_iso(), editor_name(request), version_content(after)});
+    RUNDUM_TRY_ASSIGN(consent, city_consent_writes(request, services, before, after, versions, inputs));
+    return services.store.save_city_with_consent(
+        after, CityVersion{0, now_iso(), editor_name(request), version_content(after)}, consent);
 }
 
 // The form again with what the member typed and why it was not saved; `seen` is the state
 // the form goes on carrying.
-Response form_again(const Request& request, Services& services, const City& typed, const FieldErrors& errors,
-                    int status, const std::string& seen)
+Response form_again(const Request& request, Services& services, const City& typed, const ConsentInputs& inputs,
+                    const FieldErrors& errors, int status, const std::string& seen)
 {
-    TemplateData page = form_view(typed);
+    TemplateData page = form_view(typed, services.catalogue, inputs);
     page.set("seen", seen);
     set_field_errors(page, errors);
     Response response = html_page(request, services, "city_edit", std::move(page), "city.edit_title");
@@ -173,7 +188,7 @@ Response city_edit_page(const Request& request, Services& services, std::string_
     if (auto stop = guard(request, services, city)) {
         return std::move(*stop);
     }
-    TemplateData page = form_view(*city);
+    TemplateData page = form_view(*city, services.catalogue);
     page.set("seen", state_of(version_content(*city)));
     if (auto image = services.store.city_image(city->id); image && *image) {
         page.set("has_image", true);
@@ -196,23 +211,25 @@ Response save_city_profile(const Request& request, Services& services, std::stri
             return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
         }
     }
-    const City changed = city_from_form(*city, form);
+    ConsentInputs inputs;
+    const City changed = city_from_form(*city, form, inputs);
     const std::string current_state = state_of(version_content(*city));
     if (changed_since_opened(form, current_state)) {
         // Someone saved since this form was opened: nothing is overwritten, the member's input
         // stays, and the form now carries the newer state (saving again, after comparing in the
         // versions, is a decision).
-        return form_again(request, services, changed,
+        return form_again(request, services, changed, inputs,
                           {{"conflict", services.catalogue.text("error.city.changed_meanwhile")}}, 409, current_state);
     }
     const std::string seen = form.value(SEEN_FIELD);
     if (auto valid = validate_city(changed); !valid) {
-        return form_again(request, services, changed,
+        return form_again(request, services, changed, inputs,
                           {{field_of(valid.error()), services.catalogue.text(valid.error())}}, 400, seen);
     }
-    if (auto saved = save_with_version(services, request, *city, changed); !saved) {
+    if (auto saved = save_with_version(services, request, *city, changed, inputs); !saved) {
         // Nothing was stored: show the form again with what the member typed, and why.
-        return form_again(request, services, changed, {{"alliance", services.catalogue.text(saved.error())}},
+        return form_again(request, services, changed, inputs,
+                          {{field_of(saved.error()), services.catalogue.text(saved.error())}},
                           http_status(saved.error().code), seen);
     }
     audit(request, services, "city_edited", changed.name);
@@ -240,6 +257,12 @@ Response city_versions_page(const Request& request, Services& services, std::str
     const kainjow::mustache::list list = version_rows(*versions, diff, "city.field.", services.catalogue);
     page.set("versions", list);
     page.set("has_versions", !versions->empty());
+    auto records = services.store.consent_records(CITY_CONTACT, city->id);
+    if (!records) {
+        return error_response(request, services, records.error());
+    }
+    page.set("consent_records", consent_record_rows(*records, services.catalogue));
+    page.set("has_consent_records", !records->empty());
     return html_page(request, services, "city_versions", std::move(page), "city.versions.title");
 }
 
@@ -262,7 +285,9 @@ Response restore_city_version(const Request& request, Services& services, std::s
         }
         state->id = city->id; // a version restores content, never the identity
         state->slug = city->slug;
-        if (auto saved = save_with_version(services, request, *city, *state); !saved) {
+        // ... and never a consent: the current one wins (core/contact_consent).
+        const City restored = with_current_consent(*state, *city);
+        if (auto saved = save_with_version(services, request, *city, restored, {}); !saved) {
             return error_response(request, services, saved.error());
         }
         audit(request, services, "city_restored", city->name + " #" + wanted);

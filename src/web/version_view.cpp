@@ -5,6 +5,20 @@
 
 namespace rundum::web {
 
+namespace {
+
+// A value as the table shows it: a decision in words, nothing as "(leer)".
+std::string shown_value(const FieldChange& change, const std::string& value, const std::string& empty,
+                        const i18n::Catalogue& catalogue)
+{
+    if (change.is_yes_no) {
+        return catalogue.text(value == YES ? "consent.yes" : "consent.no");
+    }
+    return value.empty() ? empty : value;
+}
+
+} // namespace
+
 kainjow::mustache::list version_rows(const std::vector<Version>& versions, const VersionDiff& diff,
                                      std::string_view field_prefix, const i18n::Catalogue& catalogue)
 {
@@ -21,9 +35,9 @@ kainjow::mustache::list version_rows(const std::vector<Version>& versions, const
         if (i + 1 < versions.size()) {
             for (const FieldChange& change : diff(versions[i + 1].content, version.content)) {
                 TemplateData line{TemplateData::type::object};
-                line.set("field", catalogue.text(std::string(field_prefix) + change.field));
-                line.set("before", change.before.empty() ? empty : change.before);
-                line.set("after", change.after.empty() ? empty : change.after);
+                line.set("field", catalogue.text(std::string(field_prefix) + change.field, {change.subject}));
+                line.set("before", shown_value(change, change.before, empty, catalogue));
+                line.set("after", shown_value(change, change.after, empty, catalogue));
                 changes.push_back(line);
             }
         }

@@ -102,6 +102,15 @@ public:
     Result<void> remove_city_image(std::string_view) override { return {}; }
     Result<void> save_city(const City&, const CityVersion&) override { return {}; }
     Result<std::vector<CityVersion>> city_versions(std::string_view) override { return std::vector<CityVersion>{}; }
+    Result<void> add_consent_record(const ConsentRecord&) override { return {}; }
+    Result<std::vector<ConsentRecord>> consent_records(std::string_view, std::string_view) override
+    {
+        return std::vector<ConsentRecord>{};
+    }
+    Result<void> save_city_with_consent(const City&, const CityVersion&, const store::CityConsentWrites&) override
+    {
+        return {};
+    }
 
     // Projects: none on this store (tests/web/projects_test.cpp covers them for real).
     Result<std::vector<ChangeEntry>> changes_since(std::int64_t after, int limit) override

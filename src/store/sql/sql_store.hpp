@@ -162,6 +162,11 @@ public:
     Result<std::optional<ActionItem>> find_action_item(std::string_view id) override;
     Result<void> save_action_item(const ActionItem& item) override;
     Result<void> delete_action_item(std::string_view id) override;
+    Result<void> add_consent_record(const ConsentRecord& record) override;
+    Result<std::vector<ConsentRecord>> consent_records(std::string_view subject_kind,
+                                                       std::string_view holder_id) override;
+    Result<void> save_city_with_consent(const City& city, const CityVersion& version,
+                                        const CityConsentWrites& consent) override;
 
 private:
     Result<std::vector<City>> select_cities(std::string_view where_clause, std::string_view slug);
@@ -216,6 +221,7 @@ private:
     }
     Result<std::optional<User>> select_user(std::string_view where_clause, std::string_view value);
     Result<void> insert_mail(const QueuedMail& mail);
+    Result<void> insert_consent_record(const ConsentRecord& record);
     /// Keeps the hash of a mail's unsubscribe token (inside the caller's transaction).
     Result<void> insert_unsubscribe_token(const std::string& token_hash, const std::string& user_id,
                                           const std::string& created_at);
