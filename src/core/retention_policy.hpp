@@ -33,4 +33,20 @@ struct RetentionPolicy {
     Days unsubscribe_links{365};
 };
 
+/// What one run of the retention rules removed, per kind: rows deleted, and for
+/// `audit_addresses` the audit entries whose network address was blanked.
+struct RetentionReport {
+    std::int64_t sign_in_attempts{0};
+    std::int64_t sent_mails{0};
+    std::int64_t failed_mails{0};
+    std::int64_t audit_addresses{0};
+    std::int64_t audit_entries{0};
+    std::int64_t sessions{0};        ///< expired
+    std::int64_t one_time_tokens{0}; ///< used or expired
+    std::int64_t read_notifications{0};
+    std::int64_t upload_log{0};
+    std::int64_t unsubscribe_links{0};
+    std::int64_t change_log{0};
+};
+
 } // namespace rundum
