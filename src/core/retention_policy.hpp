@@ -23,7 +23,7 @@ struct RetentionPolicy {
     Days audit_addresses{90};
     /// Audit log entries as a whole.
     Days audit_entries{730};
-    /// Notifications a member has read.
+    /// Notifications a member has read, counted from when they were read.
     Days read_notifications{182};
     /// The change log that other instances and the search index follow.
     Days change_log{30};

@@ -108,10 +108,18 @@ TEST_F(RetentionStoreTest, RemovesWhatIsOlderThanItsPeriodAndKeepsWhatIsYounger)
     run(insert_token, {"token-expired", iso(m_now - seconds(1)), SqlValue{}});
     run(insert_token, {"token-live", iso(m_now + days(1)), SqlValue{}});
 
-    for (auto [id, at, is_read] : {std::tuple{"read-old", older(policy.read_notifications), true},
-                                   std::tuple{"read-young", younger(policy.read_notifications), true},
-                                   std::tuple{"unread-old", older(policy.read_notifications), false}}) {
-        ASSERT_TRUE(m_store->add_notification(Notification{id, "u-1", "notification.interest", {}, "", iso(at), is_read})
+    ASSERT_TRUE(m_store->add_user(User{"u-2", "u-2@jena.example", "Max", Role::Coordinator, "city-jena", true,
+                                       "2026-01-01T00:00:00Z"})
+                    .has_value());
+    for (auto [id, user, at] : {std::tuple{"created-old-read-just-now", "u-1", older(policy.read_notifications)},
+                                std::tuple{"unread-old", "u-2", older(policy.read_notifications)}}) {
+        ASSERT_TRUE(m_store->add_notification(Notification{id, user, "notification.interest", {}, "", iso(at), false})
+                        .has_value());
+    }
+    ASSERT_TRUE(m_store->mark_notifications_read("u-1").has_value());
+    for (auto [id, at] : {std::pair{"read-old", older(policy.read_notifications)},
+                          std::pair{"read-young", younger(policy.read_notifications)}}) {
+        ASSERT_TRUE(m_store->add_notification(Notification{id, "u-1", "notification.interest", {}, "", iso(at), true})
                         .has_value());
     }
     for (TimePoint at : {older(policy.upload_log), younger(policy.upload_log)}) {
@@ -132,7 +140,8 @@ TEST_F(RetentionStoreTest, RemovesWhatIsOlderThanItsPeriodAndKeepsWhatIsYounger)
               (std::vector<std::string>{"address-old=", "address-young=192.0.2.7"}));
     EXPECT_EQ(texts("SELECT token_hash FROM sessions"), std::vector<std::string>{"session-live"});
     EXPECT_EQ(texts("SELECT token_hash FROM one_time_tokens"), std::vector<std::string>{"token-live"});
-    EXPECT_EQ(texts("SELECT id FROM notifications"), (std::vector<std::string>{"read-young", "unread-old"}));
+    EXPECT_EQ(texts("SELECT id FROM notifications"),
+              (std::vector<std::string>{"created-old-read-just-now", "read-young", "unread-old"}));
     EXPECT_EQ(texts("SELECT at_unix FROM upload_log"),
               std::vector<std::string>{std::to_string(unix_of(younger(policy.upload_log)))});
     EXPECT_EQ(texts("SELECT token_hash FROM notification_unsubscribe_tokens"),

@@ -53,7 +53,9 @@ Result<RetentionReport> SqlStore::apply_retention(std::chrono::system_clock::tim
         RUNDUM_TRY(removed("DELETE FROM sessions WHERE expires_at <= ? RETURNING 1", {now_text}, report.sessions));
         RUNDUM_TRY(removed("DELETE FROM one_time_tokens WHERE used_at IS NOT NULL OR expires_at <= ? RETURNING 1",
                            {now_text}, report.one_time_tokens));
-        RUNDUM_TRY(removed("DELETE FROM notifications WHERE is_read = 1 AND created_at < ? RETURNING 1",
+        // Counted from when it was read; those read before schema step 15 from their creation.
+        RUNDUM_TRY(removed("DELETE FROM notifications WHERE is_read = 1 "
+                           "AND coalesce(nullif(read_at, ''), created_at) < ? RETURNING 1",
                            {before(policy.read_notifications)}, report.read_notifications));
         RUNDUM_TRY(removed("DELETE FROM upload_log WHERE at_unix < ? RETURNING 1",
                            {now_unix - std::chrono::duration_cast<std::chrono::seconds>(policy.upload_log).count()},
