@@ -24,6 +24,7 @@
 #include "web/app.hpp"
 #include "web/clock.hpp"
 #include "web/meeting_mailer.hpp"
+#include "web/retention_job.hpp"
 
 namespace rundum::cli {
 
@@ -186,6 +187,8 @@ int run_serve(const i18n::Catalogue& catalogue, const store::StoreLocation& loca
     notification_mailer.start();
     web::MeetingMailer meeting_mailer((*app)->services(), sender->address, clock);
     meeting_mailer.start();
+    web::RetentionJob retention_job(**store, app_config.retention, clock);
+    retention_job.start();
     auto served = web::run_server(config, **app, [&](const std::string& url) {
         std::cerr << catalogue.text("cli.serve.listening", {url}) << std::endl;
     });
@@ -323,6 +326,42 @@ int run_user_add(const i18n::Catalogue& catalogue, const store::StoreLocation& l
     std::cerr << catalogue.text("cli.user.created", {normalised_email(email)}) << "\n";
     std::cout << *link << "\n";
     return 0;
+}
+
+int run_retention(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
+                  const RetentionPolicy& policy, const std::string& test_clock_file)
+{
+    auto store = store::open_store(location);
+    if (!store) {
+        return report(catalogue, store.error());
+    }
+    const web::SystemClock system_clock;
+    const web::FileClock test_clock(test_clock_file);
+    const auto now = test_clock_file.empty() ? system_clock.now() : test_clock.now();
+    auto removed = (*store)->apply_retention(now, policy);
+    if (!removed) {
+        return report(catalogue, removed.error());
+    }
+    const std::array<std::pair<std::string_view, std::int64_t RetentionReport::*>, 11> kinds = {{
+        {"sign_in_attempts", &RetentionReport::sign_in_attempts},
+        {"sent_mails", &RetentionReport::sent_mails},
+        {"failed_mails", &RetentionReport::failed_mails},
+        {"audit_addresses", &RetentionReport::audit_addresses},
+        {"audit_entries", &RetentionReport::audit_entries},
+        {"sessions", &RetentionReport::sessions},
+        {"one_time_tokens", &RetentionReport::one_time_tokens},
+        {"read_notifications", &RetentionReport::read_notifications},
+        {"upload_log", &RetentionReport::upload_log},
+        {"unsubscribe_links", &RetentionReport::unsubscribe_links},
+        {"change_log", &RetentionReport::change_log},
+    }};
+    std::cout << catalogue.text("cli.retention.done", {web::iso_utc(now)}) << "\n";
+    for (const auto& [kind, count] : kinds) {
+        std::cout << catalogue.text("cli.retention.removed." + std::string(kind), {std::to_string((*removed).*count)})
+                  << "\n";
+    }
+    std::cout.flush();
+    return std::cout ? 0 : EXIT_FAILED;
 }
 
 bool parse_listen_address(const std::string& text, web::ServerConfig& config)

@@ -65,6 +65,11 @@ int run_import_indicators(const i18n::Catalogue& catalogue, const store::StoreLo
 int run_migrate(const i18n::Catalogue& catalogue, const store::StoreLocation& source,
                 const store::StoreLocation& target);
 
+/// `rundum retention --data DIR [--db URL] [--keep-... N]`: applies the retention rules once at
+/// the time of `test_clock_file` (empty: now, see web/clock.hpp) and prints what they removed.
+int run_retention(const i18n::Catalogue& catalogue, const store::StoreLocation& location,
+                  const RetentionPolicy& policy, const std::string& test_clock_file);
+
 /// Parses "HOST:PORT" (IPv6 as "[::1]:8080") into the config; false if it is malformed.
 bool parse_listen_address(const std::string& text, web::ServerConfig& config);
 

@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
+#include "cli/retention_options.hpp"
 
 namespace rundum::cli {
 
@@ -65,6 +66,14 @@ int main_command(int argc, char** argv)
     // Hidden from --help (empty group): only HTTP tests set the mailer's clock.
     serve->add_option("--test-clock-file", app_config.test_clock_file, t("cli.option.test_clock_file"))->group("");
     serve->add_option("--index-dir", index_directory, t("cli.option.index_dir"))->type_name(t("cli.type.dir"));
+    RetentionOptions retention_options;
+    retention_options.add_to(*serve, catalogue);
+
+    CLI::App* retention = app.add_subcommand("retention", t("cli.retention.description"));
+    add_data_option(retention);
+    retention_options.add_to(*retention, catalogue);
+    std::string retention_clock_file;
+    retention->add_option("--test-clock-file", retention_clock_file, t("cli.option.test_clock_file"))->group("");
 
     CLI::App* export_command = app.add_subcommand("export", t("cli.export.description"));
     add_data_option(export_command);
@@ -129,7 +138,16 @@ int main_command(int argc, char** argv)
         }
         return run_migrate(catalogue, {data_directory, from_url}, sqlite);
     }
+    auto retention_policy = retention_options.policy();
+    if (!retention_policy) {
+        std::cerr << "rundum: " << catalogue.text(retention_policy.error()) << "\n";
+        return EXIT_USAGE;
+    }
+    app_config.retention = *retention_policy;
     const store::StoreLocation location{data_directory, database_url};
+    if (retention->parsed()) {
+        return run_retention(catalogue, location, app_config.retention, retention_clock_file);
+    }
     if (init->parsed()) {
         return run_init(catalogue, location, demo);
     }

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rundum {
@@ -56,6 +57,10 @@ struct ChangeEntry {
     std::int64_t id{0};
     std::string what;
 };
+
+/// The `what` of the entry Store::changes_since gives instead of changes that the retention
+/// rules deleted from the log: whoever follows the log from before it must start over.
+inline constexpr std::string_view CHANGE_LOG_TRIMMED = "change log trimmed";
 
 /// A city's logo or photo, already checked and re-encoded.
 struct CityImage {

@@ -23,7 +23,7 @@ struct RetentionPolicy {
     Days audit_addresses{90};
     /// Audit log entries as a whole.
     Days audit_entries{730};
-    /// Notifications a member has read.
+    /// Notifications a member has read, counted from when they were read.
     Days read_notifications{182};
     /// The change log that other instances and the search index follow.
     Days change_log{30};
@@ -31,6 +31,22 @@ struct RetentionPolicy {
     Days upload_log{1};
     /// Unsubscribe links of old notification mails.
     Days unsubscribe_links{365};
+};
+
+/// What one run of the retention rules removed, per kind: rows deleted, and for
+/// `audit_addresses` the audit entries whose network address was blanked.
+struct RetentionReport {
+    std::int64_t sign_in_attempts{0};
+    std::int64_t sent_mails{0};
+    std::int64_t failed_mails{0};
+    std::int64_t audit_addresses{0};
+    std::int64_t audit_entries{0};
+    std::int64_t sessions{0};        ///< expired
+    std::int64_t one_time_tokens{0}; ///< used or expired
+    std::int64_t read_notifications{0};
+    std::int64_t upload_log{0};
+    std::int64_t unsubscribe_links{0};
+    std::int64_t change_log{0};
 };
 
 } // namespace rundum

@@ -1,6 +1,7 @@
 // Following the change log: "project <id>", "city <id>" and "question <id>" (a question with its
 // answers) are re-read one by one; anything
-// else ("topics", "import ...") means too much changed to tell, and the index is rebuilt.
+// else ("topics", "import ...", and CHANGE_LOG_TRIMMED when the retention rules deleted changes
+// the index had not seen yet) means too much changed to tell, and the index is rebuilt.
 #include "search/index_follower.hpp"
 
 #include <map>

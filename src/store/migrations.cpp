@@ -515,6 +515,13 @@ constexpr std::array<std::string_view, 3> UPLOAD_OWNERS = {
     R"sql(CREATE INDEX upload_log_by_user ON upload_log (user_id, at_unix))sql",
 };
 
+// Retention (issue 15): a read notification is kept for a while after it was read, so the
+// time it was read is kept ('' for those read before this step: counted from their creation).
+constexpr std::array<std::string_view, 1> RETENTION = {
+    "ALTER TABLE notifications ADD COLUMN read_at TEXT NOT NULL DEFAULT ''",
+};
+
+
 // Who recorded which consent to publish a contact's data, when and on what basis (issue 15).
 // Generic over whose contact it is: `subject_kind` "city_contact" (holder: the city) or
 // "project_contact" (holder: the project). No foreign keys: the evidence outlives the contact.
@@ -543,7 +550,7 @@ constexpr std::array<std::string_view, 3> PROJECT_CONTACT_CONSENT = {
     "ALTER TABLE projects ADD COLUMN publish_contact_phone INTEGER NOT NULL DEFAULT 0",
 };
 
-constexpr std::array<Migration, 16> ALL = {
+constexpr std::array<Migration, 17> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
@@ -558,6 +565,7 @@ constexpr std::array<Migration, 16> ALL = {
     Migration{12, "notifications by email, mail headers and attachments", NOTIFICATION_MAIL},
     Migration{13, "meeting invitations and reminders mailed once", MEETING_MAILS},
     Migration{14, "the city that added a pilot document; uploads per member", UPLOAD_OWNERS},
+    Migration{15, "when a notification was read, for its retention", RETENTION},
     Migration{17, "records of consent to publish contact data", CONSENT_RECORDS},
     Migration{19, "a project contact's consent to publish name, email and phone", PROJECT_CONTACT_CONSENT},
 };
@@ -601,7 +609,7 @@ constexpr std::array<SchemaTable, 49> TABLES = {
     SchemaTable{"adoption_updates", "adoption_id, position, update_date, text", "adoption_id, position", false},
     SchemaTable{"project_interests", "project_id, city_id, user_id, note, created_at", "project_id, city_id", false},
     SchemaTable{"advice", "id, project_id, advising_city_id, advised_city_id, note, year, created_at", "id", false},
-    SchemaTable{"notifications", "id, user_id, message_key, arguments, link, created_at, is_read, emailed_at", "id", false},
+    SchemaTable{"notifications", "id, user_id, message_key, arguments, link, created_at, is_read, emailed_at, read_at", "id", false},
     SchemaTable{"challenges", "slug, title, description, open_questions, position", "slug", false},
     SchemaTable{"challenge_projects", "challenge_slug, project_id", "challenge_slug, project_id", false},
     SchemaTable{"challenge_approaches", "challenge_slug, city_id, text, updated_at, updated_by",

@@ -2,6 +2,7 @@
 // Implementations (SQLite now, PostgreSQL next) keep all SQL to themselves.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -18,6 +19,7 @@
 #include "core/meeting_mail.hpp"
 #include "core/project.hpp"
 #include "core/question.hpp"
+#include "core/retention_policy.hpp"
 #include "core/user.hpp"
 #include "core/result.hpp"
 
@@ -146,8 +148,19 @@ public:
 
     // --- what changed, for derived data ----------------------------------------------------
 
-    /// Change-log rows after `after_id`, oldest first, at most `limit`.
+    /// Change-log rows after `after_id`, oldest first, at most `limit`. When the rows right
+    /// after `after_id` were deleted by apply_retention, a single entry CHANGE_LOG_TRIMMED (with
+    /// the id before the oldest row kept) instead: what changed in between cannot be told.
     virtual Result<std::vector<ChangeEntry>> changes_since(std::int64_t after_id, int limit) = 0;
+
+    // --- retention ----------------------------------------------------------------------------
+
+    /// Deletes, in one transaction, what `policy` keeps no longer at `now`: sign-in attempts,
+    /// sent and given-up mails, audit entries (and their network addresses sooner), expired
+    /// sessions, used or expired one-time links, read notifications, upload counts, unsubscribe
+    /// links and the change log (never its newest row: data_version never goes back).
+    virtual Result<RetentionReport> apply_retention(std::chrono::system_clock::time_point now,
+                                                    const RetentionPolicy& policy) = 0;
 
     // --- topics and Praxisbeispiele ---------------------------------------------------------
 

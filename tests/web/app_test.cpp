@@ -123,6 +123,10 @@ public:
         }
         return newer;
     }
+    Result<RetentionReport> apply_retention(std::chrono::system_clock::time_point, const RetentionPolicy&) override
+    {
+        return RetentionReport{};
+    }
     Result<std::vector<Topic>> list_topics() override { return std::vector<Topic>{}; }
     Result<void> save_topics(const std::vector<Topic>&) override { return {}; }
     Result<std::vector<Project>> list_projects() override { return projects; }

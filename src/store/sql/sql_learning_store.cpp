@@ -202,11 +202,12 @@ Result<void> SqlStore::add_notification(const Notification& notification)
     std::lock_guard lock(m_mutex);
     // Only the member sees it, on pages that are never cached: no change-log entry.
     return m_connection
-        ->query("INSERT INTO notifications (id, user_id, message_key, arguments, link, created_at, is_read) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        ->query("INSERT INTO notifications (id, user_id, message_key, arguments, link, created_at, is_read, read_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 {notification.id, notification.user_id, notification.message_key,
                  joined_texts(notification.arguments), notification.link, notification.created_at,
-                 std::int64_t{notification.is_read ? 1 : 0}})
+                 std::int64_t{notification.is_read ? 1 : 0},
+                 notification.is_read ? notification.created_at : std::string()})
         .map([](const Rows&) {});
 }
 
@@ -229,7 +230,10 @@ Result<std::vector<Notification>> SqlStore::notifications(std::string_view user_
 Result<void> SqlStore::mark_notifications_read(std::string_view user_id)
 {
     std::lock_guard lock(m_mutex);
-    return m_connection->query("UPDATE notifications SET is_read = 1 WHERE user_id = ?", {std::string(user_id)})
+    // When it was read is what its retention counts from (see sql_retention.cpp).
+    return m_connection
+        ->query("UPDATE notifications SET is_read = 1, read_at = ? WHERE user_id = ? AND is_read = 0",
+                {utc_now_text(), std::string(user_id)})
         .map([](const Rows&) {});
 }
 

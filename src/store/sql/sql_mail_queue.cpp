@@ -1,6 +1,4 @@
 // The outgoing mail queue in SQL: leased by one sender at a time, retried after failures.
-#include <limits>
-
 #include "store/sql/base64.hpp"
 #include "store/sql/sql_store.hpp"
 #include "store/sql/text_list.hpp"
@@ -126,7 +124,7 @@ Result<void> SqlStore::mark_mail_failed(std::int64_t id, std::string_view error,
 Result<void> SqlStore::mark_mail_given_up(std::int64_t id, std::string_view error)
 {
     // Never due again: no schema change, and claim_due_mails needs no second condition.
-    return mark_mail_failed(id, "given up: " + std::string(error), std::numeric_limits<std::int64_t>::max());
+    return mark_mail_failed(id, "given up: " + std::string(error), NEVER_DUE);
 }
 
 Result<std::vector<QueuedMail>> SqlStore::pending_mails(int limit)

@@ -317,6 +317,13 @@ Result<std::vector<ChangeEntry>> SqlStore::changes_since(std::int64_t after_id, 
     std::lock_guard lock(m_mutex);
     RUNDUM_TRY_ASSIGN(rows, m_connection->query("SELECT id, what FROM change_log WHERE id > ? ORDER BY id LIMIT ?",
                                                 {after_id, std::int64_t{limit}}));
+    // Asked after the rows: a trim in between can only make a gap appear that was not there
+    // (one rebuild too many), never hide one. Ids need not be dense (a PostgreSQL sequence skips
+    // after a rollback), so a gap just before the oldest row kept is taken as a trim too.
+    RUNDUM_TRY_ASSIGN(oldest, m_connection->query("SELECT coalesce(min(id), 0) FROM change_log"));
+    if (const std::int64_t kept_from = oldest.integer(0, 0); kept_from > after_id + 1) {
+        return std::vector<ChangeEntry>{ChangeEntry{kept_from - 1, std::string(CHANGE_LOG_TRIMMED)}};
+    }
     std::vector<ChangeEntry> changes;
     for (std::size_t row = 0; row < rows.size(); ++row) {
         changes.push_back(ChangeEntry{rows.integer(row, 0), rows.text(row, 1)});

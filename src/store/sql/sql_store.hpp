@@ -1,6 +1,7 @@
 // The store written once in portable SQL, over any SqlConnection (SQLite or PostgreSQL).
 #pragma once
 
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -68,6 +69,8 @@ public:
     Result<void> save_city(const City& city, const CityVersion& version) override;
     Result<std::vector<CityVersion>> city_versions(std::string_view city_id) override;
     Result<std::vector<ChangeEntry>> changes_since(std::int64_t after_id, int limit) override;
+    Result<RetentionReport> apply_retention(std::chrono::system_clock::time_point now,
+                                            const RetentionPolicy& policy) override;
     Result<std::vector<Topic>> list_topics() override;
     Result<void> save_topics(const std::vector<Topic>& topics) override;
     Result<std::vector<Project>> list_projects() override;
@@ -229,6 +232,9 @@ private:
     std::mutex m_mutex;
     std::unique_ptr<SqlConnection> m_connection;
 };
+
+/// next_attempt_unix of a mail that was given up: it is never due again.
+inline constexpr std::int64_t NEVER_DUE = std::numeric_limits<std::int64_t>::max();
 
 /// Now as "2026-11-26T03:40:00Z": sortable as text, the same in every dialect.
 std::string utc_now_text();
