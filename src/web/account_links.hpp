@@ -22,9 +22,9 @@ inline constexpr std::chrono::seconds RESET_LINK_LIFETIME = std::chrono::hours(1
 
 /// What making a link needs.
 struct AccountLinkSettings {
-    std::string base_url;                                                   ///< without the last '/'
-    std::chrono::seconds invitation_lifetime{std::chrono::hours(72)};       ///< first password
-    std::chrono::seconds reset_lifetime{RESET_LINK_LIFETIME};               ///< forgotten password
+    std::string base_url;                                             ///< without the last '/'
+    std::chrono::seconds invitation_lifetime{std::chrono::hours(72)}; ///< first password
+    std::chrono::seconds reset_lifetime{RESET_LINK_LIFETIME};         ///< forgotten password
 };
 
 /// The settings of a running site.

@@ -150,8 +150,8 @@ Response invite_member(const Request& request, Services& services)
     // each make the other stop working.
     const std::string inviter = request.visitor.user->name.empty() ? request.visitor.user->email
                                                                    : request.visitor.user->name;
-    if (auto queued = services.store.enqueue_mail(invitation_mail(services.catalogue, services.config, *member, inviter));
-        !queued) {
+    const QueuedMail invitation = invitation_mail(services.catalogue, services.config, *member, inviter);
+    if (auto queued = services.store.enqueue_mail(invitation); !queued) {
         return error_response(request, services, queued.error());
     }
     TemplateData done{TemplateData::type::object};
