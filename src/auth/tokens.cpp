@@ -1,6 +1,7 @@
 // Tokens from libsodium's CSPRNG, hashed with BLAKE2b (crypto_generichash).
 #include "auth/tokens.hpp"
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 
@@ -38,11 +39,16 @@ std::string random_token()
 
 std::string token_hash(std::string_view token)
 {
+    return keyed_hash({}, token); // no key: BLAKE2b-256 as it is
+}
+
+std::string keyed_hash(std::string_view key, std::string_view text)
+{
     ensure_sodium_initialised();
     std::array<unsigned char, TOKEN_HASH_BYTES> digest{};
-    crypto_generichash(digest.data(), digest.size(),
-                       reinterpret_cast<const unsigned char*>(token.data()), token.size(), nullptr,
-                       0);
+    crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(text.data()),
+                       text.size(), reinterpret_cast<const unsigned char*>(key.data()),
+                       std::min(key.size(), std::size_t{crypto_generichash_KEYBYTES_MAX}));
     std::array<char, TOKEN_HASH_BYTES * 2 + 1> hex{};
     sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
     return std::string(hex.data());

@@ -18,6 +18,10 @@ std::string token_hash(std::string_view token);
 /// holder can know it, and a form token planted in a cookie is worth nothing. 64 hex digits.
 std::string session_form_token(std::string_view session_token);
 
+/// A keyed BLAKE2b-256 hash of `text` (64 hex digits): what cannot be tested against guesses
+/// without `key`. The key is used as given, up to 64 bytes.
+std::string keyed_hash(std::string_view key, std::string_view text);
+
 /// Compares without leaking where the inputs differ; inputs of different lengths are unequal.
 bool constant_time_equal(std::string_view a, std::string_view b);
 

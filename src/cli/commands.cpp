@@ -177,7 +177,8 @@ int run_serve(const i18n::Catalogue& catalogue, const store::StoreLocation& loca
     if (!sender) {
         return report(catalogue, sender.error());
     }
-    web::MailSender mail_sender(**store, std::move(*transport), mail_options.from);
+    web::MailSender mail_sender(**store, std::move(*transport), mail_options.from,
+                                web::account_link_settings(app_config));
     mail_sender.start();
     const web::SystemClock system_clock;
     const web::FileClock test_clock(app_config.test_clock_file);
@@ -315,15 +316,11 @@ int run_user_add(const i18n::Catalogue& catalogue, const store::StoreLocation& l
         return report(catalogue, link.error());
     }
     (void)(*store)->add_audit_entry(AuditEntry{web::now_iso(), "", "", "user_added", normalised_email(email), "cli"});
-    // An invited coordinator also gets the link by mail, sent by a `rundum serve` of the network;
-    // the first admin has only the printed link (no mail server may be set up yet).
-    if (role == Role::Coordinator) {
-        (void)(*store)->enqueue_mail(QueuedMail{0, normalised_email(email), catalogue.text("mail.invitation.subject"),
-                                            catalogue.text("mail.invitation.body",
-                                                           {catalogue.text("mail.office"), *link}),
-                                            0, ""});
-    }
-    std::cerr << catalogue.text("cli.user.created", {normalised_email(email)}) << "\n";
+    // The link is printed only, for the operator to hand on: a mail would carry a second link that,
+    // made when it is sent, would make this one stop working (web/account_links).
+    std::cerr << catalogue.text("cli.user.created",
+                                {normalised_email(email), std::to_string(web::invitation_hours(app_config))})
+              << "\n";
     std::cout << *link << "\n";
     return 0;
 }

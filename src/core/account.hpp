@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,9 +12,27 @@ namespace rundum {
 
 /// What a one-time link is for.
 enum class TokenPurpose {
-    SetPassword,   ///< first password of an invited member or of the first admin (7 days)
+    SetPassword,   ///< first password of an invited member or of the first admin (72 hours)
     ResetPassword, ///< forgotten password (1 hour)
 };
+
+/// The stored name of a purpose ("set_password", "reset_password").
+inline std::string_view purpose_name(TokenPurpose purpose)
+{
+    return purpose == TokenPurpose::SetPassword ? "set_password" : "reset_password";
+}
+
+/// The purpose of a stored name, nullopt for any other text.
+inline std::optional<TokenPurpose> purpose_from_name(std::string_view name)
+{
+    if (name == "set_password") {
+        return TokenPurpose::SetPassword;
+    }
+    if (name == "reset_password") {
+        return TokenPurpose::ResetPassword;
+    }
+    return std::nullopt;
+}
 
 /// One sign-in try, for throttling (seconds since 1970, UTC).
 struct SignInRecord {
@@ -93,6 +112,10 @@ struct QueuedMail {
     std::string last_error;  ///< detail of the last failure, for the admin
     std::vector<MailHeader> headers{};         ///< extra headers, in order
     std::vector<MailAttachment> attachments{}; ///< none: a plain text mail
+    /// The one-time link this mail carries, made only when it is sent (web/account_links): the
+    /// stored body holds a placeholder instead, so no working link is ever at rest.
+    std::optional<TokenPurpose> link_purpose{};
+    std::string link_user_id{}; ///< whose link
 };
 
 } // namespace rundum

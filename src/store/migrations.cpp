@@ -550,7 +550,20 @@ constexpr std::array<std::string_view, 3> PROJECT_CONTACT_CONSENT = {
     "ALTER TABLE projects ADD COLUMN publish_contact_phone INTEGER NOT NULL DEFAULT 0",
 };
 
-constexpr std::array<Migration, 17> ALL = {
+
+// No secrets at rest: a queued mail names the one-time link to make when it is sent (purpose and
+// account), so its stored body never holds a working link; failed sign-ins on unknown addresses
+// are counted under a keyed hash whose keys live only as long as the throttle window needs them.
+constexpr std::array<std::string_view, 3> MAIL_SECRETS = {
+    "ALTER TABLE mail_queue ADD COLUMN link_purpose TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE mail_queue ADD COLUMN link_user_id TEXT NOT NULL DEFAULT ''",
+    R"sql(CREATE TABLE sign_in_keys (
+        window_start BIGINT PRIMARY KEY,
+        secret TEXT NOT NULL
+    ))sql",
+};
+
+constexpr std::array<Migration, 18> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
@@ -566,11 +579,12 @@ constexpr std::array<Migration, 17> ALL = {
     Migration{13, "meeting invitations and reminders mailed once", MEETING_MAILS},
     Migration{14, "the city that added a pilot document; uploads per member", UPLOAD_OWNERS},
     Migration{15, "when a notification was read, for its retention", RETENTION},
+    Migration{16, "links minted when a mail is sent; keyed sign-in throttling", MAIL_SECRETS},
     Migration{17, "records of consent to publish contact data", CONSENT_RECORDS},
     Migration{19, "a project contact's consent to publish name, email and phone", PROJECT_CONTACT_CONSENT},
 };
 
-constexpr std::array<SchemaTable, 49> TABLES = {
+constexpr std::array<SchemaTable, 50> TABLES = {
     SchemaTable{"cities",
                 "id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
                 "has_address, address_recipient, address_street, address_postcode, "
@@ -586,8 +600,9 @@ constexpr std::array<SchemaTable, 49> TABLES = {
     SchemaTable{"audit_log", "id, at, actor_id, actor_email, action, subject, client_address", "id", true},
     SchemaTable{"city_versions", "city_id, number, changed_at, changed_by, content", "city_id, number", false},
     SchemaTable{"mail_queue", "id, to_address, subject, body, created_at, next_attempt_unix, attempts, last_error, sent_at, "
-                "headers, attachments",
+                "headers, attachments, link_purpose, link_user_id",
                 "id", true},
+    SchemaTable{"sign_in_keys", "window_start, secret", "window_start", false},
     SchemaTable{"city_images", "city_id, content_type, data_base64, alt_text, updated_at", "city_id", false},
     SchemaTable{"topics", "slug, name, position", "slug", false},
     SchemaTable{"projects",

@@ -106,6 +106,11 @@ public:
                                                                          std::int64_t since) = 0;
     virtual Result<std::vector<SignInRecord>> sign_in_attempts_from(std::string_view address,
                                                                     std::int64_t since) = 0;
+    /// The secrets that key the hashes under which sign-in attempts on unknown addresses are
+    /// counted, for throttle window number `window` and the one before (newest first); the
+    /// current one is `candidate` unless it has one already. Older secrets are deleted, so the
+    /// hashes made with them can no longer be tested against guesses.
+    virtual Result<std::vector<std::string>> sign_in_secrets(std::int64_t window, std::string_view candidate) = 0;
 
     virtual Result<void> add_audit_entry(const AuditEntry& entry) = 0;
     /// How many audit entries of `action` since `since` (ISO 8601) came from `client_address`

@@ -9,6 +9,7 @@
 #include "auth/tokens.hpp"
 #include "core/text_input.hpp"
 #include "format/json_writer.hpp"
+#include "web/account_links.hpp"
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
@@ -60,6 +61,22 @@ std::vector<auth::SignInAttempt> as_attempts(const std::vector<SignInRecord>& re
     return attempts;
 }
 
+// What a sign-in attempt on `email` may be counted under, the one to record it under first: its
+// hash keyed with the current throttle window's secret, then with the previous window's (the
+// window's attempts may have been hashed with either), then the address itself (under which only
+// an existing account's attempts are ever recorded). The secrets are deleted after two windows.
+Result<std::vector<std::string>> attempt_keys(Services& services, const std::string& email, std::int64_t now)
+{
+    RUNDUM_TRY_ASSIGN(secrets,
+                      services.store.sign_in_secrets(now / THROTTLE.window_seconds, auth::random_token()));
+    std::vector<std::string> keys;
+    for (const std::string& secret : secrets) {
+        keys.push_back("keyed:" + auth::keyed_hash(secret, email));
+    }
+    keys.push_back(email);
+    return keys;
+}
+
 // Password reset mails: per account and per address within an hour, so nobody can flood a
 // member's inbox or the mail server; beyond, the page says the same and sends nothing.
 constexpr std::int64_t MAX_RESET_MAILS_PER_ACCOUNT = 3;
@@ -109,15 +126,34 @@ Response sign_in(const Request& request, Services& services)
     const std::string password = form.value("password");
     const std::int64_t now = now_unix();
 
+    auto user = services.store.find_user_by_email(email);
+    if (!user) {
+        return error_response(request, services, user.error());
+    }
     // Throttle per account from this address and per address, from what the database holds, so
     // all instances agree; failures from elsewhere never lock the right password out here.
-    auto account_attempts = services.store.sign_in_attempts_for_email(email, now - THROTTLE.window_seconds);
+    auto keys = attempt_keys(services, email, now);
+    if (!keys) {
+        return error_response(request, services, keys.error());
+    }
+    // An address without an account is counted only under its keyed hash, so nothing typed (a
+    // password in the e-mail field, say) is stored; it is throttled exactly like an account, and
+    // the same queries run for both, so neither the answer nor its time tells them apart.
+    const std::string& recorded_as = *user ? email : keys->front();
+    std::vector<SignInRecord> account_attempts;
+    for (const std::string& key : *keys) {
+        auto attempts = services.store.sign_in_attempts_for_email(key, now - THROTTLE.window_seconds);
+        if (!attempts) {
+            return error_response(request, services, attempts.error());
+        }
+        account_attempts.insert(account_attempts.end(), attempts->begin(), attempts->end());
+    }
     auto address_attempts =
         services.store.sign_in_attempts_from(request.client_address, now - THROTTLE.window_seconds);
-    if (!account_attempts || !address_attempts) {
-        return error_response(request, services, !account_attempts ? account_attempts.error() : address_attempts.error());
+    if (!address_attempts) {
+        return error_response(request, services, address_attempts.error());
     }
-    const auto account = as_attempts(*account_attempts, request.client_address);
+    const auto account = as_attempts(account_attempts, request.client_address);
     const auto address = as_attempts(*address_attempts);
     if (const auto wait = auth::seconds_until_allowed(account, address, now, THROTTLE); wait > 0) {
         const std::string minutes = std::to_string((wait + 59) / 60);
@@ -125,10 +161,6 @@ Response sign_in(const Request& request, Services& services)
                                        services.catalogue.text("error.account.throttled", {minutes}), 429);
     }
 
-    auto user = services.store.find_user_by_email(email);
-    if (!user) {
-        return error_response(request, services, user.error());
-    }
     std::string stored_hash;
     if (*user) {
         auto hash = services.store.password_hash((*user)->id);
@@ -139,9 +171,11 @@ Response sign_in(const Request& request, Services& services)
     }
     const bool matches = services.hasher.verify(password, stored_hash.empty() ? dummy_hash(services.hasher) : stored_hash) &&
                          *user && !stored_hash.empty();
-    (void)services.store.record_sign_in_attempt(email, request.client_address, SignInRecord{now, matches, request.client_address});
+    (void)services.store.record_sign_in_attempt(recorded_as, request.client_address,
+                                                SignInRecord{now, matches, request.client_address});
     if (!matches) {
-        audit(request, services, "sign_in_failed", email);
+        // The audit log names only an account that exists: never what was typed for none.
+        audit(request, services, "sign_in_failed", *user ? email : std::string());
         return sign_in_form_with_error(request, services, form,
                                        services.catalogue.text("error.account.wrong_credentials"), 200);
     }
@@ -300,17 +334,11 @@ Result<void> request_reset(const Request& request, Services& services, const std
     if (!known || !allowed) {
         return {};
     }
-    const std::string token = auth::random_token();
-    const auto expires = std::chrono::system_clock::now() + std::chrono::hours(1);
-    RUNDUM_TRY(services.store.add_one_time_token(auth::token_hash(token), user->id, TokenPurpose::ResetPassword,
-                                                 iso_utc(expires)));
-    std::string base = services.config.base_url;
-    while (base.ends_with('/')) {
-        base.pop_back();
-    }
-    RUNDUM_TRY(services.store.enqueue_mail(QueuedMail{
-        0, email, services.catalogue.text("mail.reset.subject"),
-        services.catalogue.text("mail.reset.body", {base + "/passwort-neu/" + token}), 0, ""}));
+    // The link is made when the mail goes out (web/account_links): the queue never holds it.
+    RUNDUM_TRY(services.store.enqueue_mail(account_link_mail(
+        email, services.catalogue.text("mail.reset.subject"),
+        services.catalogue.text("mail.reset.body", {std::string(ACCOUNT_LINK_PLACEHOLDER)}),
+        TokenPurpose::ResetPassword, user->id)));
     return {};
 }
 

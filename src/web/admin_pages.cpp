@@ -2,6 +2,7 @@
 #include "web/admin_pages.hpp"
 
 #include "auth/tokens.hpp"
+#include "web/account_links.hpp"
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
@@ -9,9 +10,7 @@
 
 namespace rundum::web {
 
-Result<std::string> create_member_with_link(store::Store& store, const AppConfig& config,
-                                            const std::string& email, Role role,
-                                            const std::string& city_id)
+Result<User> create_member(store::Store& store, const std::string& email, Role role, const std::string& city_id)
 {
     const std::string normalised = normalised_email(email);
     if (!is_plausible_email(normalised)) {
@@ -24,15 +23,15 @@ Result<std::string> create_member_with_link(store::Store& store, const AppConfig
     user.city_id = city_id;
     user.created_at = now_iso();
     RUNDUM_TRY(store.add_user(user));
-    const std::string token = auth::random_token();
-    const auto expires = std::chrono::system_clock::now() + config.invitation_lifetime;
-    RUNDUM_TRY(store.add_one_time_token(auth::token_hash(token), user.id, TokenPurpose::SetPassword,
-                                        iso_utc(expires)));
-    std::string base = config.base_url;
-    while (base.ends_with('/')) {
-        base.pop_back();
-    }
-    return base + "/passwort-setzen/" + token;
+    return user;
+}
+
+Result<std::string> create_member_with_link(store::Store& store, const AppConfig& config,
+                                            const std::string& email, Role role,
+                                            const std::string& city_id)
+{
+    RUNDUM_TRY_ASSIGN(user, create_member(store, email, role, city_id));
+    return mint_account_link(store, account_link_settings(config), user.id, TokenPurpose::SetPassword);
 }
 
 namespace {
@@ -62,6 +61,9 @@ Response render_admin(const Request& request, Services& services, TemplateData p
         row.set("role", services.catalogue.text("account.role." + std::string(role_name(user.role))));
         row.set("city", city_names[user.city_id]);
         row.set("pending", !user.has_password);
+        // A pending coordinator's invitation can be sent again (a new link; the old one stops).
+        row.set("can_resend", !user.has_password && !user.city_id.empty());
+        row.set("city_id", user.city_id);
         members.push_back(row);
     }
     kainjow::mustache::list entries;
@@ -128,26 +130,50 @@ Response invite_member(const Request& request, Services& services)
         response.status = 400;
         return response;
     }
-    auto link = create_member_with_link(services.store, services.config, email, Role::Coordinator, city_id);
-    if (!link) {
-        set_field_errors(page, {{"email", services.catalogue.text(link.error())}});
+    // An invitation not yet accepted is sent again: a new mail whose link replaces the old one.
+    auto existing = services.store.find_user_by_email(normalised_email(email));
+    if (!existing) {
+        return error_response(request, services, existing.error());
+    }
+    const bool resend = *existing && !(*existing)->has_password && !(*existing)->city_id.empty();
+    auto member = resend ? Result<User>(**existing)
+                         : create_member(services.store, email, Role::Coordinator, city_id);
+    if (!member) {
+        set_field_errors(page, {{"email", services.catalogue.text(member.error())}});
         Response response = render_admin(request, services, std::move(page));
-        response.status = link.error().code == ErrorCode::Conflict ? 409 : 400;
+        response.status = member.error().code == ErrorCode::Conflict ? 409 : 400;
         return response;
     }
-    audit(request, services, "member_invited", normalised_email(email));
-    // The invitee gets the link by mail (queued, so a mail server that is down loses nothing);
-    // the admin sees it too, for the case that mail does not arrive.
+    audit(request, services, resend ? "member_invited_again" : "member_invited", member->email);
+    // The invitee alone gets the link, made when the mail is sent (web/account_links): it is
+    // neither stored nor shown here, because a link shown here and the one in the mail would
+    // each make the other stop working.
     const std::string inviter = request.visitor.user->name.empty() ? request.visitor.user->email
                                                                    : request.visitor.user->name;
-    (void)services.store.enqueue_mail(QueuedMail{0, normalised_email(email),
-                                                 services.catalogue.text("mail.invitation.subject"),
-                                                 services.catalogue.text("mail.invitation.body", {inviter, *link}),
-                                                 0, ""});
+    const QueuedMail invitation = invitation_mail(services.catalogue, services.config, *member, inviter);
+    if (auto queued = services.store.enqueue_mail(invitation); !queued) {
+        return error_response(request, services, queued.error());
+    }
     TemplateData done{TemplateData::type::object};
-    done.set("invited_email", normalised_email(email));
-    done.set("invitation_link", *link);
+    done.set("invited", true);
+    done.set("invited_email", member->email);
+    done.set("invitation_hours", std::to_string(invitation_hours(services.config)));
     return render_admin(request, services, std::move(done));
+}
+
+std::int64_t invitation_hours(const AppConfig& config)
+{
+    return std::chrono::duration_cast<std::chrono::hours>(config.invitation_lifetime).count();
+}
+
+QueuedMail invitation_mail(const i18n::Catalogue& catalogue, const AppConfig& config, const User& member,
+                           const std::string& inviter)
+{
+    return account_link_mail(member.email, catalogue.text("mail.invitation.subject"),
+                             catalogue.text("mail.invitation.body",
+                                            {inviter, std::to_string(invitation_hours(config)),
+                                             std::string(ACCOUNT_LINK_PLACEHOLDER)}),
+                             TokenPurpose::SetPassword, member.id);
 }
 
 } // namespace rundum::web

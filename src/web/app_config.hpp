@@ -17,8 +17,9 @@ struct AppConfig {
     bool secure_cookies{false};
     /// The address members reach this site at, for links in mails and printed by the CLI.
     std::string base_url{"http://127.0.0.1:8080"};
-    /// How long a one-time link to set a first password stays valid.
-    std::chrono::seconds invitation_lifetime{std::chrono::hours(24 * 7)};
+    /// How long a one-time link to set a first password stays valid: three days, so a link
+    /// that lies in a mailbox unused soon opens nothing (the mail says so and what to do then).
+    std::chrono::seconds invitation_lifetime{std::chrono::hours(72)};
     /// Addresses of reverse proxies in front of rundum: only from these is X-Forwarded-For
     /// believed, so throttling and the audit log see the client's address, not the proxy's.
     std::vector<std::string> trusted_proxies;

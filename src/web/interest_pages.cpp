@@ -66,7 +66,10 @@ std::string base_url(const Services& services)
 }
 
 // In rundum for every member of the project's city; by email to the project's contact, or to
-// those members while the project names none. Failures are logged: the interest is recorded.
+// those members while the project names none. The note stays in the network: only a member
+// account of the project's city gets it by mail; a contact address outside rundum learns only
+// that a city is interested, and where members read more. Failures are logged: the interest is
+// recorded.
 void tell_the_original_city(Services& services, const ProjectWithCity& project, const City& interested,
                             const std::string& note)
 {
@@ -76,10 +79,9 @@ void tell_the_original_city(Services& services, const ProjectWithCity& project, 
         return;
     }
     const std::string path = "/praxisbeispiele/" + project.project.id;
-    std::vector<std::string> recipients;
-    if (!project.project.contact_email.empty()) {
-        recipients.push_back(project.project.contact_email);
-    }
+    const std::string contact = normalised_email(project.project.contact_email);
+    std::vector<std::pair<std::string, bool>> recipients; // address, whether the note may go there
+    bool contact_is_member = false;
     for (const User& user : *users) {
         if (user.city_id != project.city.id) {
             continue;
@@ -89,16 +91,22 @@ void tell_the_original_city(Services& services, const ProjectWithCity& project, 
         if (auto added = services.store.add_notification(notification); !added) {
             spdlog::error("interest: notification for {}: {}", user.id, added.error().detail);
         }
-        if (project.project.contact_email.empty()) {
-            recipients.push_back(user.email);
+        contact_is_member = contact_is_member || user.email == contact;
+        if (contact.empty()) {
+            recipients.emplace_back(user.email, true);
         }
     }
+    if (!contact.empty()) {
+        recipients.emplace_back(project.project.contact_email, contact_is_member);
+    }
     const i18n::Catalogue& catalogue = services.catalogue;
-    const std::string note_part = note.empty() ? "" : catalogue.text("interest.mail.note", {note});
-    for (const std::string& to : recipients) {
+    for (const auto& [to, with_note] : recipients) {
+        const std::string note_part = note.empty() ? ""
+                                      : with_note  ? catalogue.text("interest.mail.note", {note})
+                                                   : catalogue.text("interest.mail.note_in_rundum");
         const QueuedMail mail{0, to, catalogue.text("interest.mail.subject", {project.project.title}),
                               catalogue.text("interest.mail.body", {interested.name, project.project.title, note_part,
-                                                                    base_url(services) + path}),
+                                                                    base_url(services) + path + "#interesse"}),
                               0, ""};
         if (auto queued = services.store.enqueue_mail(mail); !queued) {
             spdlog::error("interest: mail to {}: {}", to, queued.error().detail);

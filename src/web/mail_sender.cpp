@@ -24,8 +24,8 @@ std::int64_t retry_delay_seconds(int failed_attempts)
 }
 
 MailSender::MailSender(store::Store& store, std::unique_ptr<mail::MailTransport> transport,
-                       std::string from, std::chrono::milliseconds poll_interval)
-    : m_store(store), m_transport(std::move(transport)), m_from(std::move(from)),
+                       std::string from, AccountLinkSettings links, std::chrono::milliseconds poll_interval)
+    : m_store(store), m_transport(std::move(transport)), m_from(std::move(from)), m_links(std::move(links)),
       m_poll_interval(poll_interval)
 {
 }
@@ -59,9 +59,12 @@ int MailSender::send_due(std::int64_t now)
     }
     int sent = 0;
     for (const QueuedMail& queued : *due) {
-        mail::MailMessage message{m_from, queued.to, queued.subject, queued.body, "", queued.headers,
-                                  queued.attachments};
-        auto result = m_transport->send(message);
+        // The link lives only in this message in memory: the stored body keeps the placeholder.
+        auto body = body_with_account_link(m_store, m_links, queued);
+        auto result = body.and_then([&](std::string& text) {
+            return m_transport->send(mail::MailMessage{m_from, queued.to, queued.subject, std::move(text), "",
+                                                       queued.headers, queued.attachments});
+        });
         if (result) {
             (void)m_store.mark_mail_sent(queued.id, now_iso());
             ++sent;

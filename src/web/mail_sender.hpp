@@ -10,6 +10,7 @@
 
 #include "mail/transport.hpp"
 #include "store/store.hpp"
+#include "web/account_links.hpp"
 #include "web/periodic_thread.hpp"
 
 namespace rundum::web {
@@ -20,11 +21,12 @@ std::int64_t retry_delay_seconds(int failed_attempts);
 /// Tries after which a message that still cannot go out is given up (about a day of retries).
 inline constexpr int MAX_MAIL_ATTEMPTS = 30;
 
-/// Sends queued mail through one transport (SMTP, or files for development).
+/// Sends queued mail through one transport (SMTP, or files for development). A mail that
+/// carries an account link gets a new one on every try, made just before it goes out.
 class MailSender {
 public:
     MailSender(store::Store& store, std::unique_ptr<mail::MailTransport> transport, std::string from,
-               std::chrono::milliseconds poll_interval = std::chrono::seconds(1));
+               AccountLinkSettings links = {}, std::chrono::milliseconds poll_interval = std::chrono::seconds(1));
     ~MailSender();
     MailSender(const MailSender&) = delete;
     MailSender& operator=(const MailSender&) = delete;
@@ -43,6 +45,7 @@ private:
     store::Store& m_store;
     std::unique_ptr<mail::MailTransport> m_transport;
     std::string m_from;
+    AccountLinkSettings m_links;
     std::chrono::milliseconds m_poll_interval;
     PeriodicThread m_thread;
 };

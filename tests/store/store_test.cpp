@@ -352,6 +352,17 @@ TEST_F(StoreTest, SignInAttemptsAreFoundByAccountAndByAddressWithinTheWindow)
     EXPECT_EQ(from_address[1].at_unix_seconds, 3000);
 }
 
+TEST_F(StoreTest, SignInSecretsLastTwoThrottleWindowsAndAreSharedByEveryCaller)
+{
+    auto store = create_store_here();
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->sign_in_secrets(10, "a").value(), std::vector<std::string>{"a"});
+    EXPECT_EQ(store->sign_in_secrets(10, "b").value(), std::vector<std::string>{"a"}) << "the first one stays";
+    EXPECT_EQ(store->sign_in_secrets(11, "c").value(), (std::vector<std::string>{"c", "a"}));
+    // Two windows later, the oldest is gone: what was hashed with it can no longer be tested.
+    EXPECT_EQ(store->sign_in_secrets(12, "d").value(), (std::vector<std::string>{"d", "c"}));
+}
+
 TEST_F(StoreTest, SavingACityKeepsNumberedVersionsAndMovesTheDataVersion)
 {
     auto store = create_store_here();

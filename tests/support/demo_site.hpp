@@ -29,6 +29,8 @@ public:
     explicit DemoSite(DemoMembers members, std::vector<std::string> server_arguments = {});
 
     std::string data() const { return (m_directory.path() / "data").string(); }
+    /// The database's postgresql:// URL, "" for SQLite in data() (to read what is stored).
+    const std::string& database_url() const { return m_database.url(); }
     /// What went wrong while setting up, "" when all of it worked. A failure inside a suite's
     /// set-up would make GoogleTest skip the tests (and CTest count them as passed), so fixtures
     /// assert this in SetUp() instead.

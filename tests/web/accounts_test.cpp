@@ -5,10 +5,12 @@
 #include <chrono>
 #include <thread>
 
+#include "../mail/smtp_receiver.hpp"
 #include "concurrent_edit.hpp"
 #include "demo_site.hpp"
 #include "http_session.hpp"
 #include "process.hpp"
+#include "stored_text.hpp"
 #include "test_database.hpp"
 #include "text_checks.hpp"
 
@@ -18,6 +20,22 @@ namespace {
 const std::string ADMIN_EMAIL = "geschaeftsstelle@netzwerk.example";
 const std::string JENA_EMAIL = "koordination@jena.example";
 const std::string PASSPHRASE = "Kita-Ausbau in Jena geht voran";
+
+// Five wrong passwords for `email` from one address get the same answer; the sixth try waits,
+// even with the right password.
+void expect_sixth_try_throttled(unsigned short port, const std::string& email)
+{
+    HttpSession attacker(port);
+    for (int i = 0; i < 5; ++i) {
+        auto wrong = attacker.sign_in(email, "falsches Passwort " + std::to_string(i));
+        EXPECT_EQ(wrong.status, 200);
+        EXPECT_TRUE(contains(wrong.body, "stimmen nicht"));
+    }
+    auto blocked = attacker.sign_in(email, PASSPHRASE);
+    EXPECT_EQ(blocked.status, 429);
+    EXPECT_TRUE(contains(blocked.body, "Minuten")) << blocked.body;
+    EXPECT_TRUE(attacker.cookie("rundum_session").empty());
+}
 
 class AccountsTest : public ::testing::Test {
 protected:
@@ -206,9 +224,20 @@ TEST_F(AccountsTest, AnInvitationLinkWorksExactlyOnce)
     HttpSession admin = signed_in(ADMIN_EMAIL);
     auto invited = admin.post("/verwaltung/einladen", {{"email", "Neu@Leipzig.example"}, {"city", "city-leipzig"}});
     ASSERT_EQ(invited.status, 200);
-    const auto start = invited.body.find("/passwort-setzen/");
-    ASSERT_NE(start, std::string::npos) << invited.body;
-    const std::string link = invited.body.substr(start, invited.body.find('<', start) - start);
+    EXPECT_FALSE(contains(invited.body, "/passwort-setzen/")) << "only the invitee gets the link";
+    // The link is made when the mail goes out: it is in the sent mail only.
+    std::string link;
+    for (int i = 0; i < 150 && link.empty(); ++i) {
+        for (const std::string& mail : s_site->outbox_mails()) {
+            const std::string text = mail::testing::decode_quoted_printable(mail);
+            const auto start = text.find("/passwort-setzen/");
+            if (contains(mail, "neu@leipzig.example") && start != std::string::npos) {
+                link = text.substr(start, std::string("/passwort-setzen/").size() + 43);
+            }
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    ASSERT_FALSE(link.empty()) << "no invitation in the outbox";
 
     HttpSession invitee(port());
     auto too_short = invitee.set_password(link, "Lea Leipzig", "kurz");
@@ -237,18 +266,38 @@ TEST_F(AccountsTest, WrongPasswordsAreThrottledPerAccount)
     const std::string email = "gedrosselt@hamm.example";
     const std::string link = rundum({"user", "add", "--data", data(), "--coordinator", email, "--city", "hamm"}).out;
     ASSERT_EQ(HttpSession(port()).set_password(path_of(link), "Hanna Hamm", PASSPHRASE).status, 303);
-    HttpSession attacker(port());
-    for (int i = 0; i < 5; ++i) {
-        auto wrong = attacker.sign_in(email, "falsches Passwort " + std::to_string(i));
-        EXPECT_EQ(wrong.status, 200);
-        EXPECT_TRUE(contains(wrong.body, "stimmen nicht"));
-    }
-    auto blocked = attacker.sign_in(email, PASSPHRASE);
-    EXPECT_EQ(blocked.status, 429);
-    EXPECT_TRUE(contains(blocked.body, "Minuten")) << blocked.body;
-    EXPECT_TRUE(attacker.cookie("rundum_session").empty());
+    expect_sixth_try_throttled(port(), email);
     // Other accounts are not affected.
     EXPECT_EQ(HttpSession(port()).sign_in(JENA_EMAIL, PASSPHRASE).status, 303);
+}
+
+TEST_F(AccountsTest, WhatWasTypedForNoAccountIsStoredNowhere)
+{
+    // A password typed into the e-mail field, and an address that has no account.
+    const std::string password_as_email = "sommerferien-jena-2026!"; // as typed, and as normalised
+    const std::string unknown = "niemand-hier@nirgends.example";
+    HttpSession visitor(port());
+    auto mistyped = visitor.sign_in(password_as_email, "irgendwas");
+    EXPECT_EQ(mistyped.status, 200);
+    EXPECT_TRUE(contains(mistyped.body, "stimmen nicht"));
+    EXPECT_EQ(visitor.sign_in(unknown, "irgendwas").status, 200);
+    // A wrong password for an existing account is recorded under its address, as before.
+    EXPECT_EQ(visitor.sign_in(JENA_EMAIL, "falsch, aber ein Konto").status, 200);
+
+    const std::string stored = stored_text({s_site->data(), s_site->database_url()});
+    ASSERT_TRUE(contains(stored, "sign_in_attempts: " + JENA_EMAIL)) << stored.substr(0, 400);
+    EXPECT_FALSE(contains(stored, password_as_email)) << "sign_in_attempts or audit_log keep the typed password";
+    EXPECT_FALSE(contains(stored, "sommerferien")) << "not even in part";
+    EXPECT_FALSE(contains(stored, unknown));
+    EXPECT_FALSE(contains(signed_in(ADMIN_EMAIL).get("/verwaltung").body, "sommerferien"));
+}
+
+TEST_F(AccountsTest, AnAddressWithoutAnAccountIsThrottledLikeOneWith)
+{
+    // Otherwise the sixth answer would tell which addresses have accounts.
+    const std::string unknown = "gibt-es-nicht@hamm.example";
+    expect_sixth_try_throttled(port(), unknown);
+    EXPECT_FALSE(contains(stored_text({s_site->data(), s_site->database_url()}), unknown));
 }
 
 TEST_F(AccountsTest, SessionCookiesAreHttpOnlyAndSameSite)

@@ -230,15 +230,17 @@ TEST_F(AdoptionsTest, InterestTellsTheOriginalsContactAndCityOnce)
     HttpAnswer interested = leipzig.post(project + "/interesse", {{"note", "Was kostet der Bus im Jahr?"}});
     ASSERT_EQ(interested.status, 303);
 
-    // The contact gets a German mail naming the city, the project and a link.
+    // The contact gets a German mail naming the city, the project and a link, but not the note:
+    // the address has no account, and the note stays in the network.
     ASSERT_TRUE(wait_for_mails_to("bus@jena.example", 1));
     const std::string mail = mails_to("bus@jena.example").front();
     EXPECT_EQ(mailtest::decode_header_value(mailtest::raw_header(mail, "Subject")),
               "Interesse an Ihrem Praxisbeispiel „Beratungsbus im Wohngebiet“");
     const std::string body = mailtest::decode_quoted_printable(mailtest::body_of(mail));
     EXPECT_TRUE(contains(body, "Leipzig interessiert sich für Ihr Praxisbeispiel „Beratungsbus im Wohngebiet“"));
-    EXPECT_TRUE(contains(body, "Was kostet der Bus im Jahr?"));
-    EXPECT_TRUE(contains(body, project)) << body;
+    EXPECT_FALSE(contains(body, "Was kostet der Bus")) << "the note left the network";
+    EXPECT_TRUE(contains(body, "Sie bleibt im Netzwerk")) << body;
+    EXPECT_TRUE(contains(body, project + "#interesse")) << body;
 
     // Jena's coordination reads it on its account page, and sees Leipzig on the project.
     HttpAnswer account = jena.get("/konto");
@@ -255,7 +257,7 @@ TEST_F(AdoptionsTest, InterestTellsTheOriginalsContactAndCityOnce)
     // Saying it again sends nothing: once a later mail has gone out, there is still one.
     ASSERT_EQ(leipzig.post(project + "/interesse", {{"note", "Noch einmal"}}).status, 303);
     ASSERT_EQ(HttpSession(port()).post("/passwort-vergessen", {{"email", JENA_EMAIL}}).status, 200);
-    ASSERT_TRUE(wait_for_mails_to(JENA_EMAIL, 2)) << "invitation and reset";
+    ASSERT_TRUE(wait_for_mails_to(JENA_EMAIL, 1)) << "the reset";
     EXPECT_EQ(mails_to("bus@jena.example").size(), 1u);
     account = jena.get("/konto");
     EXPECT_EQ(occurrences(account.body, "href=\"" + project + "#interesse\""), 1u) << "one notification";
@@ -273,6 +275,31 @@ TEST_F(AdoptionsTest, InterestTellsTheOriginalsContactAndCityOnce)
     EXPECT_TRUE(contains(admin.body, "Ihr Zugang gehört zu keiner Stadt"));
     ASSERT_EQ(leipzig.post(project + "/interesse/zurueckziehen", {}).status, 303);
     EXPECT_FALSE(contains(jena.get(project).body, "Leipzig <span class=\"size\">(seit "));
+}
+
+TEST_F(AdoptionsTest, AnInterestNoteIsMailedOnlyToMemberAccountsOfTheProjectsCity)
+{
+    HttpSession jena = signed_in(JENA_EMAIL);
+    // The contact is the coordination's own account: a member, who may read the note by mail.
+    HttpAnswer created = jena.post("/praxisbeispiele/neu", project_form("Familienlotsen im Stadtteil", JENA_EMAIL));
+    ASSERT_EQ(created.status, 303) << created.body.substr(0, 600);
+    const std::string project = location_path(created);
+    const std::size_t before = mails_to(JENA_EMAIL).size();
+    ASSERT_EQ(signed_in(LEIPZIG_EMAIL).post(project + "/interesse", {{"note", "Wie viele Lotsen braucht es?"}}).status,
+              303);
+    ASSERT_TRUE(wait_for_mails_to(JENA_EMAIL, before + 1));
+    bool with_note = false;
+    for (const std::string& mail : mails_to(JENA_EMAIL)) {
+        with_note = with_note || contains(mailtest::decode_quoted_printable(mailtest::body_of(mail)),
+                                          "Wie viele Lotsen braucht es?");
+    }
+    EXPECT_TRUE(with_note);
+    // No mail anywhere else carries it.
+    for (const std::string& mail : sent_mails()) {
+        if (!contains(mailtest::raw_header(mail, "To"), JENA_EMAIL)) {
+            EXPECT_FALSE(contains(mailtest::decode_quoted_printable(mail), "Lotsen braucht")) << mail;
+        }
+    }
 }
 
 TEST_F(AdoptionsTest, AdviceIsRecordedByTheCitiesInvolvedAndShown)

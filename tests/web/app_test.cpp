@@ -81,6 +81,10 @@ public:
     {
         return std::vector<SignInRecord>{};
     }
+    Result<std::vector<std::string>> sign_in_secrets(std::int64_t, std::string_view candidate) override
+    {
+        return std::vector<std::string>{std::string(candidate)};
+    }
     Result<void> add_audit_entry(const AuditEntry&) override { return {}; }
     Result<std::vector<AuditEntry>> audit_entries(std::string_view, int) override { return std::vector<AuditEntry>{}; }
     Result<std::int64_t> count_audit_entries(std::string_view, std::string_view, std::string_view,

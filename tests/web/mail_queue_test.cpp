@@ -6,6 +6,7 @@
 #include "http_session.hpp"
 #include "process.hpp"
 #include "test_database.hpp"
+#include "stored_text.hpp"
 #include "text_checks.hpp"
 
 namespace rundum::testing {
@@ -13,16 +14,21 @@ namespace {
 
 const std::string PASSPHRASE = "Kita-Ausbau in Jena geht voran";
 
-// The link of a received mail's body (decoded), e.g. "/passwort-setzen/abc".
-std::string link_in(const mail::testing::ReceivedMessage& message, const std::string& prefix)
+// The link in a mail's decoded text, e.g. "/passwort-setzen/abc".
+std::string link_in_text(const std::string& body, const std::string& prefix)
 {
-    const std::string body = mail::testing::decode_quoted_printable(mail::testing::body_of(message.data));
     const auto start = body.find(prefix);
     if (start == std::string::npos) {
         return {};
     }
     const auto end = body.find_first_of(" \r\n", start);
     return body.substr(start, end - start);
+}
+
+// The link of a received mail's body (decoded).
+std::string link_in(const mail::testing::ReceivedMessage& message, const std::string& prefix)
+{
+    return link_in_text(mail::testing::decode_quoted_printable(mail::testing::body_of(message.data)), prefix);
 }
 
 class MailQueueTest : public ::testing::Test {
@@ -115,6 +121,66 @@ TEST_F(MailQueueTest, APasswordResetLinkArrivesByMailAndWorksOnce)
     EXPECT_EQ(HttpSession(m_server->port()).get(link).status, 404);
     EXPECT_EQ(HttpSession(m_server->port()).sign_in("buero@netzwerk.example", new_passphrase).status, 303);
     EXPECT_EQ(HttpSession(m_server->port()).sign_in("buero@netzwerk.example", PASSPHRASE).status, 200);
+}
+
+TEST_F(MailQueueTest, NoWorkingLinkIsStoredOnlyTheSentMailsHoldTheirLinks)
+{
+    m_receiver.start();
+    HttpSession admin(m_server->port());
+    ASSERT_EQ(admin.set_password(path_of(m_admin_link), "Bruno Büro", PASSPHRASE).status, 303);
+    auto invited = admin.post("/verwaltung/einladen", {{"email", "neu@dortmund.example"}, {"city", "city-dortmund"}});
+    ASSERT_EQ(invited.status, 200);
+    EXPECT_FALSE(contains(invited.body, "/passwort-setzen/")) << "the page shows no link that the mail would end";
+    EXPECT_TRUE(contains(invited.body, "72 Stunden"));
+    ASSERT_EQ(HttpSession(m_server->port()).post("/passwort-vergessen", {{"email", "buero@netzwerk.example"}}).status,
+              200);
+    ASSERT_TRUE(m_receiver.wait_for_messages(2, std::chrono::seconds(30)));
+    std::string invitation;
+    std::string reset;
+    for (const auto& message : m_receiver.messages()) {
+        const std::string text = mail::testing::decode_quoted_printable(mail::testing::body_of(message.data));
+        (contains(text, "/passwort-setzen/") ? invitation : reset) = text;
+    }
+    const std::string invitation_link = link_in_text(invitation, "/passwort-setzen/");
+    const std::string reset_link = link_in_text(reset, "/passwort-neu/");
+    ASSERT_FALSE(invitation_link.empty()) << invitation;
+    ASSERT_FALSE(reset_link.empty()) << reset;
+    EXPECT_TRUE(contains(invitation, "gilt 72 Stunden")) << invitation;
+    EXPECT_TRUE(contains(invitation, "Ist der Link abgelaufen")) << invitation;
+
+    // Sent, and still: no row of any table holds either link or its token.
+    const std::string stored = stored_text({data(), m_database.url()});
+    ASSERT_TRUE(contains(stored, "mail_queue: neu@dortmund.example")) << stored.substr(0, 400);
+    for (const std::string& link : {invitation_link, reset_link}) {
+        const std::string token = link.substr(link.rfind('/') + 1);
+        ASSERT_EQ(token.size(), 43U) << link;
+        EXPECT_FALSE(contains(stored, token)) << "the database holds the token of " << link;
+    }
+    EXPECT_FALSE(contains(stored, "/passwort-setzen/"));
+    EXPECT_FALSE(contains(stored, "/passwort-neu/"));
+    // The links in the mails work.
+    EXPECT_EQ(HttpSession(m_server->port()).get(reset_link).status, 200);
+    EXPECT_EQ(HttpSession(m_server->port()).set_password(invitation_link, "Dora Dortmund", PASSPHRASE).status, 303);
+}
+
+TEST_F(MailQueueTest, APendingInvitationIsSentAgainWithANewLinkAndTheOldOneStops)
+{
+    m_receiver.start();
+    HttpSession admin(m_server->port());
+    ASSERT_EQ(admin.set_password(path_of(m_admin_link), "Bruno Büro", PASSPHRASE).status, 303);
+    const FormFields invitation{{"email", "neu@dortmund.example"}, {"city", "city-dortmund"}};
+    ASSERT_EQ(admin.post("/verwaltung/einladen", invitation).status, 200);
+    ASSERT_TRUE(m_receiver.wait_for_messages(1, std::chrono::seconds(30)));
+    const std::string first = link_in(m_receiver.messages()[0], "/passwort-setzen/");
+    EXPECT_TRUE(contains(admin.get("/verwaltung").body, "Einladung erneut senden"));
+    ASSERT_EQ(admin.post("/verwaltung/einladen", invitation).status, 200) << "not accepted yet: sent again";
+    ASSERT_TRUE(m_receiver.wait_for_messages(2, std::chrono::seconds(30)));
+    const std::string second = link_in(m_receiver.messages()[1], "/passwort-setzen/");
+    ASSERT_FALSE(second.empty());
+    EXPECT_NE(first, second);
+    EXPECT_EQ(HttpSession(m_server->port()).get(first).status, 404) << "one live link per account";
+    EXPECT_EQ(HttpSession(m_server->port()).set_password(second, "Dora Dortmund", PASSPHRASE).status, 303);
+    EXPECT_EQ(admin.post("/verwaltung/einladen", invitation).status, 409) << "accepted: no more invitations";
 }
 
 } // namespace

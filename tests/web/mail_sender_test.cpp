@@ -6,7 +6,9 @@
 #include <limits>
 
 #include "../store/store_fixture.hpp"
+#include "auth/tokens.hpp"
 #include "mail/mime.hpp"
+#include "web/clock.hpp"
 #include "web/mail_sender.hpp"
 
 namespace rundum::web {
@@ -29,6 +31,25 @@ public:
 private:
     ErrorCode m_code;
     int* m_tries;
+};
+
+// Keeps the bodies it is given; fails the first `failures` of them as a server that is away.
+class RecordingTransport final : public mail::MailTransport {
+public:
+    RecordingTransport(std::vector<std::string>* bodies, int failures) : m_bodies(bodies), m_failures(failures) {}
+
+    Result<void> send(const mail::MailMessage& message) override
+    {
+        m_bodies->push_back(message.body_text);
+        if (m_failures-- > 0) {
+            return fail(ErrorCode::Unavailable, "error.mail.unavailable", {}, "SMTP: last reply 421");
+        }
+        return {};
+    }
+
+private:
+    std::vector<std::string>* m_bodies;
+    int m_failures;
 };
 
 class MailSenderTest : public store::FreshStoreTest {
@@ -85,6 +106,47 @@ TEST_F(MailSenderTest, AMailThatKeepsFailingIsGivenUpAfterTheLastAllowedTry)
     ASSERT_EQ(pending.size(), 1U);
     EXPECT_EQ(pending[0].attempts, MAX_MAIL_ATTEMPTS);
     EXPECT_TRUE(pending[0].last_error.starts_with("given up"));
+}
+
+TEST_F(MailSenderTest, AnAccountLinkIsMadeAtEachTryAndNeverStored)
+{
+    User member{"user-neu", "neu@jena.example", "", Role::Coordinator, "", false, now_iso()};
+    ASSERT_TRUE(m_store->add_user(member).has_value());
+    ASSERT_TRUE(m_store->enqueue_mail(account_link_mail(member.email, "Einladung", "Ihr Link: [[Link]] (einmal)",
+                                                        TokenPurpose::SetPassword, member.id))
+                    .has_value());
+    EXPECT_EQ(m_store->pending_mails(1).value().at(0).body, "Ihr Link: [[Link]] (einmal)");
+    std::vector<std::string> bodies;
+    MailSender sender(*m_store, std::make_unique<RecordingTransport>(&bodies, 1), "netz@example.org",
+                      AccountLinkSettings{"https://rundum.example", std::chrono::hours(72), std::chrono::hours(1)});
+    send_rounds(sender, 2); // the first try fails, the second goes out
+    ASSERT_EQ(bodies.size(), 2U);
+    const std::string prefix = "Ihr Link: https://rundum.example/passwort-setzen/";
+    ASSERT_TRUE(bodies[0].starts_with(prefix)) << bodies[0];
+    ASSERT_TRUE(bodies[1].starts_with(prefix)) << bodies[1];
+    const std::string first = bodies[0].substr(prefix.size(), 43);
+    const std::string second = bodies[1].substr(prefix.size(), 43);
+    EXPECT_NE(first, second) << "a retry makes a new link";
+    const auto valid = [&](const std::string& token) {
+        return m_store->one_time_token_user(auth::token_hash(token), TokenPurpose::SetPassword, now_iso())
+            .value()
+            .has_value();
+    };
+    EXPECT_FALSE(valid(first)) << "one live link per account";
+    EXPECT_TRUE(valid(second));
+    EXPECT_TRUE(m_store->pending_mails(10).value().empty());
+}
+
+TEST_F(MailSenderTest, AMailWhoseAccountIsGoneIsGivenUpWithoutALink)
+{
+    ASSERT_TRUE(m_store->enqueue_mail(account_link_mail("weg@jena.example", "Neues Passwort", "[[Link]]",
+                                                        TokenPurpose::ResetPassword, "user-geloescht"))
+                    .has_value());
+    std::vector<std::string> bodies;
+    MailSender sender(*m_store, std::make_unique<RecordingTransport>(&bodies, 0), "netz@example.org");
+    send_rounds(sender, 2);
+    EXPECT_TRUE(bodies.empty());
+    EXPECT_TRUE(m_store->pending_mails(1).value().at(0).last_error.starts_with("given up"));
 }
 
 } // namespace

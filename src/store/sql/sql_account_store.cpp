@@ -25,11 +25,6 @@ User user_from_row(const Rows& rows, std::size_t row)
     return user;
 }
 
-std::string_view purpose_name(TokenPurpose purpose)
-{
-    return purpose == TokenPurpose::SetPassword ? "set_password" : "reset_password";
-}
-
 } // namespace
 
 Result<std::optional<User>> SqlStore::select_user(std::string_view where_clause, std::string_view value)
@@ -261,6 +256,24 @@ Result<std::vector<SignInRecord>> SqlStore::sign_in_attempts_from(std::string_vi
                                                 "client_address = ? AND at_unix >= ? ORDER BY at_unix",
                                                 {std::string(address), since}));
     return attempts_from_rows(rows);
+}
+
+Result<std::vector<std::string>> SqlStore::sign_in_secrets(std::int64_t window, std::string_view candidate)
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<std::string> secrets;
+    RUNDUM_TRY(in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
+        RUNDUM_TRY(m_connection->query("DELETE FROM sign_in_keys WHERE window_start < ?", {window - 1}));
+        RUNDUM_TRY(m_connection->query(
+            "INSERT INTO sign_in_keys (window_start, secret) VALUES (?, ?) ON CONFLICT (window_start) DO NOTHING",
+            {window, std::string(candidate)}));
+        RUNDUM_TRY_ASSIGN(rows, m_connection->query("SELECT secret FROM sign_in_keys ORDER BY window_start DESC", {}));
+        for (std::size_t row = 0; row < rows.size(); ++row) {
+            secrets.push_back(rows.text(row, 0));
+        }
+        return {};
+    }));
+    return secrets;
 }
 
 Result<void> SqlStore::add_audit_entry(const AuditEntry& entry)

@@ -9,7 +9,8 @@ namespace rundum::store {
 namespace {
 
 constexpr std::string_view MAIL_COLUMNS =
-    "SELECT id, to_address, subject, body, attempts, last_error, headers, attachments FROM mail_queue ";
+    "SELECT id, to_address, subject, body, attempts, last_error, headers, attachments, link_purpose, link_user_id "
+    "FROM mail_queue ";
 
 // Headers as name, value, name, value ...; attachments as file name, content type, base64 bytes
 // (the bytes may be anything, a TEXT column must hold valid text).
@@ -61,7 +62,8 @@ std::vector<QueuedMail> mails_from_rows(const Rows& rows)
         mails.push_back(QueuedMail{rows.integer(row, 0), rows.text(row, 1), rows.text(row, 2),
                                    rows.text(row, 3), static_cast<int>(rows.integer(row, 4)),
                                    rows.text(row, 5), split_headers(rows.text(row, 6)),
-                                   split_attachments(rows.text(row, 7))});
+                                   split_attachments(rows.text(row, 7)), purpose_from_name(rows.text(row, 8)),
+                                   rows.text(row, 9)});
     }
     return mails;
 }
@@ -78,9 +80,12 @@ Result<void> SqlStore::insert_mail(const QueuedMail& mail)
 {
     return m_connection
         ->query("INSERT INTO mail_queue (to_address, subject, body, created_at, next_attempt_unix, "
-                "attempts, last_error, headers, attachments) VALUES (?, ?, ?, ?, 0, 0, '', ?, ?)",
+                "attempts, last_error, headers, attachments, link_purpose, link_user_id) "
+                "VALUES (?, ?, ?, ?, 0, 0, '', ?, ?, ?, ?)",
                 {mail.to, mail.subject, mail.body, utc_now_text(), joined_headers(mail.headers),
-                 joined_attachments(mail.attachments)})
+                 joined_attachments(mail.attachments),
+                 mail.link_purpose ? std::string(purpose_name(*mail.link_purpose)) : std::string(),
+                 mail.link_user_id})
         .map([](const Rows&) {});
 }
 

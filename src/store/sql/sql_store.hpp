@@ -53,6 +53,7 @@ public:
                                                                  std::int64_t since) override;
     Result<std::vector<SignInRecord>> sign_in_attempts_from(std::string_view address,
                                                             std::int64_t since) override;
+    Result<std::vector<std::string>> sign_in_secrets(std::int64_t window, std::string_view candidate) override;
     Result<void> add_audit_entry(const AuditEntry& entry) override;
     Result<std::int64_t> count_audit_entries(std::string_view action, std::string_view client_address,
                                              std::string_view subject, std::string_view since) override;
