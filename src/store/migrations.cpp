@@ -515,7 +515,16 @@ constexpr std::array<std::string_view, 3> UPLOAD_OWNERS = {
     R"sql(CREATE INDEX upload_log_by_user ON upload_log (user_id, at_unix))sql",
 };
 
-constexpr std::array<Migration, 14> ALL = {
+// The operator's part of the privacy notice (controller, data-protection officer, legal bases,
+// supervisory authority), one row per field, so a new field needs no schema step.
+constexpr std::array<std::string_view, 1> PRIVACY_NOTICE = {
+    R"sql(CREATE TABLE privacy_settings (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ))sql",
+};
+
+constexpr std::array<Migration, 15> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
@@ -530,9 +539,10 @@ constexpr std::array<Migration, 14> ALL = {
     Migration{12, "notifications by email, mail headers and attachments", NOTIFICATION_MAIL},
     Migration{13, "meeting invitations and reminders mailed once", MEETING_MAILS},
     Migration{14, "the city that added a pilot document; uploads per member", UPLOAD_OWNERS},
+    Migration{18, "the operator's part of the privacy notice", PRIVACY_NOTICE},
 };
 
-constexpr std::array<SchemaTable, 48> TABLES = {
+constexpr std::array<SchemaTable, 49> TABLES = {
     SchemaTable{"cities",
                 "id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
                 "has_address, address_recipient, address_street, address_postcode, "
@@ -615,6 +625,7 @@ constexpr std::array<SchemaTable, 48> TABLES = {
     SchemaTable{"meeting_invitation_mails", "meeting_id, sequence, mailed_at", "meeting_id, sequence", false},
     SchemaTable{"meeting_reminder_mails", "meeting_id, city_id, mailed_at", "meeting_id, city_id", false},
     SchemaTable{"upload_log", "id, user_id, at_unix", "id", true},
+    SchemaTable{"privacy_settings", "name, value", "name", false},
 };
 
 } // namespace
