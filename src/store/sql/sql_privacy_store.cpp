@@ -20,7 +20,7 @@ struct PersonalQuery {
     std::string_view parameters;
 };
 
-constexpr std::array<PersonalQuery, 24> PERSONAL_QUERIES = {{
+constexpr std::array<PersonalQuery, 25> PERSONAL_QUERIES = {{
     {"account", "id, email, name, role, city_id, password_set, created_at",
      "SELECT id, email, name, role, city_id, CASE WHEN password_hash = '' THEN 'nein' ELSE 'ja' END, created_at "
      "FROM users WHERE id = ?",
@@ -80,6 +80,12 @@ constexpr std::array<PersonalQuery, 24> PERSONAL_QUERIES = {{
      "JOIN cities c ON c.id = a.city_id WHERE EXISTS (SELECT 1 FROM audit_log l WHERE l.actor_id = ? "
      "AND l.action IN ('adoption_recorded', 'adoption_edited') AND l.subject = c.name || ': ' || p.title) "
      "ORDER BY a.created_at, a.id",
+     "i"},
+    {"adoption_updates", "adoption_id, update_date, text",
+     "SELECT u.adoption_id, u.update_date, u.text FROM adoption_updates u JOIN adoptions a ON a.id = u.adoption_id "
+     "JOIN projects p ON p.id = a.original_project_id JOIN cities c ON c.id = a.city_id WHERE EXISTS (SELECT 1 "
+     "FROM audit_log l WHERE l.actor_id = ? AND l.action IN ('adoption_recorded', 'adoption_edited') "
+     "AND l.subject = c.name || ': ' || p.title) ORDER BY u.adoption_id, u.position",
      "i"},
     {"projects", "id, title, city_id, visibility, contact_name, contact_email, contact_phone, created_at, updated_at",
      "SELECT id, title, city_id, visibility, contact_name, contact_email, contact_phone, created_at, updated_at "
