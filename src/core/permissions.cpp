@@ -22,6 +22,7 @@ bool is_allowed(const User* user, Action action, const City* city)
     case Action::RegisterForMeeting:
     case Action::CompleteActionItem:
     case Action::AttachToAgendaItem:
+    case Action::ViewRegistrationNote:
         return city != nullptr && !user->city_id.empty() && user->city_id == city->id;
     case Action::ViewMembersOnly:
     case Action::AskQuestion:
@@ -37,6 +38,7 @@ bool is_allowed(const User* user, Action action, const City* city)
     case Action::ManageChallenges:
     case Action::ManageIndicators:
     case Action::ManageMeetings:
+    case Action::EditPrivacyNotice:
         return false;
     case Action::CreatePilot:
         return !user->city_id.empty();

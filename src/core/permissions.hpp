@@ -33,6 +33,9 @@ enum class Action {
     RegisterForMeeting, ///< register a city's attendees (city: that city)
     CompleteActionItem, ///< mark a city's action item done or open (city: the responsible city)
     AttachToAgendaItem, ///< add and remove slides of an agenda item (city: the proposing city)
+    EditPrivacyNotice,    ///< fill in the operator's part of the privacy notice (admins)
+    ViewRegistrationNote, ///< read a city's note on its registration (city: the registering city), which
+                          ///< may hold health or belief details (DSGVO Art. 9): admins, that city's members
 };
 
 /// Whether `user` (nullptr: not signed in) may do `action`, to `city` where it concerns one.

@@ -17,11 +17,11 @@ constexpr int CHANGES_PER_READ = 500;
 // Beyond this many changes to catch up, one rebuild is cheaper than many single updates.
 constexpr std::size_t REBUILD_THRESHOLD = 2000;
 
-// Images, adoptions, challenges, meetings and indicators are not searched.
+// Images, adoptions, challenges, meetings, indicators and the privacy notice are not searched.
 bool is_unsearched_change(const std::string& what)
 {
     return what.starts_with("image of ") || what.starts_with("learning ") || what.starts_with("challenge ") ||
-           what.starts_with("meeting ") || what == "indicators";
+           what.starts_with("meeting ") || what == "indicators" || what == "privacy notice";
 }
 
 } // namespace

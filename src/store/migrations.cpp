@@ -563,7 +563,16 @@ constexpr std::array<std::string_view, 3> MAIL_SECRETS = {
     ))sql",
 };
 
-constexpr std::array<Migration, 18> ALL = {
+// The operator's part of the privacy notice (controller, data-protection officer, legal bases,
+// supervisory authority), one row per field, so a new field needs no schema step.
+constexpr std::array<std::string_view, 1> PRIVACY_NOTICE = {
+    R"sql(CREATE TABLE privacy_settings (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ))sql",
+};
+
+constexpr std::array<Migration, 19> ALL = {
     Migration{1, "member cities with alliance, address and contacts", MEMBER_CITIES},
     Migration{2, "change log followed by every instance", CHANGE_LOG},
     Migration{3, "member accounts, sessions, one-time links, audit log, city versions", ACCOUNTS},
@@ -581,10 +590,11 @@ constexpr std::array<Migration, 18> ALL = {
     Migration{15, "when a notification was read, for its retention", RETENTION},
     Migration{16, "links minted when a mail is sent; keyed sign-in throttling", MAIL_SECRETS},
     Migration{17, "records of consent to publish contact data", CONSENT_RECORDS},
+    Migration{18, "the operator's part of the privacy notice", PRIVACY_NOTICE},
     Migration{19, "a project contact's consent to publish name, email and phone", PROJECT_CONTACT_CONSENT},
 };
 
-constexpr std::array<SchemaTable, 50> TABLES = {
+constexpr std::array<SchemaTable, 51> TABLES = {
     SchemaTable{"cities",
                 "id, slug, name, state, official_key, latitude, longitude, alliance, statement, "
                 "has_address, address_recipient, address_street, address_postcode, "
@@ -673,6 +683,7 @@ constexpr std::array<SchemaTable, 50> TABLES = {
                 "id, subject_kind, subject_id, holder_id, person, field, granted, basis, recorded_by, "
                 "recorded_by_id, recorded_at",
                 "id", true},
+    SchemaTable{"privacy_settings", "name, value", "name", false},
 };
 
 } // namespace

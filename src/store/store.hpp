@@ -15,6 +15,7 @@
 #include "core/contact_consent.hpp"
 #include "core/notification_mail.hpp"
 #include "core/pilot.hpp"
+#include "core/privacy.hpp"
 #include "core/meeting.hpp"
 #include "core/meeting_mail.hpp"
 #include "core/project.hpp"
@@ -405,6 +406,16 @@ public:
     virtual Result<void> revoke_api_token(std::string_view user_id, std::string_view token_id) = 0;
     /// Revokes all of the member's tokens.
     virtual Result<void> revoke_api_tokens_of(std::string_view user_id) = 0;
+
+    // --- privacy: the member's own data, the operator's part of the privacy notice --------
+
+    /// Everything kept about `user`, found by their id, e-mail address and name (DSGVO Art. 15),
+    /// read in one transaction; never a password, token or link hash.
+    virtual Result<PersonalData> personal_data(const User& user) = 0;
+    /// The operator's part of the privacy notice; empty fields while nobody filled them in.
+    virtual Result<PrivacyOperator> privacy_operator() = 0;
+    /// Replaces the operator's part of the privacy notice.
+    virtual Result<void> save_privacy_operator(const PrivacyOperator& operator_part) = 0;
 };
 
 } // namespace rundum::store

@@ -2,8 +2,6 @@
 // one-time links, and the member's account: sign out everywhere, own data, deletion.
 #include "web/account_pages.hpp"
 
-#include <boost/json.hpp>
-
 #include "auth/password_policy.hpp"
 #include "auth/throttle.hpp"
 #include "auth/tokens.hpp"
@@ -404,35 +402,6 @@ Response account_page_with(const Request& request, Services& services, TemplateD
     add_notification_mail_choice(page, services, user);
     page.set("nav_account", true);
     return html_page(request, services, "account", std::move(page), "account.title");
-}
-
-Response account_data(const Request& request, Services& services)
-{
-    if (auto guard = require_member(request, services)) {
-        return std::move(*guard);
-    }
-    const User& user = *request.visitor.user;
-    auto entries = services.store.audit_entries(user.id, 10000);
-    if (!entries) {
-        return error_response(request, services, entries.error());
-    }
-    boost::json::array log;
-    for (const AuditEntry& entry : *entries) {
-        log.emplace_back(boost::json::object{{"at", entry.at}, {"action", entry.action},
-                                             {"subject", entry.subject}, {"client_address", entry.client_address}});
-    }
-    boost::json::object data{
-        {"account", boost::json::object{{"id", user.id}, {"email", user.email}, {"name", user.name},
-                                        {"role", std::string(role_name(user.role))}, {"city_id", user.city_id},
-                                        {"created_at", user.created_at}}},
-        {"activity", std::move(log)},
-    };
-    Response response;
-    response.content_type = "application/json";
-    response.body = format::pretty_json(data);
-    response.with_header("Content-Disposition", "attachment; filename=\"rundum-meine-daten.json\"");
-    response.with_header("Cache-Control", "no-store");
-    return response;
 }
 
 Response delete_account(const Request& request, Services& services)

@@ -20,7 +20,6 @@ Response forgot_password(const Request& request, Services& services);      ///< 
 Response account_page(const Request& request, Services& services);         ///< GET /konto
 /// The account page with extra fields (a new API token shown once, form errors).
 Response account_page_with(const Request& request, Services& services, TemplateData page);
-Response account_data(const Request& request, Services& services);         ///< GET /konto/daten.json
 Response sign_out_everywhere(const Request& request, Services& services);  ///< POST /konto/ueberall-abmelden
 Response delete_account(const Request& request, Services& services);       ///< POST /konto/loeschen
 

@@ -97,6 +97,11 @@ TemplateData adoption_form_view(const AdoptionInput& input, const AdoptionFormCo
     view.set("original_id", context.original.id);
     view.set("original_title", context.original.title);
     view.set("original_city", context.original_city.name);
+    // Which texts of the form the public will read (core/learning_graph's is_adoption_visible).
+    const bool original_is_public = context.original.visibility == ProjectVisibility::Public;
+    view.set("original_is_public", original_is_public);
+    view.set("public_hint", catalogue.text(original_is_public ? "adoption.public_hint.public" : "adoption.public_hint.members",
+                                           {context.original.title}));
     view.set("action", context.is_new ? "/praxisbeispiele/" + context.original.id + "/uebernehmen"
                                       : "/uebernahmen/" + adoption.id + "/bearbeiten");
     view.set("choose_city", !context.adopting_cities.empty());

@@ -5,6 +5,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/permissions.hpp"
 #include "format/meeting_json.hpp"
 #include "web/error_pages.hpp"
 #include "web/json_response.hpp"
@@ -25,8 +26,9 @@ Meeting public_part(Meeting meeting)
 }
 
 Result<boost::json::object> meeting_json(Services& services, const Meeting& meeting, const std::vector<City>& cities,
-                                         bool is_member)
+                                         const User* member)
 {
+    const bool is_member = member != nullptr;
     RUNDUM_TRY_ASSIGN(agenda, services.store.agenda_items(meeting.id));
     RUNDUM_TRY_ASSIGN(public_ids, public_projects_of(services, agenda));
     boost::json::object out = format::meeting_to_json(is_member ? meeting : public_part(meeting));
@@ -51,7 +53,10 @@ Result<boost::json::object> meeting_json(Services& services, const Meeting& meet
     boost::json::array actions;
     if (is_member) {
         RUNDUM_TRY_ASSIGN(registered, services.store.registrations(meeting.id));
-        for (const Registration& registration : registered) {
+        for (Registration& registration : registered) {
+            if (!is_allowed(member, Action::ViewRegistrationNote, city_with_id(cities, registration.city_id))) {
+                registration.note.clear(); // may hold health or belief details: for the city and admins
+            }
             registrations.emplace_back(format::registration_to_json(registration));
         }
         RUNDUM_TRY_ASSIGN(action_items, services.store.action_items(meeting.id));
@@ -73,10 +78,11 @@ Response api_meetings(const Request& request, Services& services)
     if (!meetings || !cities) {
         return error_response(request, services, !meetings ? meetings.error() : cities.error());
     }
-    const bool is_member = request.visitor.member() != nullptr;
+    const User* member = request.visitor.member();
+    const bool is_member = member != nullptr;
     boost::json::array list;
     for (const Meeting& meeting : *meetings) {
-        auto json = meeting_json(services, meeting, *cities, is_member);
+        auto json = meeting_json(services, meeting, *cities, member);
         if (!json) {
             return error_response(request, services, json.error());
         }

@@ -26,6 +26,7 @@
 #include "web/meeting_pages.hpp"
 #include "web/network_news_pages.hpp"
 #include "web/minutes_pages.hpp"
+#include "web/privacy_pages.hpp"
 #include "web/registration_pages.hpp"
 #include "web/city_edit_pages.hpp"
 #include "web/city_image_pages.hpp"
@@ -392,7 +393,13 @@ std::optional<Response> App::route_members(const Request& request)
         return is_post ? method_not_allowed(request, m_services, "GET, HEAD") : account_page(request, m_services);
     }
     if (path == "/konto/daten.json") {
-        return is_post ? method_not_allowed(request, m_services, "GET, HEAD") : account_data(request, m_services);
+        return is_post ? method_not_allowed(request, m_services, "GET, HEAD") : personal_data_json(request, m_services);
+    }
+    if (path == "/konto/meine-daten") {
+        return is_post ? method_not_allowed(request, m_services, "GET, HEAD") : personal_data_page(request, m_services);
+    }
+    if (path == "/verwaltung/datenschutz") {
+        return is_post ? save_privacy_notice(request, m_services) : privacy_edit_page(request, m_services);
     }
     if (path == "/konto/ueberall-abmelden") {
         return is_post ? sign_out_everywhere(request, m_services) : method_not_allowed(request, m_services, "POST");
@@ -797,6 +804,8 @@ Response App::route_public(const Request& request)
         response = learning_network_page(request, m_services);
     } else if (path == "/aehnliche-staedte") {
         response = similar_cities_page(request, m_services);
+    } else if (path == "/datenschutz") {
+        response = privacy_notice_page(request, m_services);
     } else if (path == "/suche/vorschlaege") {
         response = search_suggestions(request, m_services);
     } else if (auto api = route_api_reads(request)) {

@@ -51,7 +51,8 @@ kainjow::mustache::list lines_of(const std::vector<std::string>& lines)
     return list;
 }
 
-void set_registrations(TemplateData& view, const MeetingPage& page, const i18n::Catalogue& catalogue)
+void set_registrations(TemplateData& view, const MeetingPage& page, const User* member,
+                       const i18n::Catalogue& catalogue)
 {
     kainjow::mustache::list rows;
     for (const Registration& registration : page.registrations) {
@@ -66,7 +67,9 @@ void set_registrations(TemplateData& view, const MeetingPage& page, const i18n::
             names += (names.empty() ? "" : ", ") + attendee.name;
         }
         row.set("names", names);
-        set_if_not_empty(row, "note", registration.note);
+        if (is_allowed(member, Action::ViewRegistrationNote, city_with_id(page.cities, registration.city_id))) {
+            set_if_not_empty(row, "note", registration.note);
+        }
         rows.push_back(row);
     }
     view.set("registrations", rows);
@@ -206,7 +209,7 @@ TemplateData meeting_page_view(const MeetingPage& page, const User* member, cons
     }
     view.set("decisions", lines_of(meeting.decisions));
     view.set("has_decisions", !meeting.decisions.empty());
-    set_registrations(view, page, catalogue);
+    set_registrations(view, page, member, catalogue);
     set_actions(view, page, member);
     const bool is_admin = is_allowed(member, Action::ManageMeetings);
     view.set("can_manage", is_admin);

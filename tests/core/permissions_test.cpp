@@ -185,6 +185,9 @@ TEST(MeetingPermissions, OnlyAdminsManageMeetings)
     EXPECT_TRUE(is_allowed(&admin, Action::ManageMeetings));
     EXPECT_FALSE(is_allowed(&coordinator, Action::ManageMeetings));
     EXPECT_FALSE(is_allowed(nullptr, Action::ManageMeetings));
+    EXPECT_TRUE(is_allowed(&admin, Action::EditPrivacyNotice));
+    EXPECT_FALSE(is_allowed(&coordinator, Action::EditPrivacyNotice));
+    EXPECT_FALSE(is_allowed(nullptr, Action::EditPrivacyNotice));
 }
 
 TEST(MeetingPermissions, ACityActsOnlyForItselfAtMeetings)
@@ -198,8 +201,8 @@ TEST(MeetingPermissions, ACityActsOnlyForItselfAtMeetings)
     jena.id = "city-jena";
     City leipzig;
     leipzig.id = "city-leipzig";
-    for (Action action : {Action::ProposeAgendaItem, Action::RegisterForMeeting,
-                          Action::CompleteActionItem, Action::AttachToAgendaItem}) {
+    for (Action action : {Action::ProposeAgendaItem, Action::RegisterForMeeting, Action::CompleteActionItem,
+                          Action::AttachToAgendaItem, Action::ViewRegistrationNote}) {
         EXPECT_TRUE(is_allowed(&coordinator, action, &jena));
         EXPECT_FALSE(is_allowed(&coordinator, action, &leipzig));
         EXPECT_FALSE(is_allowed(&coordinator, action, nullptr));

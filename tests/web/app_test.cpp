@@ -171,6 +171,9 @@ public:
     Result<std::vector<ApiTokenInfo>> api_tokens(std::string_view) override { return std::vector<ApiTokenInfo>{}; }
     Result<void> revoke_api_token(std::string_view, std::string_view) override { return {}; }
     Result<void> revoke_api_tokens_of(std::string_view) override { return {}; }
+    Result<PersonalData> personal_data(const User&) override { return PersonalData{}; }
+    Result<PrivacyOperator> privacy_operator() override { return PrivacyOperator{}; }
+    Result<void> save_privacy_operator(const PrivacyOperator&) override { return {}; }
     Result<std::vector<Adoption>> list_adoptions() override { return std::vector<Adoption>{}; }
     Result<std::optional<Adoption>> find_adoption(std::string_view) override { return std::nullopt; }
     Result<void> save_adoption(const Adoption&) override { return {}; }

@@ -42,7 +42,7 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> WRITE_ROUTES
     {"cities",
      {"POST /staedte/{}/bearbeiten", "POST /staedte/{}/kennzahlen/bearbeiten", "POST /staedte/{}/bild",
       "POST /staedte/{}/bild/entfernen", "POST /staedte/{}/versionen", "POST /verwaltung/einladen",
-      "POST /verwaltung/themen"}},
+      "POST /verwaltung/themen", "POST /verwaltung/datenschutz"}},
     {"accounts",
      {"POST /anmelden", "POST /abmelden", "POST /passwort-setzen/{}", "POST /passwort-neu/{}",
       "POST /passwort-vergessen", "POST /konto/ueberall-abmelden", "POST /konto/loeschen", "POST /konto/api-token",
@@ -81,6 +81,7 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> WRITE_ROUTES
 const std::vector<std::pair<std::string, std::string>> READ_ONLY_ROUTES = {
     {"/konto", "/konto"},
     {"/konto/daten.json", "/konto/daten.json"},
+    {"/konto/meine-daten", "/konto/meine-daten"},
     {"/verwaltung", "/verwaltung"},
     {"/praxisbeispiele/{}/anhaenge/{}", "/praxisbeispiele/" + JENA_PROJECT + "/anhaenge/keine"},
     {"/praxisbeispiele/{}", "/praxisbeispiele/" + JENA_PROJECT},
@@ -640,7 +641,7 @@ TEST(AuthorizationMatrixTable, EveryRouteOfTheRouterIsInTheMatrix)
     for (const std::string& pattern : listed) {
         EXPECT_TRUE(routed.contains(pattern)) << pattern << " is listed here but app.cpp routes no such path";
     }
-    EXPECT_EQ(write_routes, 68u) << "every write route once";
+    EXPECT_EQ(write_routes, 69u) << "every write route once";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -674,6 +675,11 @@ TEST_F(AuthorizationMatrixTest, CityProfilesIndicatorsAndAdministration)
         return form;
     };
     check(topics);
+    // The operator's part of the privacy notice: admins only (the public page shows it).
+    check(row("POST /verwaltung/datenschutz", [] { return "/verwaltung/datenschutz"; },
+              {{"controller", "Stadt Jena"}, {"data_protection_officer", "datenschutz@jena.example"},
+               {"legal_bases", "Art. 6 Abs. 1 lit. e DSGVO"}, {"supervisory_authority", "TLfDI"}},
+              {refused(401), refused(403), refused(403), allowed(303)}, {"/datenschutz"}));
     expect_family_done("cities");
 }
 

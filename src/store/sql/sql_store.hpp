@@ -91,6 +91,9 @@ public:
     Result<std::vector<ApiTokenInfo>> api_tokens(std::string_view user_id) override;
     Result<void> revoke_api_token(std::string_view user_id, std::string_view token_id) override;
     Result<void> revoke_api_tokens_of(std::string_view user_id) override;
+    Result<PersonalData> personal_data(const User& user) override;
+    Result<PrivacyOperator> privacy_operator() override;
+    Result<void> save_privacy_operator(const PrivacyOperator& operator_part) override;
 
     Result<std::vector<Adoption>> list_adoptions() override;
     Result<std::optional<Adoption>> find_adoption(std::string_view id) override;

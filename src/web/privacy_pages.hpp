@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The privacy notice, the admins' form for its operator part, and a member's own data (DSGVO Art. 15) as a page and as JSON.
+#pragma once
+
+#include "web/http_types.hpp"
+#include "web/services.hpp"
+
+namespace rundum::web {
+
+Response privacy_notice_page(const Request& request, Services& services); ///< GET /datenschutz (public)
+Response privacy_edit_page(const Request& request, Services& services);   ///< GET /verwaltung/datenschutz
+Response save_privacy_notice(const Request& request, Services& services); ///< POST /verwaltung/datenschutz
+Response personal_data_page(const Request& request, Services& services);  ///< GET /konto/meine-daten
+Response personal_data_json(const Request& request, Services& services);  ///< GET /konto/daten.json
+
+} // namespace rundum::web
