@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rundum {
@@ -13,6 +14,11 @@ enum class TokenPurpose {
     SetPassword,   ///< first password of an invited member or of the first admin (7 days)
     ResetPassword, ///< forgotten password (1 hour)
 };
+
+/// The user id that an erased member's questions, answers, interests, registrations and agenda
+/// proposals carry: it belongs to no account, so nothing links them to the person any more, and
+/// pages name their author "ein ehemaliges Mitglied" (with the city).
+inline constexpr std::string_view ERASED_MEMBER_ID = "erased-member";
 
 /// One sign-in try, for throttling (seconds since 1970, UTC).
 struct SignInRecord {
