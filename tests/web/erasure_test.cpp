@@ -8,6 +8,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <thread>
 
 #include "demo_site.hpp"
@@ -36,6 +37,21 @@ std::size_t mails_naming(const DemoSite& site, const std::string& address)
         count += contains(lowered(mail), lowered(address)) ? 1 : 0;
     }
     return count;
+}
+
+// Whether a file of the directory holds the text, in any case ("Quarzsand" or "quarzsand").
+bool files_hold(const std::filesystem::path& directory, const std::string& text)
+{
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(directory)) {
+        if (entry.is_regular_file()) {
+            std::ifstream in(entry.path(), std::ios::binary);
+            const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            if (contains(lowered(content), lowered(text))) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 void write_file(const std::filesystem::path& path, const std::string& text)
@@ -70,6 +86,16 @@ TEST(Erasure, DeletingAnAccountSaysWhatStaysAndLeavesNoMailFileOrName)
     ASSERT_EQ(asked.status, 303) << asked.body.substr(0, 800);
     const std::string question = asked.header("Location").substr(0, asked.header("Location").find('?'));
 
+    // A question they deleted again: Xapian keeps its words in the index files.
+    HttpAnswer second = leaver.post("/fragen/neu", {{"title", "Wer hat Quarzsandkisten?"}, {"body", ""}});
+    ASSERT_EQ(second.status, 303);
+    const std::string deleted = second.header("Location").substr(0, second.header("Location").find('?'));
+    EXPECT_TRUE(contains(leaver.get("/suche?q=Quarzsandkisten").body, deleted)) << "indexed";
+    ASSERT_EQ(leaver.post(deleted + "/loeschen", {{"confirm", "ja"}}).status, 303);
+    EXPECT_FALSE(contains(leaver.get("/suche?q=Quarzsandkisten").body, deleted)) << "no longer found";
+    const std::filesystem::path index = std::filesystem::path(site.data()) / "search-index";
+    ASSERT_TRUE(files_hold(index, "quarzsandkist")) << "but still in the files";
+
     // Beforehand, the account page says what goes, what stays and under which name.
     HttpAnswer account = leaver.get("/konto");
     ASSERT_EQ(account.status, 200);
@@ -82,6 +108,11 @@ TEST(Erasure, DeletingAnAccountSaysWhatStaysAndLeavesNoMailFileOrName)
 
     EXPECT_EQ(mails_naming(site, LEAVER), 0U) << "no mail file to them is left";
     EXPECT_TRUE(std::filesystem::exists(outbox / "20260101T000000.000000Z-1-000002.eml")) << "another's stays";
+    // The server compacts its index in the background (bounded wait).
+    for (int i = 0; i < 300 && files_hold(index, "quarzsandkist"); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    EXPECT_FALSE(files_hold(index, "quarzsandkist")) << "the deleted question's words are gone from the index files";
     HttpAnswer page = site.signed_in(JENA_EMAIL).get(question);
     ASSERT_EQ(page.status, 200);
     EXPECT_TRUE(contains(page.body, "Wer kennt Nachbarschaftsläden?"));
