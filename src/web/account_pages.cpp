@@ -450,10 +450,14 @@ Response delete_account(const Request& request, Services& services)
         return response;
     }
     const User user = *request.visitor.user;
-    audit(request, services, "account_deleted", user.email);
     const std::string pseudonym = former_member_name(services.catalogue, city_name_of(services, user));
     if (auto erased = services.store.erase_member(user.id, pseudonym); !erased) {
         return error_response(request, services, erased.error());
+    }
+    // Written afterwards, so that it names no one either.
+    if (auto logged = services.store.add_audit_entry({now_iso(), "", pseudonym, "account_deleted", pseudonym, ""});
+        !logged) {
+        spdlog::error("audit log: {}", logged.error().detail);
     }
     // Mail already written as files for this instance's outbox (development and test setups).
     if (!services.config.outbox_directory.empty()) {

@@ -123,6 +123,7 @@ TEST(Erasure, DeletingAnAccountSaysWhatStaysAndLeavesNoMailFileOrName)
     ASSERT_EQ(admin.status, 200);
     EXPECT_FALSE(contains(lowered(admin.body), LEAVER));
     EXPECT_FALSE(contains(admin.body, LEAVER_NAME));
+    EXPECT_TRUE(contains(admin.body, "ein ehemaliges Mitglied (Essen)")) << "what they did stays, under the pseudonym";
 }
 
 } // namespace
