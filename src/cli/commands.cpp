@@ -20,6 +20,7 @@
 #include "mail/smtp_transport.hpp"
 #include "web/admin_pages.hpp"
 #include "web/mail_sender.hpp"
+#include "web/search_upkeep.hpp"
 #include "web/notification_mailer.hpp"
 #include "web/app.hpp"
 #include "web/clock.hpp"
@@ -124,13 +125,18 @@ int run_init(const i18n::Catalogue& catalogue, const store::StoreLocation& locat
 
 namespace {
 
+// Where mail goes as files when no SMTP server is set.
+std::filesystem::path outbox_directory(const store::StoreLocation& location, const MailOptions& options)
+{
+    return options.mail_directory.empty() ? location.data_directory / "outbox"
+                                          : std::filesystem::path(options.mail_directory);
+}
+
 Result<std::unique_ptr<mail::MailTransport>> mail_transport(const store::StoreLocation& location,
                                                             const MailOptions& options)
 {
     if (options.smtp_url.empty()) {
-        const std::filesystem::path directory = options.mail_directory.empty()
-                                                    ? location.data_directory / "outbox"
-                                                    : std::filesystem::path(options.mail_directory);
+        const std::filesystem::path directory = outbox_directory(location, options);
         spdlog::info("mail goes to files in {} (no --smtp given)", directory.string());
         return std::unique_ptr<mail::MailTransport>(std::make_unique<mail::FileTransport>(directory));
     }
@@ -164,7 +170,12 @@ int run_serve(const i18n::Catalogue& catalogue, const store::StoreLocation& loca
     if (!index) {
         return report(catalogue, index.error());
     }
-    auto app = web::App::create(**store, **index, catalogue, app_config);
+    // An erased member's mail files are removed from the outbox too.
+    web::AppConfig serve_config = app_config;
+    if (mail_options.smtp_url.empty()) {
+        serve_config.outbox_directory = outbox_directory(location, mail_options).string();
+    }
+    auto app = web::App::create(**store, **index, catalogue, serve_config);
     if (!app) {
         return report(catalogue, app.error());
     }
@@ -190,6 +201,9 @@ int run_serve(const i18n::Catalogue& catalogue, const store::StoreLocation& loca
     meeting_mailer.start();
     web::RetentionJob retention_job(**store, app_config.retention, clock);
     retention_job.start();
+    // Compacts the index after an erasure (of a member on this or any other instance).
+    web::SearchUpkeep search_upkeep(**store, (*app)->services().search_follower);
+    search_upkeep.start();
     auto served = web::run_server(config, **app, [&](const std::string& url) {
         std::cerr << catalogue.text("cli.serve.listening", {url}) << std::endl;
     });

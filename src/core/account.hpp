@@ -33,6 +33,10 @@ inline std::optional<TokenPurpose> purpose_from_name(std::string_view name)
     }
     return std::nullopt;
 }
+/// The user id that an erased member's questions, answers, interests, registrations and agenda
+/// proposals carry: it belongs to no account, so nothing links them to the person any more, and
+/// pages name their author "ein ehemaliges Mitglied" (with the city).
+inline constexpr std::string_view ERASED_MEMBER_ID = "erased-member";
 
 /// One sign-in try, for throttling (seconds since 1970, UTC).
 struct SignInRecord {

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <fstream>
 #include <mutex>
 #include <string>
 #include <system_error>
@@ -100,6 +101,53 @@ bool write_new_file(const std::filesystem::path& path, std::string_view text)
     return ::close(fd) == 0;
 }
 
+std::string lower_ascii(std::string_view text)
+{
+    std::string lowered(text);
+    for (char& c : lowered) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return lowered;
+}
+
+// The address of a message's To header ("To: Name <a@b>" or "To: a@b", folded lines
+// unfolded), lower case; "" when the file has none.
+std::string recipient_of(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    std::string line;
+    std::string to;
+    bool in_to = false;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') {
+            line.pop_back();
+        }
+        if (line.empty()) {
+            break; // end of the header
+        }
+        if (line.front() == ' ' || line.front() == '\t') {
+            if (in_to) {
+                to += line;
+            }
+            continue;
+        }
+        in_to = lower_ascii(line.substr(0, 3)) == "to:";
+        if (in_to) {
+            to = line.substr(3);
+        }
+    }
+    const std::size_t open = to.rfind('<');
+    const std::size_t close = to.rfind('>');
+    if (open != std::string::npos && close != std::string::npos && close > open) {
+        to = to.substr(open + 1, close - open - 1);
+    }
+    const std::size_t first = to.find_first_not_of(" \t");
+    const std::size_t last = to.find_last_not_of(" \t");
+    return first == std::string::npos ? std::string() : lower_ascii(to.substr(first, last - first + 1));
+}
+
 } // namespace
 
 FileTransport::FileTransport(std::filesystem::path directory) : m_directory(std::move(directory)) {}
@@ -132,6 +180,36 @@ Result<void> FileTransport::send(const MailMessage& message)
         return cannot_write(name + ": " + errno_text(saved));
     }
     return {};
+}
+
+Result<std::size_t> remove_mail_files_to(const std::filesystem::path& directory, std::string_view address)
+{
+    const auto cannot = [&](const std::string& detail) {
+        return fail(ErrorCode::Unavailable, "error.mail.cannot_write", {directory.string()},
+                    "mail directory " + directory.string() + ": " + detail);
+    };
+    std::error_code error;
+    if (!std::filesystem::exists(directory, error)) {
+        return std::size_t{0};
+    }
+    const std::string wanted = lower_ascii(address);
+    std::size_t removed = 0;
+    std::filesystem::directory_iterator entries(directory, error);
+    if (error) {
+        return cannot(error.message());
+    }
+    for (const auto& entry : entries) {
+        const std::filesystem::path& path = entry.path();
+        if (path.extension() != ".eml" || !entry.is_regular_file(error) || recipient_of(path) != wanted) {
+            continue;
+        }
+        if (std::filesystem::remove(path, error)) {
+            ++removed;
+        } else if (error) {
+            return cannot(path.filename().string() + ": " + error.message());
+        }
+    }
+    return removed;
 }
 
 } // namespace rundum::mail

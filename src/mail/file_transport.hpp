@@ -1,7 +1,9 @@
 // Writes messages as .eml files instead of sending them: the development and test setting.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
+#include <string_view>
 
 #include "mail/transport.hpp"
 
@@ -28,5 +30,11 @@ public:
 private:
     std::filesystem::path m_directory;
 };
+
+/// Removes the messages in a FileTransport's `directory` addressed to `address` (the To
+/// header's address, compared without regard to case), when a member is erased; returns how
+/// many. A missing directory holds none. Errors: `error.mail.cannot_write` (Unavailable; args:
+/// the directory) when the directory cannot be read or a file not removed.
+Result<std::size_t> remove_mail_files_to(const std::filesystem::path& directory, std::string_view address);
 
 } // namespace rundum::mail

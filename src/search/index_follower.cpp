@@ -1,7 +1,8 @@
 // Following the change log: "project <id>", "city <id>" and "question <id>" (a question with its
-// answers) are re-read one by one; anything
-// else ("topics", "import ...", and CHANGE_LOG_TRIMMED when the retention rules deleted changes
-// the index had not seen yet) means too much changed to tell, and the index is rebuilt.
+// answers) are re-read one by one; "erasure" (a member erased) changes no document but makes a
+// compaction due; anything else ("topics", "import ...", and CHANGE_LOG_TRIMMED when the
+// retention rules deleted changes the index had not seen yet) means too much changed to tell, and
+// the index is rebuilt.
 #include "search/index_follower.hpp"
 
 #include <map>
@@ -13,6 +14,8 @@ namespace rundum::search {
 namespace {
 
 constexpr std::string_view POSITION_KEY = "change_log_position";
+constexpr std::string_view COMPACTION_KEY = "compaction_due";
+constexpr std::string_view ERASURE_CHANGE = "erasure";
 constexpr int CHANGES_PER_READ = 500;
 // Beyond this many changes to catch up, one rebuild is cheaper than many single updates.
 constexpr std::size_t REBUILD_THRESHOLD = 2000;
@@ -77,6 +80,9 @@ Result<void> IndexFollower::catch_up(std::uint64_t data_version)
             RUNDUM_TRY(reindex_city(change.what.substr(5)));
         } else if (change.what.starts_with("question ")) {
             RUNDUM_TRY(reindex_question(change.what.substr(9)));
+        } else if (change.what == ERASURE_CHANGE) {
+            // Noted before the position moves past it: a crash cannot lose it.
+            RUNDUM_TRY(m_index.set_metadata(std::string(COMPACTION_KEY), "1"));
         } else if (is_unsearched_change(change.what)) {
             continue;
         } else {
@@ -116,7 +122,7 @@ IndexFollower::changed_since_indexed(std::uint64_t data_version) const
                 changed.emplace_back(CITY_KIND, change.what.substr(5));
             } else if (change.what.starts_with("question ")) {
                 changed.emplace_back(QUESTION_KIND, change.what.substr(9));
-            } else if (!is_unsearched_change(change.what)) {
+            } else if (change.what != ERASURE_CHANGE && !is_unsearched_change(change.what)) {
                 return std::optional<Keys>();
             }
         }
@@ -138,6 +144,21 @@ Result<void> IndexFollower::rebuild()
 {
     std::lock_guard lock(m_mutex);
     return rebuild_locked();
+}
+
+Result<bool> IndexFollower::compact_if_due()
+{
+    RUNDUM_TRY_ASSIGN(due, m_index.metadata(std::string(COMPACTION_KEY)));
+    if (due.empty()) {
+        return false;
+    }
+    // Cleared first, so the compacted files hold no stale flag; set again if it fails.
+    RUNDUM_TRY(m_index.set_metadata(std::string(COMPACTION_KEY), ""));
+    if (auto compacted = m_index.compact(); !compacted) {
+        (void)m_index.set_metadata(std::string(COMPACTION_KEY), "1");
+        return fail(compacted.error());
+    }
+    return true;
 }
 
 Result<void> IndexFollower::rebuild_locked()

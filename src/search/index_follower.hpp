@@ -33,6 +33,12 @@ public:
     /// Rebuilds the whole index from the store.
     Result<void> rebuild();
 
+    /// Compacts the index files when catch_up passed a member's erasure (the change "erasure")
+    /// since the last compaction, so no word of content removed before stays on disk; true if
+    /// it did. Slow on a large index: for a background thread (web/search_upkeep), never a
+    /// request. What is due is kept in the index, so a restart does not forget it.
+    Result<bool> compact_if_due();
+
     /// When catching up failed (a full disk under the index): the documents (kind, id) whose
     /// records changed since the index's position, so that a search of the index as it is can
     /// leave them out. nullopt when that cannot be told (a change that needs a rebuild, too

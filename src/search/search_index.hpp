@@ -115,6 +115,10 @@ public:
     virtual Result<void> remove(const std::string& kind, const std::string& id) = 0;
     /// Removes everything, metadata included (before a full rebuild).
     virtual Result<void> clear() = 0;
+    /// Rewrites the index files from the live documents only: words of removed and replaced
+    /// documents, which stay in freed blocks of the files until then, are gone afterwards (a
+    /// member's erasure). Searches go on meanwhile; writes wait for it.
+    virtual Result<void> compact() = 0;
 
     virtual Result<SearchResults> search(const SearchQuery& query) const = 0;
 

@@ -209,6 +209,44 @@ Result<void> XapianIndex::clear()
     return {};
 }
 
+Result<void> XapianIndex::compact()
+{
+    std::lock_guard writing(m_write_mutex);
+    const std::filesystem::path fresh = m_directory.string() + ".compact";
+    const std::filesystem::path stale = m_directory.string() + ".stale";
+    std::error_code error;
+    std::filesystem::remove_all(fresh, error);
+    std::filesystem::remove_all(stale, error);
+    try {
+        // Reads the committed revision, so searches go on; the document ids stay, and with them
+        // the table and the hot terms.
+        m_writer.compact(fresh.string(), Xapian::DBCOMPACT_NO_RENUMBER, BLOCK_SIZE);
+        std::unique_lock state = lock_for_writing();
+        m_readers.close_idle();
+        m_writer.close();
+        std::filesystem::rename(m_directory, stale, error);
+        if (!error) {
+            std::filesystem::rename(fresh, m_directory, error);
+            if (error) {
+                std::error_code ignored;
+                std::filesystem::rename(stale, m_directory, ignored); // the old files again
+            }
+        }
+        m_writer = Xapian::WritableDatabase(m_directory.string(), Xapian::DB_OPEN | Xapian::DB_BACKEND_GLASS);
+        ++m_generation;
+    } catch (const Xapian::Error& xapian_error) {
+        return fail(search_error(xapian_error));
+    }
+    std::error_code ignored;
+    std::filesystem::remove_all(stale, ignored);
+    std::filesystem::remove_all(fresh, ignored);
+    if (error) {
+        return fail(ErrorCode::Unavailable, "error.search.unavailable", {},
+                    m_directory.string() + ": " + error.message());
+    }
+    return {};
+}
+
 Result<SearchResults> XapianIndex::search(const SearchQuery& query) const
 {
     RUNDUM_TRY(check_query(query));

@@ -29,6 +29,7 @@ public:
     Result<void> put_all(const std::vector<SearchDocument>& documents) override;
     Result<void> remove(const std::string& kind, const std::string& id) override;
     Result<void> clear() override;
+    Result<void> compact() override;
     Result<SearchResults> search(const SearchQuery& query) const override;
     Result<std::vector<SearchHit>> suggest(const std::string& typed, bool include_members_only,
                                            std::size_t limit) const override;

@@ -73,8 +73,16 @@ public:
     virtual Result<std::string> password_hash(std::string_view user_id) = 0;
     /// Replaces the stored hash (e.g. with stronger parameters after a sign-in).
     virtual Result<void> set_password_hash(std::string_view user_id, std::string_view hash) = 0;
-    /// Deletes the account with its sessions and links; audit entries keep its email.
-    virtual Result<void> delete_user(std::string_view user_id) = 0;
+    /// Erases a member, in one transaction: deletes the account and everything kept only for
+    /// it (sessions, links, API tokens, notifications, mail settings and unsubscribe links, the
+    /// upload log, sign-in attempts and queued mail to its address, attendee entries with its
+    /// name in its city's registrations); pseudonymises what stays for the network's record:
+    /// `pseudonym` replaces its name and email as author of versions, approaches and figures,
+    /// as actor (id and client address emptied) and subject of the audit log, and in other
+    /// members' notifications and queued mail; its questions, answers, interests,
+    /// registrations and agenda proposals get ERASED_MEMBER_ID. Logs the change "erasure"
+    /// (search indexes compact their files). NotFound if there is no such account.
+    virtual Result<void> erase_member(std::string_view user_id, std::string_view pseudonym) = 0;
 
     /// Stores a one-time link (its hash only) for a member, in one transaction with dropping
     /// the member's unused links of the same purpose: one live link per account.

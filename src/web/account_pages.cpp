@@ -2,12 +2,15 @@
 // one-time links, and the member's account: sign out everywhere, own data, deletion.
 #include "web/account_pages.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include "auth/password_policy.hpp"
 #include "auth/throttle.hpp"
 #include "auth/tokens.hpp"
 #include "core/text_input.hpp"
 #include "format/json_writer.hpp"
 #include "web/account_links.hpp"
+#include "mail/file_transport.hpp"
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
 #include "web/form.hpp"
@@ -363,6 +366,30 @@ Response account_page(const Request& request, Services& services)
     return account_page_with(request, services, TemplateData{TemplateData::type::object});
 }
 
+// What stands in place of an erased member's name: "ein ehemaliges Mitglied (Leipzig)".
+std::string former_member_name(const i18n::Catalogue& catalogue, const std::string& city_name)
+{
+    return city_name.empty() ? catalogue.text("account.former_member")
+                             : catalogue.text("account.former_member_of", {city_name});
+}
+
+// The name of the member's city, "" without one.
+std::string city_name_of(Services& services, const User& user)
+{
+    if (user.city_id.empty()) {
+        return {};
+    }
+    auto cities = services.store.list_cities();
+    if (cities) {
+        for (const City& city : *cities) {
+            if (city.id == user.city_id) {
+                return city.name;
+            }
+        }
+    }
+    return {};
+}
+
 Response account_page_with(const Request& request, Services& services, TemplateData page)
 {
     if (auto guard = require_member(request, services)) {
@@ -373,17 +400,20 @@ Response account_page_with(const Request& request, Services& services, TemplateD
     page.set("email", user.email);
     page.set("role", services.catalogue.text("account.role." + std::string(role_name(user.role))));
     page.set("is_admin", user.role == Role::Admin);
+    std::string city_name;
     if (!user.city_id.empty()) {
         auto cities = services.store.list_cities();
         if (cities) {
             for (const City& city : *cities) {
                 if (city.id == user.city_id) {
+                    city_name = city.name;
                     page.set("city_name", city.name);
                     page.set("city_slug", city.slug);
                 }
             }
         }
     }
+    page.set("erasure_pseudonym", former_member_name(services.catalogue, city_name));
     if (auto tokens = services.store.api_tokens(user.id)) {
         kainjow::mustache::list list;
         for (const ApiTokenInfo& token : *tokens) {
@@ -412,17 +442,29 @@ Response delete_account(const Request& request, Services& services)
     const Form form = Form::parse(request.body);
     if (form.value("confirm") != "ja") {
         TemplateData page{TemplateData::type::object};
-        page.set("name", request.visitor.user->name);
-        page.set("email", request.visitor.user->email);
         set_field_errors(page, {{"confirm", services.catalogue.text("error.account.confirm_delete")}});
-        Response response = html_page(request, services, "account", std::move(page), "account.title");
+        Response response = account_page_with(request, services, std::move(page));
         response.status = 400;
         return response;
     }
-    audit(request, services, "account_deleted", request.visitor.user->email);
-    if (auto deleted = services.store.delete_user(request.visitor.user->id); !deleted) {
-        return error_response(request, services, deleted.error());
+    const User user = *request.visitor.user;
+    const std::string pseudonym = former_member_name(services.catalogue, city_name_of(services, user));
+    if (auto erased = services.store.erase_member(user.id, pseudonym); !erased) {
+        return error_response(request, services, erased.error());
     }
+    // Written afterwards, so that it names no one either.
+    if (auto logged = services.store.add_audit_entry({now_iso(), "", pseudonym, "account_deleted", pseudonym, ""});
+        !logged) {
+        spdlog::error("audit log: {}", logged.error().detail);
+    }
+    // Mail already written as files for this instance's outbox (development and test setups).
+    if (!services.config.outbox_directory.empty()) {
+        if (auto removed = mail::remove_mail_files_to(services.config.outbox_directory, user.email); !removed) {
+            spdlog::error("erasure: outbox {}: {}", services.config.outbox_directory, removed.error().detail);
+        }
+    }
+    // The search index drops the words of deleted content when it is compacted, in the
+    // background (web/search_upkeep), after it has followed the change log past the erasure.
     return end_session_cookie(redirect_to("/"), services);
 }
 

@@ -26,6 +26,9 @@ struct AppConfig {
     /// Test only: a file holding the time the notification mailer goes by (web/clock.hpp
     /// FileClock), so HTTP tests can move it past 07:00; empty in production: the real time.
     std::string test_clock_file;
+    /// Where mail goes as .eml files when no SMTP server is set (FileTransport); "" with SMTP.
+    /// Files addressed to an erased member are removed from it.
+    std::string outbox_directory;
     /// How long data kept only for a while stays stored (the daily retention job).
     RetentionPolicy retention;
 };

@@ -153,5 +153,28 @@ TEST_F(MailFileTransport, InvalidMessageWritesNoFile)
     EXPECT_TRUE(!fs::exists(m_root) || files_in(m_root).empty());
 }
 
+TEST_F(MailFileTransport, AnErasedMembersMailFilesAreRemovedAndOthersStay)
+{
+    const auto directory = m_root / "outbox";
+    EXPECT_EQ(remove_mail_files_to(directory, "anna@example.org").value(), 0U) << "no directory, no files";
+    FileTransport transport(directory);
+    ASSERT_TRUE(transport.send(numbered(1)).has_value()); // to anna@example.org
+    MailMessage named = numbered(2);
+    named.to = "Anna Beispiel-Müller mit einem sehr langen Namen, der umbricht <Anna@Example.org>";
+    ASSERT_TRUE(transport.send(named).has_value());
+    MailMessage other = numbered(3);
+    other.to = "bert@example.org";
+    other.body_text = "Anna hat geschrieben: anna@example.org\n"; // named in the text, not the recipient
+    ASSERT_TRUE(transport.send(other).has_value());
+    std::ofstream(directory / "notiz.txt") << "To: anna@example.org\r\n\r\n";
+    ASSERT_EQ(files_in(directory).size(), 4U);
+
+    EXPECT_EQ(remove_mail_files_to(directory, "ANNA@example.org").value(), 2U);
+    const auto left = files_in(directory);
+    ASSERT_EQ(left.size(), 2U);
+    EXPECT_EQ(raw_header(read(directory / left[0]), "To"), "bert@example.org");
+    EXPECT_EQ(left[1], "notiz.txt") << "only .eml files are mail";
+}
+
 } // namespace
 } // namespace rundum::mail

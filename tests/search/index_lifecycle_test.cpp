@@ -1,6 +1,9 @@
 // Writing and keeping the index: replace, remove, clear, bulk writes that are all or nothing,
 // metadata, reopening, a second process, invalid input, and searches while writing.
 #include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <thread>
 
 #include "sample_projects.hpp"
@@ -195,6 +198,47 @@ TEST_F(IndexLifecycle, CommonWordBitmapsFollowWrites)
     ASSERT_TRUE(index().remove("project", "p1"));
     EXPECT_EQ(search(text("Elternbrief")).total, 519U);
     EXPECT_FALSE(has(ids("Elternbrief"), "p0"));
+}
+
+// Whether any file of the index holds the bytes.
+bool index_files_hold(const std::filesystem::path& directory, const std::string& bytes)
+{
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(directory)) {
+        std::ifstream in(entry.path(), std::ios::binary);
+        const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (entry.is_regular_file() && content.find(bytes) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+TEST_F(IndexLifecycle, CompactionDropsTheWordsOfRemovedDocumentsFromTheFilesAndKeepsTheRest)
+{
+    put(sample_projects());
+    put({project("weg", "Quarzsandhaufen im Hof")});
+    ASSERT_TRUE(index().set_metadata("position", "7"));
+    ASSERT_TRUE(index().remove("project", "weg"));
+    EXPECT_TRUE(ids("Quarzsandhaufen").empty());
+    ASSERT_TRUE(index_files_hold(directory(), "quarzsandhauf")) << "removed, but still in freed blocks";
+    const Ids kita_before = ids("Kita");
+
+    ASSERT_TRUE(index().compact());
+    EXPECT_FALSE(index_files_hold(directory(), "quarzsandhauf"));
+    EXPECT_EQ(index().size(), sample_projects().size());
+    EXPECT_EQ(ids("Kita"), kita_before);
+    EXPECT_EQ(*index().metadata("position"), "7");
+    put({project("neu", "Bolzplatzwiese")});
+    EXPECT_EQ(ids("Bolzplatzwiese"), (Ids{"neu"}));
+}
+
+TEST_F(IndexLifecycle, ClearLeavesNoWordOfTheOldDocumentsInTheFiles)
+{
+    put({project("weg", "Quarzsandhaufen im Hof")});
+    ASSERT_TRUE(index_files_hold(directory(), "quarzsandhauf"));
+    ASSERT_TRUE(index().clear());
+    put(sample_projects());
+    EXPECT_FALSE(index_files_hold(directory(), "quarzsandhauf")) << "a rebuild starts from fresh files";
 }
 
 } // namespace

@@ -134,7 +134,7 @@ TEST_F(NotificationMailStoreTest, EveryMailsUnsubscribeTokenLeadsToItsMember)
     EXPECT_FALSE(m_store->unsubscribe_token_user("hash-unbekannt").value().has_value());
 
     // The links go with the account.
-    ASSERT_TRUE(m_store->delete_user("u-1").has_value());
+    ASSERT_TRUE(m_store->erase_member("u-1", "ein ehemaliges Mitglied (Jena)").has_value());
     EXPECT_FALSE(m_store->unsubscribe_token_user("hash-u-1-1").value().has_value());
 }
 

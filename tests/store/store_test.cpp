@@ -320,19 +320,23 @@ TEST_F(StoreTest, SessionsEndAtTheirExpiryAndOnRemoval)
     EXPECT_FALSE(store->session_user("s2", "2026-11-26T12:00:00Z").value().has_value());
 }
 
-TEST_F(StoreTest, DeletingAMemberRemovesSessionsAndLinksButKeepsTheAuditTrail)
+TEST_F(StoreTest, ErasingAMemberRemovesSessionsAndKeepsTheAuditTrailUnderAPseudonym)
 {
     auto store = create_store_here();
     ASSERT_TRUE(store);
     ASSERT_TRUE(store->add_user(member("d@x.example", Role::Admin, "")).has_value());
     ASSERT_TRUE(store->add_session("s", "user-d", "2030-01-01T00:00:00Z").has_value());
     ASSERT_TRUE(store->add_audit_entry({"2026-11-26T10:00:00Z", "user-d", "d@x.example", "sign_in", "d@x.example", "127.0.0.1"}).has_value());
-    ASSERT_TRUE(store->delete_user("user-d").has_value());
+    ASSERT_TRUE(store->erase_member("user-d", "ein ehemaliges Mitglied").has_value());
     EXPECT_FALSE(store->find_user("user-d").value().has_value());
     EXPECT_FALSE(store->session_user("s", "2026-11-26T10:00:00Z").value().has_value());
     auto log = store->audit_entries("", 10).value();
     ASSERT_EQ(log.size(), 1U);
-    EXPECT_EQ(log[0].actor_email, "d@x.example");
+    EXPECT_EQ(log[0].actor_email, "ein ehemaliges Mitglied");
+    EXPECT_EQ(log[0].subject, "ein ehemaliges Mitglied");
+    EXPECT_EQ(log[0].actor_id, "");
+    EXPECT_EQ(log[0].client_address, "");
+    EXPECT_EQ(store->erase_member("user-d", "x").error().code, ErrorCode::NotFound);
 }
 
 TEST_F(StoreTest, SignInAttemptsAreFoundByAccountAndByAddressWithinTheWindow)

@@ -58,7 +58,7 @@ public:
     Result<std::vector<User>> list_users() override { return std::vector<User>{}; }
     Result<std::string> password_hash(std::string_view) override { return std::string(); }
     Result<void> set_password_hash(std::string_view, std::string_view) override { return {}; }
-    Result<void> delete_user(std::string_view) override { return {}; }
+    Result<void> erase_member(std::string_view, std::string_view) override { return {}; }
     Result<void> add_one_time_token(std::string_view, std::string_view, TokenPurpose,
                                     std::string_view) override { return {}; }
     Result<std::optional<User>> one_time_token_user(std::string_view, TokenPurpose,
@@ -332,6 +332,11 @@ public:
     {
         RUNDUM_TRY(writable());
         return m_index->clear();
+    }
+    Result<void> compact() override
+    {
+        RUNDUM_TRY(writable());
+        return m_index->compact();
     }
     Result<search::SearchResults> search(const search::SearchQuery& query) const override
     {

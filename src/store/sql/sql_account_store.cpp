@@ -95,18 +95,6 @@ Result<void> SqlStore::set_password_hash(std::string_view user_id, std::string_v
         .map([](const Rows&) {});
 }
 
-Result<void> SqlStore::delete_user(std::string_view user_id)
-{
-    std::lock_guard lock(m_mutex);
-    return in_transaction(*m_connection, "BEGIN", [&]() -> Result<void> {
-        // Explicit, not only by cascade: SQLite enforces foreign keys only when switched on.
-        RUNDUM_TRY(m_connection->query("DELETE FROM sessions WHERE user_id = ?", {std::string(user_id)}));
-        RUNDUM_TRY(m_connection->query("DELETE FROM one_time_tokens WHERE user_id = ?", {std::string(user_id)}));
-        RUNDUM_TRY(m_connection->query("DELETE FROM users WHERE id = ?", {std::string(user_id)}));
-        return {};
-    });
-}
-
 Result<void> SqlStore::add_one_time_token(std::string_view token_hash, std::string_view user_id,
                                           TokenPurpose purpose, std::string_view expires_at)
 {

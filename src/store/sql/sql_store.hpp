@@ -34,7 +34,7 @@ public:
     Result<std::vector<User>> list_users() override;
     Result<std::string> password_hash(std::string_view user_id) override;
     Result<void> set_password_hash(std::string_view user_id, std::string_view hash) override;
-    Result<void> delete_user(std::string_view user_id) override;
+    Result<void> erase_member(std::string_view user_id, std::string_view pseudonym) override;
     Result<void> add_one_time_token(std::string_view token_hash, std::string_view user_id,
                                     TokenPurpose purpose, std::string_view expires_at) override;
     Result<std::optional<User>> one_time_token_user(std::string_view token_hash, TokenPurpose purpose,
@@ -227,6 +227,8 @@ private:
         return result;
     }
     Result<std::optional<User>> select_user(std::string_view where_clause, std::string_view value);
+    /// Part of erase_member: other members' notifications that name `user` name `pseudonym`.
+    Result<void> pseudonymise_notification_arguments(const User& user, const std::string& pseudonym);
     Result<void> insert_mail(const QueuedMail& mail);
     Result<void> insert_consent_record(const ConsentRecord& record);
     /// Keeps the hash of a mail's unsubscribe token (inside the caller's transaction).
