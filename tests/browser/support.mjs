@@ -9,7 +9,7 @@
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
@@ -233,6 +233,32 @@ export class Site {
         assert.equal(path_of(page), '/konto');
         assert.ok(await main_nav(page).getByRole('link', { name: `Konto: ${person.name}` }).isVisible());
         return { context, page };
+    }
+
+    /// The newest link starting with `prefix` (e.g. '/passwort-setzen/') in a mail the server
+    /// wrote to `address` (its outbox of .eml files, quoted-printable decoded), waiting up to
+    /// `timeout_ms` for the mail sender; null if none came.
+    async mail_link(address, prefix, timeout_ms = 15_000) {
+        const outbox = path.join(this.data_dir, 'outbox');
+        const wanted = new RegExp(`https?://[^\\s<>"]*${prefix.replace(/[/]/g, '\\/')}[A-Za-z0-9_-]+`, 'g');
+        for (const deadline = Date.now() + timeout_ms; Date.now() < deadline;
+            await new Promise((resolve) => setTimeout(resolve, 100))) {
+            const names = existsSync(outbox) ? readdirSync(outbox).sort().reverse() : [];
+            for (const name of names) {
+                const raw = readFileSync(path.join(outbox, name), 'latin1');
+                const [head] = raw.split('\r\n\r\n');
+                if (!/^To:.*$/im.test(head) || !head.toLowerCase().includes(address.toLowerCase())) {
+                    continue;
+                }
+                const bytes = raw.replace(/=\r?\n/g, '')
+                    .replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+                const links = Buffer.from(bytes, 'latin1').toString('utf8').match(wanted);
+                if (links) {
+                    return links[links.length - 1];
+                }
+            }
+        }
+        return null;
     }
 
     /// Runs `rundum ARGS... --data DATA_DIR` against the server's data; resolves with stdout.

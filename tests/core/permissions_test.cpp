@@ -84,11 +84,15 @@ TEST(CityDiff, ListsOnlyTheFieldsThatChanged)
     after.statement = "Neu";
     after.contacts.push_back(Contact{"c2", "Max Beispiel", "", "", "", true, false, false});
     const auto changes = diff_cities(before, after);
-    ASSERT_EQ(changes.size(), 2U);
+    ASSERT_EQ(changes.size(), 3U);
     EXPECT_EQ(changes[0].field, "contacts");
     EXPECT_EQ(changes[0].after, "Erika Muster (Koordination)\nMax Beispiel");
     EXPECT_EQ(changes[1].field, "statement");
     EXPECT_EQ(changes[1].before, "Alt");
+    // The added contact's consent to publish the name is a change of its own.
+    EXPECT_EQ(changes[2].field, "publish_name");
+    EXPECT_EQ(changes[2].subject, "Max Beispiel");
+    EXPECT_TRUE(changes[2].is_yes_no);
     EXPECT_TRUE(diff_cities(before, before).empty());
 }
 

@@ -181,12 +181,17 @@ TEST_F(MemberErasureTest, NothingOfTheMemberRemainsButThePseudonymisedRecord)
                                                      ID, T})
                     .has_value());
 
+    // A consent they recorded for a contact of their city.
+    ASSERT_TRUE(store.add_consent_record(ConsentRecord{0, "city_contact", "contact-1", "city-leipzig", "Paula Kontakt",
+                                                       "email", true, "written", NAME, ID, T})
+                    .has_value());
+
     // Before: the member is everywhere the scan looks (the scan finds what it is meant to).
     const std::vector<std::string> traces = {"Löschmann", "anna.erasure", ID, ADDRESS};
     auto before = occurrences(traces);
     EXPECT_EQ(before["Löschmann"], (std::set<std::string>{"users.name", "city_versions.changed_by", "mail_queue.body",
                                                           "notifications.arguments", "challenge_approaches.updated_by",
-                                                          "meeting_attendees.name"}));
+                                                          "meeting_attendees.name", "consent_records.recorded_by"}));
     EXPECT_TRUE(before[ID].contains("questions.user_id"));
 
     const auto version_before = store.data_version().value();
@@ -205,10 +210,12 @@ TEST_F(MemberErasureTest, NothingOfTheMemberRemainsButThePseudonymisedRecord)
     EXPECT_EQ(kept[PSEUDONYM],
               (std::set<std::string>{"audit_log.actor_email", "audit_log.subject", "city_versions.changed_by",
                                      "project_versions.changed_by", "challenge_approaches.updated_by",
-                                     "indicator_values.updated_by", "notifications.arguments", "mail_queue.body"}));
+                                     "indicator_values.updated_by", "notifications.arguments", "mail_queue.body",
+                                     "consent_records.recorded_by"}));
     EXPECT_EQ(kept[std::string(ERASED_MEMBER_ID)],
               (std::set<std::string>{"questions.user_id", "answers.user_id", "project_interests.user_id",
-                                     "meeting_registrations.registered_by", "agenda_items.proposed_by"}));
+                                     "meeting_registrations.registered_by", "agenda_items.proposed_by",
+                                     "consent_records.recorded_by_id"}));
     // The other attendee, the other member's mail and the admin's address stay.
     auto registrations = store.registrations("m-1").value();
     ASSERT_EQ(registrations.size(), 1U);

@@ -68,6 +68,9 @@ Result<void> SqlStore::erase_member(std::string_view user_id, std::string_view p
                                {who, alias, who, alias, who, who}));
             }
         }
+        // The evidence of a consent they recorded stays (Art. 7 (1)), recorded by no one named.
+        RUNDUM_TRY(run("UPDATE consent_records SET recorded_by = ?, recorded_by_id = ? WHERE recorded_by_id = ?",
+                       {alias, std::string(ERASED_MEMBER_ID), id}));
         RUNDUM_TRY(pseudonymise_notification_arguments(user, alias));
         // Attendee names they entered for themselves: in their city's registrations, or in one
         // they made.

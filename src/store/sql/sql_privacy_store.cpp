@@ -20,7 +20,7 @@ struct PersonalQuery {
     std::string_view parameters;
 };
 
-constexpr std::array<PersonalQuery, 25> PERSONAL_QUERIES = {{
+constexpr std::array<PersonalQuery, 26> PERSONAL_QUERIES = {{
     {"account", "id, email, name, role, city_id, password_set, created_at",
      "SELECT id, email, name, role, city_id, CASE WHEN password_hash = '' THEN 'nein' ELSE 'ja' END, created_at "
      "FROM users WHERE id = ?",
@@ -111,6 +111,10 @@ constexpr std::array<PersonalQuery, 25> PERSONAL_QUERIES = {{
      "SELECT city_id, indicator, value, year, source, note, updated_at FROM indicator_values WHERE updated_by IN (?, ?, ?, ?) ORDER BY updated_at, city_id, indicator",
      "neab"},
     {"uploads", "at_unix", "SELECT at_unix FROM upload_log WHERE user_id = ? ORDER BY at_unix, id", "i"},
+    {"consent_records", "subject_kind, holder_id, person, field, granted, basis, recorded_by, recorded_at",
+     "SELECT subject_kind, holder_id, person, field, granted, basis, recorded_by, recorded_at FROM consent_records "
+     "WHERE recorded_by_id = ? OR person = ? ORDER BY recorded_at, id",
+     "in"},
 }};
 
 std::vector<std::string> split_fields(std::string_view fields)
