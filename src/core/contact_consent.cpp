@@ -38,9 +38,15 @@ bool is_consent_basis(std::string_view basis)
 
 std::vector<ConsentChange> consent_changes(const City& before, const City& after)
 {
+    return consent_changes(before.contacts, after.contacts);
+}
+
+std::vector<ConsentChange> consent_changes(const std::vector<Contact>& before,
+                                           const std::vector<Contact>& after)
+{
     std::vector<ConsentChange> changes;
-    for (const Contact& now : after.contacts) {
-        const Contact* was = contact_with_id(before.contacts, now.id);
+    for (const Contact& now : after) {
+        const Contact* was = contact_with_id(before, now.id);
         for (const ConsentField& field : FIELDS) {
             const bool had = was != nullptr && was->*field.publish;
             if (had != now.*field.publish) {
@@ -49,8 +55,8 @@ std::vector<ConsentChange> consent_changes(const City& before, const City& after
             }
         }
     }
-    for (const Contact& was : before.contacts) {
-        if (contact_with_id(after.contacts, was.id) != nullptr) {
+    for (const Contact& was : before) {
+        if (contact_with_id(after, was.id) != nullptr) {
             continue;
         }
         for (const ConsentField& field : FIELDS) {
@@ -89,11 +95,17 @@ City with_current_consent(const City& restored, const City& current)
 
 bool forget_withdrawn(City& version, const City& before, const City& after)
 {
+    return forget_withdrawn(version.contacts, before.contacts, after.contacts);
+}
+
+bool forget_withdrawn(std::vector<Contact>& version, const std::vector<Contact>& before,
+                      const std::vector<Contact>& after)
+{
     bool changed = false;
     std::vector<Contact> kept;
-    for (Contact& contact : version.contacts) {
-        const Contact* was = contact_with_id(before.contacts, contact.id);
-        const Contact* now = contact_with_id(after.contacts, contact.id);
+    for (Contact& contact : version) {
+        const Contact* was = contact_with_id(before, contact.id);
+        const Contact* now = contact_with_id(after, contact.id);
         if (was != nullptr && now == nullptr) {
             changed = true; // removed: the history keeps nothing of the person
             continue;
@@ -109,8 +121,37 @@ bool forget_withdrawn(City& version, const City& before, const City& after)
         }
         kept.push_back(std::move(contact));
     }
-    version.contacts = std::move(kept);
+    version = std::move(kept);
     return changed;
+}
+
+std::vector<Contact> project_contacts(const Project& project)
+{
+    const bool any = !project.contact_name.empty() || !project.contact_email.empty() ||
+                     !project.contact_phone.empty() || project.publish_contact_name ||
+                     project.publish_contact_email || project.publish_contact_phone;
+    if (!any) {
+        return {};
+    }
+    return {Contact{project.contact_name, project.contact_name, "", project.contact_email,
+                    project.contact_phone, project.publish_contact_name,
+                    project.publish_contact_email, project.publish_contact_phone}};
+}
+
+bool forget_withdrawn(Project& version, const Project& before, const Project& after)
+{
+    std::vector<Contact> contacts = project_contacts(version);
+    if (!forget_withdrawn(contacts, project_contacts(before), project_contacts(after))) {
+        return false;
+    }
+    const Contact kept = contacts.empty() ? Contact{} : contacts.front();
+    version.contact_name = kept.name;
+    version.contact_email = kept.email;
+    version.contact_phone = kept.phone;
+    version.publish_contact_name = kept.publish_name;
+    version.publish_contact_email = kept.publish_email;
+    version.publish_contact_phone = kept.publish_phone;
+    return true;
 }
 
 } // namespace rundum

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/city.hpp"
+#include "core/project.hpp"
 
 namespace rundum {
 
@@ -55,6 +56,8 @@ struct ConsentChange {
 
 /// The consents `after` grants or withdraws against `before`, contact by contact (by id), in
 /// the order name, email, phone. A removed contact withdraws what it had granted.
+std::vector<ConsentChange> consent_changes(const std::vector<Contact>& before,
+                                           const std::vector<Contact>& after);
 std::vector<ConsentChange> consent_changes(const City& before, const City& after);
 
 /// `restored` (an old version) as it may become the current state: the current consent wins.
@@ -67,6 +70,16 @@ City with_current_consent(const City& restored, const City& current);
 /// of a field whose consent was withdrawn is emptied (its flag stays, so the diffs still show
 /// the withdrawal), and a removed contact is left out altogether. Returns whether anything
 /// changed.
+bool forget_withdrawn(std::vector<Contact>& version, const std::vector<Contact>& before,
+                      const std::vector<Contact>& after);
 bool forget_withdrawn(City& version, const City& before, const City& after);
+
+/// A project's contact as the consent rules see it: none, or one contact whose id is its name,
+/// so that another name is another person (the old one removed, the new one to consent anew).
+std::vector<Contact> project_contacts(const Project& project);
+
+/// forget_withdrawn for a version of a project: a withdrawn field's value is emptied, and a
+/// contact replaced by another person leaves nothing of theirs (values and flags).
+bool forget_withdrawn(Project& version, const Project& before, const Project& after);
 
 } // namespace rundum

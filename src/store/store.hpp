@@ -26,10 +26,10 @@
 
 namespace rundum::store {
 
-/// What a save of a city writes besides its state and version, in the same transaction: the
-/// consent records of the save, older versions rewritten without withdrawn contact data
+/// What a save of a city or project writes besides its state and version, in the same
+/// transaction: the consent records of the save, older versions rewritten without withdrawn contact data
 /// (replacing the content of the version with the same number), and information mails.
-struct CityConsentWrites {
+struct ConsentWrites {
     std::vector<ConsentRecord> records{};
     std::vector<CityVersion> rewritten_versions{};
     std::vector<QueuedMail> mails{};
@@ -401,7 +401,11 @@ public:
                                                                std::string_view holder_id) = 0;
     /// save_city, with what the save changes about consent, all in one transaction.
     virtual Result<void> save_city_with_consent(const City& city, const CityVersion& version,
-                                                const CityConsentWrites& consent) = 0;
+                                                const ConsentWrites& consent) = 0;
+    /// save_project, with what the save changes about consent, all in one transaction.
+    virtual Result<void> save_project_with_consent(const Project& project,
+                                                   const ProjectVersion& version,
+                                                   const ConsentWrites& consent) = 0;
 
     // --- personal API tokens ----------------------------------------------------------------
 

@@ -11,6 +11,7 @@
 #include "format/json_writer.hpp"
 #include "format/project_json.hpp"
 #include "search/documents.hpp"
+#include "web/city_consent.hpp"
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
 #include "web/edit_token.hpp"
@@ -117,6 +118,26 @@ std::string changed_by(const Request& request)
     return (user.name.empty() ? user.email : user.name) + " (API)";
 }
 
+// What a project's JSON says about its contact's consent besides `publish`: the `basis` a new
+// consent is recorded on (required for one, as on the form) and `inform` (mail the person).
+ContactConsentInput consent_input_of(std::string_view body)
+{
+    boost::system::error_code parse_error;
+    const json::value root = json::parse(body, parse_error);
+    ContactConsentInput input;
+    const json::object* project = parse_error ? nullptr : root.if_object();
+    const json::value* contact = project != nullptr ? project->if_contains("contact") : nullptr;
+    if (contact != nullptr && contact->is_object()) {
+        if (const json::value* basis = contact->as_object().if_contains("basis"); basis && basis->is_string()) {
+            input.basis = std::string(basis->as_string());
+        }
+        if (const json::value* inform = contact->as_object().if_contains("inform"); inform && inform->is_bool()) {
+            input.inform = inform->as_bool();
+        }
+    }
+    return input;
+}
+
 // Reads, checks and stores a project sent as JSON; `current` is the stored one for PUT.
 Response store_from_body(const Request& request, Services& services, const std::optional<Project>& current)
 {
@@ -155,16 +176,9 @@ Response store_from_body(const Request& request, Services& services, const std::
     if (auto valid = validate_project(project, *topics); !valid) {
         return error_response(request, services, valid.error());
     }
-    const std::string content = format::compact_json(format::project_to_json(project));
-    if (current) {
-        auto versions = services.store.project_versions(current->id);
-        if (versions && versions->empty()) {
-            (void)services.store.save_project(
-                *current, ProjectVersion{0, now, services.catalogue.text("project.versions.original"),
-                                         format::compact_json(format::project_to_json(*current))});
-        }
-    }
-    if (auto saved = services.store.save_project(project, ProjectVersion{0, now, changed_by(request), content}); !saved) {
+    if (auto saved = save_project_version(request, services, current, project, consent_input_of(request.body),
+                                          changed_by(request));
+        !saved) {
         return error_response(request, services, saved.error());
     }
     audit(request, services, current ? "project_edited" : "project_created", project.title);

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Consent on the city profile form: records, forgetting in older versions, information mail.
+// Consent on the city and project forms: records, forgetting in older versions, information mail.
 #include "web/city_consent.hpp"
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <tuple>
 
 #include <spdlog/spdlog.h>
 
 #include "format/json_writer.hpp"
 #include "format/network_json.hpp"
+#include "format/project_json.hpp"
 #include "web/clock.hpp"
 
 namespace rundum::web {
@@ -52,49 +54,66 @@ std::string field_lines(const Contact& contact, bool published, const i18n::Cata
     return lines.empty() ? catalogue.text("consent.mail.nothing") + "\n" : lines;
 }
 
+// Where the information mail sends the person: the page (a city's also has a vCard).
+struct MailPlace {
+    std::string title;    ///< the city's or project's name
+    std::string body_key; ///< consent.mail.body or consent.mail.project_body
+    std::string page;     ///< the page's address
+    bool has_vcard{false};
+};
+
 // The mail that tells the person what is published where, who recorded it, and how to
 // withdraw; replies go to the member who recorded it.
-QueuedMail information_mail(const Request& request, const Services& services, const City& city,
+QueuedMail information_mail(const Request& request, const Services& services, const MailPlace& place,
                             const Contact& contact, const ContactConsentInput& input)
 {
     const i18n::Catalogue& catalogue = services.catalogue;
     const User& member = *request.visitor.user;
-    const std::string page = site_url(services) + "/staedte/" + city.slug;
     const std::string basis =
         is_consent_basis(input.basis)
             ? catalogue.text("consent.mail.basis", {catalogue.text("consent.basis." + input.basis)})
             : "";
-    QueuedMail mail{
-        0,
-        contact.email,
-        catalogue.text("consent.mail.subject", {city.name}),
-        catalogue.text("consent.mail.body",
-                       {contact.name, member_name(member), member.email, city.name,
-                        field_lines(contact, true, catalogue), page, page + "/kontakt.vcf",
-                        field_lines(contact, false, catalogue), basis}),
-        0,
-        ""};
+    std::vector<std::string> arguments = {contact.name, member_name(member), member.email,
+                                          place.title, field_lines(contact, true, catalogue),
+                                          place.page};
+    if (place.has_vcard) {
+        arguments.push_back(place.page + "/kontakt.vcf");
+    }
+    arguments.push_back(field_lines(contact, false, catalogue));
+    arguments.push_back(basis);
+    QueuedMail mail{0,
+                    contact.email,
+                    catalogue.text("consent.mail.subject", {place.title}),
+                    catalogue.text(place.body_key, arguments),
+                    0,
+                    ""};
     mail.headers.push_back(MailHeader{"Reply-To", member.email});
     return mail;
 }
 
-} // namespace
+// Whose contacts a save changes, and how its versions store them.
+struct ConsentSubject {
+    std::string_view kind; ///< CITY_CONTACT or PROJECT_CONTACT
+    std::string holder_id;
+    std::string subject_id;  ///< the records' subject; "" for each contact's own id
+    std::string error_field; ///< the form field a missing basis is shown at
+    std::vector<Contact> before;
+    std::vector<Contact> after;
+    /// A version's content without what the save withdrew, or nothing when it keeps all.
+    std::function<Result<std::optional<std::string>>(const std::string& content)> forget;
+    MailPlace place;
+};
 
-std::string city_version_content(const City& city)
-{
-    return format::compact_json(format::city_to_json(city));
-}
-
-Result<store::CityConsentWrites> city_consent_writes(const Request& request, Services& services,
-                                                     const City& before, const City& after,
-                                                     const std::vector<CityVersion>& versions,
-                                                     const ConsentInputs& inputs)
+Result<store::ConsentWrites> consent_writes(const Request& request, Services& services,
+                                            const ConsentSubject& subject,
+                                            const std::vector<Version>& versions,
+                                            const ConsentInputs& inputs)
 {
     const User& member = *request.visitor.user;
-    store::CityConsentWrites writes;
+    store::ConsentWrites writes;
     const std::string now = now_iso();
     bool withdrawn = false;
-    for (const ConsentChange& change : consent_changes(before, after)) {
+    for (const ConsentChange& change : consent_changes(subject.before, subject.after)) {
         std::string basis =
             change.removed ? std::string(BASIS_REMOVED) : std::string(BASIS_WITHDRAWN);
         if (change.granted) {
@@ -104,45 +123,132 @@ Result<store::CityConsentWrites> city_consent_writes(const Request& request, Ser
                                   "error.consent.basis_missing",
                                   {change.person},
                                   {},
-                                  "contacts"});
+                                  subject.error_field});
             }
             basis = input->second.basis;
         } else {
             withdrawn = true;
         }
         writes.records.push_back(ConsentRecord{
-            0, std::string(CITY_CONTACT), change.contact_id, after.id, change.person, change.field,
-            change.granted, basis, member_name(member), member.id, now});
+            0, std::string(subject.kind),
+            subject.subject_id.empty() ? change.contact_id : subject.subject_id,
+            subject.holder_id, change.person, change.field, change.granted, basis,
+            member_name(member), member.id, now});
     }
     // Removed contacts leave the history too, even those who never consented to anything.
-    const bool removed =
-        std::any_of(before.contacts.begin(), before.contacts.end(), [&](const Contact& was) {
-            return std::none_of(after.contacts.begin(), after.contacts.end(),
+    const bool removed = std::any_of(
+        subject.before.begin(), subject.before.end(), [&](const Contact& was) {
+            return std::none_of(subject.after.begin(), subject.after.end(),
                                 [&](const Contact& kept) { return kept.id == was.id; });
         });
     if (withdrawn || removed) { // only then are the older versions read
-        for (const CityVersion& version : versions) {
-            auto state = format::city_from_json_text(version.content);
-            if (!state) { // we wrote it: a bug, not a reason to keep a withdrawal from being saved
-                spdlog::error("consent: version {} of {} unreadable: {}", version.number, after.id,
-                              state.error().detail);
+        for (const Version& version : versions) {
+            auto forgotten = subject.forget(version.content);
+            if (!forgotten) { // we wrote it: a bug, not a reason to keep a withdrawal from being saved
+                spdlog::error("consent: version {} of {} unreadable: {}", version.number,
+                              subject.holder_id, forgotten.error().detail);
                 continue;
             }
-            if (forget_withdrawn(*state, before, after)) {
-                writes.rewritten_versions.push_back(CityVersion{version.number, version.changed_at,
-                                                                version.changed_by,
-                                                                city_version_content(*state)});
+            if (*forgotten) {
+                writes.rewritten_versions.push_back(Version{version.number, version.changed_at,
+                                                            version.changed_by, **forgotten});
             }
         }
     }
-    for (const Contact& contact : after.contacts) {
+    for (const Contact& contact : subject.after) {
         const auto input = inputs.find(contact.id);
         if (input != inputs.end() && input->second.inform && !contact.email.empty()) {
             writes.mails.push_back(
-                information_mail(request, services, after, contact, input->second));
+                information_mail(request, services, subject.place, contact, input->second));
         }
     }
     return writes;
+}
+
+} // namespace
+
+std::string city_version_content(const City& city)
+{
+    return format::compact_json(format::city_to_json(city));
+}
+
+Result<store::ConsentWrites> city_consent_writes(const Request& request, Services& services,
+                                                     const City& before, const City& after,
+                                                     const std::vector<CityVersion>& versions,
+                                                     const ConsentInputs& inputs)
+{
+    ConsentSubject subject{
+        CITY_CONTACT,
+        after.id,
+        "",
+        "contacts",
+        before.contacts,
+        after.contacts,
+        [&](const std::string& content) -> Result<std::optional<std::string>> {
+            RUNDUM_TRY_ASSIGN(state, format::city_from_json_text(content));
+            if (!forget_withdrawn(state, before, after)) {
+                return std::optional<std::string>();
+            }
+            return std::optional<std::string>(city_version_content(state));
+        },
+        MailPlace{after.name, "consent.mail.body", site_url(services) + "/staedte/" + after.slug,
+                  true}};
+    return consent_writes(request, services, subject, versions, inputs);
+}
+
+std::string project_version_content(const Project& project)
+{
+    return format::compact_json(format::project_to_json(project));
+}
+
+Result<store::ConsentWrites>
+project_consent_writes(const Request& request, Services& services, const Project& before,
+                       const Project& after, const std::vector<ProjectVersion>& versions,
+                       const ContactConsentInput& input)
+{
+    ConsentSubject subject{
+        PROJECT_CONTACT,
+        after.id,
+        after.id,
+        "consent_basis",
+        project_contacts(before),
+        project_contacts(after),
+        [&](const std::string& content) -> Result<std::optional<std::string>> {
+            RUNDUM_TRY_ASSIGN(state, format::project_from_json_text(content));
+            if (!forget_withdrawn(state, before, after)) {
+                return std::optional<std::string>();
+            }
+            return std::optional<std::string>(project_version_content(state));
+        },
+        MailPlace{after.title, "consent.mail.project_body",
+                  site_url(services) + "/praxisbeispiele/" + after.id, false}};
+    ConsentInputs inputs;
+    inputs[after.contact_name] = input; // the project's contact is known by its name
+    return consent_writes(request, services, subject, versions, inputs);
+}
+
+Result<void> save_project_version(const Request& request, Services& services,
+                                  const std::optional<Project>& before, const Project& after,
+                                  const ContactConsentInput& input, const std::string& changed_by)
+{
+    std::vector<ProjectVersion> versions;
+    if (before) {
+        RUNDUM_TRY_ASSIGN(stored, services.store.project_versions(before->id));
+        if (stored.empty()) {
+            // An imported project has no version yet: keep its state before the first edit.
+            RUNDUM_TRY(services.store.save_project(
+                *before,
+                ProjectVersion{0, now_iso(), services.catalogue.text("project.versions.original"),
+                               project_version_content(*before)}));
+            RUNDUM_TRY_ASSIGN(with_original, services.store.project_versions(before->id));
+            stored = std::move(with_original);
+        }
+        versions = std::move(stored);
+    }
+    RUNDUM_TRY_ASSIGN(consent, project_consent_writes(request, services, before.value_or(Project{}),
+                                                      after, versions, input));
+    return services.store.save_project_with_consent(
+        after, ProjectVersion{0, now_iso(), changed_by, project_version_content(after)}, consent);
 }
 
 kainjow::mustache::list consent_record_rows(const std::vector<ConsentRecord>& records,

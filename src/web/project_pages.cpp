@@ -10,6 +10,7 @@
 #include "format/json_writer.hpp"
 #include "format/project_json.hpp"
 #include "web/adoption_view.hpp"
+#include "web/city_consent.hpp"
 #include "web/meeting_access.hpp"
 #include "web/clock.hpp"
 #include "web/error_pages.hpp"
@@ -36,28 +37,26 @@ std::string editor_name(const Request& request)
 
 std::string version_content(const Project& project)
 {
-    return format::compact_json(format::project_to_json(project));
+    return project_version_content(project);
+}
+
+// What the form says about the contact's consent besides the checkboxes.
+ContactConsentInput consent_input_of(const Form& form)
+{
+    return ContactConsentInput{form.value("consent_basis"), form.value("consent_inform") == "ja"};
 }
 
 Result<void> save_with_version(Services& services, const Request& request, const std::optional<Project>& before,
-                               const Project& after)
+                               const Project& after, const ContactConsentInput& input = {})
 {
-    if (before) {
-        RUNDUM_TRY_ASSIGN(versions, services.store.project_versions(before->id));
-        if (versions.empty()) {
-            // An imported project has no version yet: keep its state before the first edit.
-            RUNDUM_TRY(services.store.save_project(
-                *before, ProjectVersion{0, now_iso(), services.catalogue.text("project.versions.original"),
-                                        version_content(*before)}));
-        }
-    }
-    return services.store.save_project(after, ProjectVersion{0, now_iso(), editor_name(request), version_content(after)});
+    return save_project_version(request, services, before, after, input, editor_name(request));
 }
 
 // The form page, filled with `project`, possibly with errors. `seen`: the state of the stored
 // project the member is changing (state_of its stored JSON), sent back with the form.
 Response form_page(const Request& request, Services& services, const Project& project, bool is_new,
-                   const FieldErrors& errors, int status, const std::string& seen = {})
+                   const FieldErrors& errors, int status, const std::string& seen = {},
+                   const ContactConsentInput& consent = {})
 {
     auto topics = services.store.list_topics();
     auto cities = services.store.list_cities();
@@ -70,6 +69,8 @@ Response form_page(const Request& request, Services& services, const Project& pr
     page.set("nav_projects", true);
     page.set("action", is_new ? std::string("/praxisbeispiele/neu") : "/praxisbeispiele/" + project.id + "/bearbeiten");
     page.set("seen", seen);
+    page.set("consent_bases", consent_basis_options(consent.basis, services.catalogue));
+    page.set("consent_inform", consent.inform); // what was chosen stays when the form comes back
     if (!errors.empty()) {
         set_field_errors(page, errors);
     }
@@ -80,10 +81,10 @@ Response form_page(const Request& request, Services& services, const Project& pr
 }
 
 Response invalid_form(const Request& request, Services& services, const Project& project, bool is_new,
-                      const Error& error, const std::string& seen = {})
+                      const Error& error, const std::string& seen = {}, const ContactConsentInput& consent = {})
 {
     return form_page(request, services, project, is_new, {{project_field_of(error), services.catalogue.text(error)}},
-                     http_status(error.code), seen);
+                     http_status(error.code), seen, consent);
 }
 
 // "Vorgestellt bei": the meetings where the project was an accepted presentation.
@@ -169,10 +170,11 @@ Response create_project(const Request& request, Services& services)
     draft.created_at = now_iso();
     draft.updated_at = draft.created_at;
     Project project = project_from_form(draft, form);
+    const ContactConsentInput consent = consent_input_of(form);
     project.city_id = form.value("city_id");
     auto city = city_for_new_project(services, *request.visitor.user, project.city_id);
     if (!city) {
-        return invalid_form(request, services, project, true, city.error());
+        return invalid_form(request, services, project, true, city.error(), {}, consent);
     }
     project.city_id = city->id;
     auto topics = services.store.list_topics();
@@ -180,10 +182,10 @@ Response create_project(const Request& request, Services& services)
         return error_response(request, services, topics.error());
     }
     if (auto valid = validate_project(project, *topics); !valid) {
-        return invalid_form(request, services, project, true, valid.error());
+        return invalid_form(request, services, project, true, valid.error(), {}, consent);
     }
-    if (auto saved = save_with_version(services, request, std::nullopt, project); !saved) {
-        return invalid_form(request, services, project, true, saved.error());
+    if (auto saved = save_with_version(services, request, std::nullopt, project, consent); !saved) {
+        return invalid_form(request, services, project, true, saved.error(), {}, consent);
     }
     audit(request, services, "project_created", project.title);
     return redirect_to("/praxisbeispiele/" + project.id + "?gespeichert=1");
@@ -217,6 +219,7 @@ Response save_project(const Request& request, Services& services, std::string_vi
         return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
     }
     Project changed = project_from_form(found->project, form);
+    const ContactConsentInput consent = consent_input_of(form);
     const std::string seen = form.value(SEEN_FIELD);
     const std::string current_state = state_of(version_content(found->project));
     if (!seen.empty() && seen != current_state) {
@@ -225,7 +228,7 @@ Response save_project(const Request& request, Services& services, std::string_vi
         // decision, after comparing in the versions).
         return form_page(request, services, changed, false,
                          {{"conflict", services.catalogue.text("error.project.changed_meanwhile")}}, 409,
-                         current_state);
+                         current_state, consent);
     }
     changed.updated_at = now_iso();
     auto topics = services.store.list_topics();
@@ -233,10 +236,10 @@ Response save_project(const Request& request, Services& services, std::string_vi
         return error_response(request, services, topics.error());
     }
     if (auto valid = validate_project(changed, *topics); !valid) {
-        return invalid_form(request, services, changed, false, valid.error(), seen);
+        return invalid_form(request, services, changed, false, valid.error(), seen, consent);
     }
-    if (auto saved = save_with_version(services, request, found->project, changed); !saved) {
-        return invalid_form(request, services, changed, false, saved.error(), seen);
+    if (auto saved = save_with_version(services, request, found->project, changed, consent); !saved) {
+        return invalid_form(request, services, changed, false, saved.error(), seen, consent);
     }
     audit(request, services, "project_edited", changed.title);
     return redirect_to("/praxisbeispiele/" + changed.id + "?gespeichert=1");
@@ -277,6 +280,12 @@ Response project_versions_page(const Request& request, Services& services, std::
     const kainjow::mustache::list list = version_rows(*versions, diff, "project.field.", services.catalogue);
     page.set("versions", list);
     page.set("has_versions", !versions->empty());
+    auto records = services.store.consent_records(PROJECT_CONTACT, found->project.id);
+    if (!records) {
+        return error_response(request, services, records.error());
+    }
+    page.set("consent_records", consent_record_rows(*records, services.catalogue));
+    page.set("has_consent_records", !records->empty());
     page.set("nav_projects", true);
     return html_page(request, services, "project_versions", std::move(page), "project.versions.title");
 }

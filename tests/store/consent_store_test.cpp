@@ -78,7 +78,7 @@ TEST_F(ConsentStoreTest,
         m_store->save_city(jena, CityVersion{0, "2026-12-01T11:00:00Z", "Erika", "alt-2 paul@x"})
             .has_value());
     jena.statement = "Paul hat widerrufen";
-    CityConsentWrites writes;
+    ConsentWrites writes;
     writes.records.push_back(
         record(CITY_CONTACT, "city-jena", "email", false, "withdrawn", "2026-12-01T12:00:00Z"));
     writes.rewritten_versions.push_back(CityVersion{1, "ignored", "ignored", "alt-1 ohne"});
@@ -111,7 +111,7 @@ TEST_F(ConsentStoreTest,
     ASSERT_TRUE(
         m_store
             ->save_city_with_consent(jena, CityVersion{0, "2026-12-01T13:00:00Z", "Erika", "neu-2"},
-                                     CityConsentWrites{{}, {CityVersion{1, "", "", "jena-1"}}, {}})
+                                     ConsentWrites{{}, {CityVersion{1, "", "", "jena-1"}}, {}})
             .has_value());
     EXPECT_EQ(m_store->city_versions("city-erfurt").value()[0].content, "erfurt-1");
     EXPECT_EQ(m_store->city_versions("city-jena").value().back().content, "jena-1");

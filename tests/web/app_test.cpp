@@ -111,7 +111,12 @@ public:
     {
         return std::vector<ConsentRecord>{};
     }
-    Result<void> save_city_with_consent(const City&, const CityVersion&, const store::CityConsentWrites&) override
+    Result<void> save_city_with_consent(const City&, const CityVersion&, const store::ConsentWrites&) override
+    {
+        return {};
+    }
+    Result<void> save_project_with_consent(const Project&, const ProjectVersion&,
+                                           const store::ConsentWrites&) override
     {
         return {};
     }

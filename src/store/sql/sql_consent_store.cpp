@@ -27,6 +27,24 @@ Result<void> SqlStore::insert_consent_record(const ConsentRecord& record)
         .map([](const Rows&) {});
 }
 
+Result<void> SqlStore::write_consent(const ConsentWrites& consent, std::string_view versions_table,
+                                     std::string_view owner_column, const std::string& owner_id)
+{
+    for (const Version& older : consent.rewritten_versions) {
+        RUNDUM_TRY(m_connection->query("UPDATE " + std::string(versions_table) +
+                                           " SET content = ? WHERE " + std::string(owner_column) +
+                                           " = ? AND number = ?",
+                                       {older.content, owner_id, std::int64_t{older.number}}));
+    }
+    for (const ConsentRecord& record : consent.records) {
+        RUNDUM_TRY(insert_consent_record(record));
+    }
+    for (const QueuedMail& mail : consent.mails) {
+        RUNDUM_TRY(insert_mail(mail));
+    }
+    return {};
+}
+
 Result<std::vector<ConsentRecord>> SqlStore::consent_records(std::string_view subject_kind,
                                                              std::string_view holder_id)
 {

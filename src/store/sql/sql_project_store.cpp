@@ -263,9 +263,16 @@ Result<std::vector<Project>> SqlStore::find_projects(const std::vector<std::stri
 
 Result<void> SqlStore::save_project(const Project& project, const ProjectVersion& version)
 {
+    return save_project_with_consent(project, version, {});
+}
+
+Result<void> SqlStore::save_project_with_consent(const Project& project, const ProjectVersion& version,
+                                                 const ConsentWrites& consent)
+{
     std::lock_guard lock(m_mutex);
     return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
         RUNDUM_TRY(upsert_project(project));
+        RUNDUM_TRY(write_consent(consent, "project_versions", "project_id", project.id));
         RUNDUM_TRY(m_connection->query(
             "INSERT INTO project_versions (project_id, number, changed_at, changed_by, content) "
             "SELECT ?, coalesce(max(number), 0) + 1, ?, ?, ? FROM project_versions WHERE project_id = ?",

@@ -267,25 +267,16 @@ Result<void> SqlStore::save_city(const City& city, const CityVersion& version)
 }
 
 Result<void> SqlStore::save_city_with_consent(const City& city, const CityVersion& version,
-                                              const CityConsentWrites& consent)
+                                              const ConsentWrites& consent)
 {
     std::lock_guard lock(m_mutex);
     return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
         RUNDUM_TRY(upsert_city(city));
-        for (const CityVersion& older : consent.rewritten_versions) {
-            RUNDUM_TRY(m_connection->query("UPDATE city_versions SET content = ? WHERE city_id = ? AND number = ?",
-                                           {older.content, city.id, std::int64_t{older.number}}));
-        }
+        RUNDUM_TRY(write_consent(consent, "city_versions", "city_id", city.id));
         RUNDUM_TRY(m_connection->query(
             "INSERT INTO city_versions (city_id, number, changed_at, changed_by, content) "
             "SELECT ?, coalesce(max(number), 0) + 1, ?, ?, ? FROM city_versions WHERE city_id = ?",
             {city.id, version.changed_at, version.changed_by, version.content, city.id}));
-        for (const ConsentRecord& record : consent.records) {
-            RUNDUM_TRY(insert_consent_record(record));
-        }
-        for (const QueuedMail& mail : consent.mails) {
-            RUNDUM_TRY(insert_mail(mail));
-        }
         return log_change("city " + city.id);
     });
 }

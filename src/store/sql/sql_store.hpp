@@ -173,7 +173,9 @@ public:
     Result<std::vector<ConsentRecord>> consent_records(std::string_view subject_kind,
                                                        std::string_view holder_id) override;
     Result<void> save_city_with_consent(const City& city, const CityVersion& version,
-                                        const CityConsentWrites& consent) override;
+                                        const ConsentWrites& consent) override;
+    Result<void> save_project_with_consent(const Project& project, const ProjectVersion& version,
+                                           const ConsentWrites& consent) override;
 
 private:
     Result<std::vector<City>> select_cities(std::string_view where_clause, std::string_view slug);
@@ -231,6 +233,10 @@ private:
     Result<void> pseudonymise_notification_arguments(const User& user, const std::string& pseudonym);
     Result<void> insert_mail(const QueuedMail& mail);
     Result<void> insert_consent_record(const ConsentRecord& record);
+    /// Part of a save with consent: the older versions rewritten (in `versions_table`, whose
+    /// `owner_column` is `owner_id`), the records and the mails.
+    Result<void> write_consent(const ConsentWrites& consent, std::string_view versions_table,
+                               std::string_view owner_column, const std::string& owner_id);
     /// Keeps the hash of a mail's unsubscribe token (inside the caller's transaction).
     Result<void> insert_unsubscribe_token(const std::string& token_hash, const std::string& user_id,
                                           const std::string& created_at);
