@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A public project's contact over HTTP, on every backend: the public sees only what the person
-// agreed to publish (page, API, CSV, XLSX, feed, search), members see all, a restore keeps consent.
+// agreed to publish (page, API, CSV, XLSX, feed, search), members see all, a restore keeps consent;
+// a consent needs a basis and is recorded, old versions forget withdrawn data, the person may be told.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <regex>
+#include <thread>
 
 #include <boost/json.hpp>
 
+#include "../mail/smtp_receiver.hpp"
 #include "demo_site.hpp"
+#include "store/open_store.hpp"
 #include "text_checks.hpp"
 
 namespace rundum::testing {
@@ -26,8 +32,10 @@ struct ContactData {
     std::string phone;
 };
 
-// A complete public project form with a contact and the consent boxes that are ticked.
-FormFields project_form(const std::string& title, const ContactData& contact, bool name, bool email, bool phone)
+// A complete public project form with a contact, the consent boxes that are ticked, the basis of
+// a consent given now and whether the person is to be told by mail.
+FormFields project_form(const std::string& title, const ContactData& contact, bool name, bool email, bool phone,
+                        const std::string& basis = "written", bool inform = false)
 {
     FormFields fields = {{"title", title},
                          {"summary", "Ein Fest für Familien im Stadtteil."},
@@ -50,7 +58,11 @@ FormFields project_form(const std::string& title, const ContactData& contact, bo
                          {"contact_email", contact.email},
                          {"contact_phone", contact.phone},
                          {"links", ""},
-                         {"visibility", "public"}};
+                         {"visibility", "public"},
+                         {"consent_basis", basis}};
+    if (inform) {
+        fields.emplace_back("consent_inform", "ja");
+    }
     if (name) {
         fields.emplace_back("publish_contact_name", "ja");
     }
@@ -131,6 +143,38 @@ protected:
             EXPECT_TRUE(contains(body, title)) << target << " does not list the project";
         }
         return answers;
+    }
+
+    // The stored content of each version of the project at `path`, newest first (read from the
+    // database, not from a page).
+    static std::vector<std::string> stored_versions(const std::string& path)
+    {
+        auto store = store::open_store({s_site->data(), s_site->database_url()});
+        EXPECT_TRUE(store.has_value()) << (store ? "" : store.error().detail);
+        if (!store) {
+            return {};
+        }
+        auto versions = (*store)->project_versions(path.substr(path.rfind('/') + 1));
+        EXPECT_TRUE(versions.has_value());
+        std::vector<std::string> contents;
+        for (const Version& version : versions.value_or(std::vector<Version>{})) {
+            contents.push_back(version.content);
+        }
+        return contents;
+    }
+
+    // Waits (bounded) for the mail sender to write a mail to `address` into the outbox.
+    static std::string mail_to(const std::string& address)
+    {
+        for (int i = 0; i < 150; ++i) {
+            for (const std::string& mail : s_site->outbox_mails()) {
+                if (contains(mail::testing::raw_header(mail, "To"), address)) {
+                    return mail;
+                }
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        return "";
     }
 
     static inline DemoSite* s_site = nullptr;
@@ -220,7 +264,135 @@ TEST_F(ProjectContactTest, RestoringAnOldVersionKeepsTheCurrentConsent)
     const std::string form = jena.get(path + "/bearbeiten").body;
     EXPECT_TRUE(contains(form, R"(name="publish_contact_name" type="checkbox" value="ja" checked)"));
     EXPECT_TRUE(contains(form, R"(name="publish_contact_email" type="checkbox" value="ja">)"));
-    EXPECT_TRUE(contains(jena.get(path).body, contact.email)) << "members still see it";
+    // The restored version no longer held the withdrawn data (the history forgot it): it is gone
+    // from the project too, as for a city's contact.
+    EXPECT_FALSE(contains(jena.get(path).body, contact.email)) << "a restore brought forgotten data back";
+}
+
+TEST_F(ProjectContactTest, ANewConsentWithoutABasisIsRefusedWithTheInputKept)
+{
+    const ContactData contact{"Olga Ohnegrund", "o.ohnegrund@jena.example", "03641 555321"};
+    // On a new project ...
+    HttpSession jena = signed_in(JENA_EMAIL);
+    const HttpAnswer refused_new =
+        jena.post("/praxisbeispiele/neu", project_form("Spielplatzpaten", contact, false, true, false, ""));
+    EXPECT_EQ(refused_new.status, 400);
+    EXPECT_TRUE(contains(refused_new.body, "worauf die Einwilligung von Olga Ohnegrund beruht")) << refused_new.body;
+    // ... and on an existing one.
+    const std::string path = create("Spielplatzpaten", contact, false, false, false);
+    ASSERT_TRUE(path.starts_with("/praxisbeispiele/p-")) << path;
+    const HttpAnswer refused =
+        jena.post(path + "/bearbeiten", project_form("Spielplatzpaten am Damm", contact, false, true, false, ""));
+    ASSERT_EQ(refused.status, 400);
+    EXPECT_TRUE(contains(refused.body, R"(<p class="field-error" id="consent_basis-error">)")) << refused.body;
+    EXPECT_TRUE(contains(refused.body, "Spielplatzpaten am Damm")) << "the typed title is kept";
+    EXPECT_TRUE(contains(refused.body, R"(name="publish_contact_email" type="checkbox" value="ja" checked)"));
+    EXPECT_FALSE(contains(http_get(port(), path).body, contact.email)) << "published without a basis";
+    EXPECT_EQ(stored_versions(path).size(), 1U) << "nothing was saved";
+    // The API too: a consent needs "basis" in the contact, as on the form.
+    std::smatch token;
+    const std::string account = jena.post("/konto/api-token", {{"label", "Abgleich"}}).body;
+    ASSERT_TRUE(std::regex_search(account, token, std::regex("<code class=\"token\">([^<]+)</code>")));
+    const std::string url = "/api/v1/projects/" + path.substr(path.rfind('/') + 1);
+    boost::json::object sent = {{"title", "Spielplatzpaten"}, {"status", "laeuft"}, {"visibility", "public"},
+                                {"topics", boost::json::array{"familien-und-kinderarmut"}},
+                                {"contact", {{"name", contact.name}, {"email", contact.email}, {"phone", contact.phone},
+                                             {"publish", {{"email", true}}}}}};
+    const auto put = [&](const boost::json::object& body) {
+        return http_request(port(), "PUT", url, boost::json::serialize(body), "", "application/json",
+                            "Bearer " + token[1].str());
+    };
+    const HttpAnswer without_basis = put(sent);
+    EXPECT_EQ(without_basis.status, 400) << without_basis.body;
+    EXPECT_FALSE(contains(http_get(port(), path).body, contact.email));
+    sent["contact"].as_object()["basis"] = "function_address";
+    const HttpAnswer with_basis = put(sent);
+    EXPECT_EQ(with_basis.status, 200) << with_basis.body;
+    EXPECT_TRUE(contains(http_get(port(), path).body, contact.email));
+    EXPECT_TRUE(contains(jena.get(path + "/versionen").body, "dienstliche Funktionsadresse"));
+}
+
+TEST_F(ProjectContactTest, AConsentWithABasisIsRecordedWithWhoWhenAndOnWhichBasis)
+{
+    const ContactData contact{"Lena Nachweis", "l.nachweis@jena.example", "03641 555654"};
+    const std::string path = create("Familiencafé am Markt", contact, false, false, false);
+    ASSERT_TRUE(path.starts_with("/praxisbeispiele/p-")) << path;
+    HttpSession jena = signed_in(JENA_EMAIL);
+    ASSERT_EQ(jena.post(path + "/bearbeiten",
+                        project_form("Familiencafé am Markt", contact, true, true, false, "oral"))
+                  .status,
+              303);
+    ASSERT_EQ(jena.post(path + "/bearbeiten", project_form("Familiencafé am Markt", contact, true, false, false))
+                  .status,
+              303);
+    const std::string page = jena.get(path + "/versionen").body;
+    EXPECT_TRUE(std::regex_search(page, std::regex("<tr><td>\\d\\d\\.\\d\\d\\.\\d{4}, \\d\\d:\\d\\d UTC</td>"
+                                                   "<td>Lena Nachweis</td><td>E-Mail</td><td>erteilt</td>"
+                                                   "<td>mündlich erteilt</td><td>Stefanie Beispiel</td></tr>")))
+        << page;
+    EXPECT_TRUE(contains(page, "<td>Lena Nachweis</td><td>Name</td><td>erteilt</td><td>mündlich erteilt</td>"));
+    EXPECT_TRUE(contains(page, "<td>Lena Nachweis</td><td>E-Mail</td><td>widerrufen</td><td>Einwilligung "
+                               "widerrufen</td><td>Stefanie Beispiel</td>"));
+    EXPECT_TRUE(contains(signed_in(ADMIN_EMAIL).get(path + "/versionen").body, "mündlich erteilt"));
+    EXPECT_EQ(HttpSession(port()).get(path + "/versionen").status, 303) << "the public does not see it";
+}
+
+TEST_F(ProjectContactTest, AWithdrawnOrReplacedContactLeavesEveryOlderVersion)
+{
+    const ContactData contact{"Wanda Vergessen", "w.vergessen@jena.example", "03641 555888"};
+    const std::string path = create("Stadtteilmütter", contact, true, true, true);
+    ASSERT_TRUE(path.starts_with("/praxisbeispiele/p-")) << path;
+    HttpSession jena = signed_in(JENA_EMAIL);
+    ASSERT_EQ(jena.post(path + "/bearbeiten", project_form("Stadtteilmütter Nord", contact, true, true, true)).status,
+              303);
+    ASSERT_EQ(stored_versions(path).size(), 2U);
+    for (const std::string& content : stored_versions(path)) {
+        ASSERT_TRUE(contains(content, contact.email));
+    }
+    // She withdraws her consent for the e-mail address.
+    ASSERT_EQ(jena.post(path + "/bearbeiten", project_form("Stadtteilmütter Nord", contact, true, false, true)).status,
+              303);
+    std::vector<std::string> versions = stored_versions(path);
+    ASSERT_EQ(versions.size(), 3U);
+    EXPECT_TRUE(contains(versions.front(), contact.email)) << "members still have it in the current state";
+    for (std::size_t older = 1; older < versions.size(); ++older) {
+        EXPECT_FALSE(contains(versions[older], contact.email)) << versions[older];
+        EXPECT_TRUE(contains(versions[older], contact.phone)) << "only the withdrawn field is forgotten";
+    }
+    // Another person takes over: nothing of hers stays in the history.
+    const ContactData successor{"Nora Nachfolge", "n.nachfolge@jena.example", "03641 555889"};
+    ASSERT_EQ(jena.post(path + "/bearbeiten",
+                        project_form("Stadtteilmütter Nord", successor, false, false, false))
+                  .status,
+              303);
+    versions = stored_versions(path);
+    ASSERT_EQ(versions.size(), 4U);
+    for (const std::string& content : versions) {
+        for (const std::string& hers : {contact.name, contact.email, contact.phone}) {
+            EXPECT_FALSE(contains(content, hers)) << content;
+        }
+    }
+    EXPECT_TRUE(contains(jena.get(path + "/versionen").body, "Person aus den Ansprechpersonen entfernt"));
+}
+
+TEST_F(ProjectContactTest, ThePersonIsToldByMailWhatIsPublishedWhereAndHowToWithdraw)
+{
+    const ContactData contact{"Mira Bescheid", "m.bescheid@jena.example", "03641 555777"};
+    HttpAnswer created = signed_in(JENA_EMAIL).post(
+        "/praxisbeispiele/neu", project_form("Babylotsen", contact, true, true, false, "written", true));
+    ASSERT_EQ(created.status, 303) << created.body.substr(0, 600);
+    const std::string path = location_path(created);
+    const std::string mail = mail_to(contact.email);
+    ASSERT_FALSE(mail.empty()) << "no mail to the contact";
+    EXPECT_TRUE(contains(mail::testing::raw_header(mail, "Reply-To"), JENA_EMAIL));
+    const std::string body = mail::testing::decode_quoted_printable(mail::testing::body_of(mail));
+    EXPECT_TRUE(contains(body, "Guten Tag Mira Bescheid")) << body;
+    EXPECT_TRUE(contains(body, "Praxisbeispiels „Babylotsen“")) << body;
+    EXPECT_TRUE(contains(body, "- E-Mail: " + contact.email)) << body;
+    EXPECT_TRUE(contains(body, "- Telefon: " + contact.phone)) << body; // not public: listed apart
+    EXPECT_TRUE(contains(body, path)) << body;
+    EXPECT_TRUE(contains(body, "Grundlage laut Eintrag: Einwilligung liegt schriftlich vor")) << body;
+    EXPECT_TRUE(contains(body, "widerrufen")) << body;
 }
 
 } // namespace
