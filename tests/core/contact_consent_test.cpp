@@ -104,6 +104,45 @@ TEST(ContactConsent, TheVersionDiffShowsEachConsentChangeWithThePerson)
     EXPECT_EQ(changes[0].after, NO);
 }
 
+Project project_with(const std::string& name, bool email)
+{
+    Project project;
+    project.id = "p-jena-fest";
+    project.contact_name = name;
+    project.contact_email = "kontakt@jena.example";
+    project.contact_phone = "03641 555000";
+    project.publish_contact_name = true;
+    project.publish_contact_email = email;
+    return project;
+}
+
+TEST(ContactConsent, AProjectVersionForgetsAWithdrawnFieldAndAReplacedPersonEntirely)
+{
+    Project version = project_with("Ida Alt", true);
+    EXPECT_TRUE(forget_withdrawn(version, project_with("Ida Alt", true), project_with("Ida Alt", false)));
+    EXPECT_EQ(version.contact_email, "");
+    EXPECT_EQ(version.contact_phone, "03641 555000");
+    EXPECT_TRUE(version.publish_contact_email); // the flag stays, so the diff shows the withdrawal
+
+    Project replaced = project_with("Ida Alt", false);
+    EXPECT_TRUE(forget_withdrawn(replaced, project_with("Ida Alt", false), project_with("Nora Neu", false)));
+    EXPECT_EQ(replaced.contact_name, "");
+    EXPECT_EQ(replaced.contact_email, "");
+    EXPECT_EQ(replaced.contact_phone, "");
+    EXPECT_FALSE(replaced.publish_contact_name);
+
+    Project unchanged = project_with("Ida Alt", true);
+    EXPECT_FALSE(forget_withdrawn(unchanged, project_with("Ida Alt", true), project_with("Ida Alt", true)));
+    // A new person's consent is a grant that needs a basis; the former one's is withdrawn.
+    const auto changes = consent_changes(project_contacts(project_with("Ida Alt", false)),
+                                         project_contacts(project_with("Nora Neu", false)));
+    ASSERT_EQ(changes.size(), 2U);
+    EXPECT_EQ(changes[0].person, "Nora Neu");
+    EXPECT_TRUE(changes[0].granted);
+    EXPECT_EQ(changes[1].person, "Ida Alt");
+    EXPECT_TRUE(changes[1].removed);
+}
+
 TEST(ContactConsent, OnlyTheBasesAMemberMayChooseAreAccepted)
 {
     EXPECT_TRUE(is_consent_basis("written"));
