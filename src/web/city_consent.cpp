@@ -73,7 +73,10 @@ QueuedMail information_mail(const Request& request, const Services& services, co
         is_consent_basis(input.basis)
             ? catalogue.text("consent.mail.basis", {catalogue.text("consent.basis." + input.basis)})
             : "";
-    std::vector<std::string> arguments = {contact.name, member_name(member), member.email,
+    // A function mailbox may have no name: then no name in the greeting either.
+    const std::string greeting = contact.name.empty() ? catalogue.text("consent.mail.greeting_unnamed")
+                                                      : catalogue.text("consent.mail.greeting", {contact.name});
+    std::vector<std::string> arguments = {greeting, member_name(member), member.email,
                                           place.title, field_lines(contact, true, catalogue),
                                           place.page};
     if (place.has_vcard) {
