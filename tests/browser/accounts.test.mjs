@@ -106,6 +106,18 @@ test('the admin sets a password from the one-time link and invites the coordinat
         assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Verwaltung');
         await site.check_accessibility(t, page, '/verwaltung');
 
+        // The privacy pages (issue 15): the operator's form, the notice, the member's own data.
+        await page.getByRole('link', { name: 'Datenschutzhinweis bearbeiten' }).first().click();
+        await page.waitForURL(site.url_of('/verwaltung/datenschutz'));
+        await site.check_accessibility(t, page, '/verwaltung/datenschutz');
+        await page.goto(site.url_of('/datenschutz'));
+        assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Datenschutz');
+        await site.check_accessibility(t, page, '/datenschutz (admin, not filled in)');
+        await page.goto(site.url_of('/konto/meine-daten'));
+        assert.match(await page.locator('main').innerText(), new RegExp(ADMIN.email));
+        await site.check_accessibility(t, page, '/konto/meine-daten');
+        await page.goto(site.url_of('/verwaltung'));
+
         const invite = page.getByRole('form', { name: 'Koordination einladen' });
         await invite.getByLabel('E-Mail-Adresse').fill(COORDINATOR.email);
         await invite.getByLabel('Stadt').selectOption({ label: 'Jena' });
