@@ -19,13 +19,13 @@
 #include "mail/mime.hpp"
 #include "mail/smtp_transport.hpp"
 #include "web/admin_pages.hpp"
-#include "web/mail_sender.hpp"
-#include "web/search_upkeep.hpp"
-#include "web/notification_mailer.hpp"
+#include "jobs/mail_sender.hpp"
+#include "jobs/search_upkeep.hpp"
+#include "jobs/notification_mailer.hpp"
 #include "web/app.hpp"
-#include "web/clock.hpp"
-#include "web/meeting_mailer.hpp"
-#include "web/retention_job.hpp"
+#include "web/http/clock.hpp"
+#include "jobs/meeting_mailer.hpp"
+#include "jobs/retention_job.hpp"
 
 namespace rundum::cli {
 

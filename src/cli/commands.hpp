@@ -8,8 +8,8 @@
 
 #include "i18n/catalogue.hpp"
 #include "store/open_store.hpp"
-#include "web/app_config.hpp"
-#include "web/server.hpp"
+#include "web/http/app_config.hpp"
+#include "web/http/server.hpp"
 
 namespace rundum::cli {
 

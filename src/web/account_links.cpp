@@ -3,7 +3,7 @@
 #include "web/account_links.hpp"
 
 #include "auth/tokens.hpp"
-#include "web/clock.hpp"
+#include "web/http/clock.hpp"
 
 namespace rundum::web {
 

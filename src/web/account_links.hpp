@@ -10,7 +10,7 @@
 #include "core/account.hpp"
 #include "core/result.hpp"
 #include "store/store.hpp"
-#include "web/app_config.hpp"
+#include "web/http/app_config.hpp"
 
 namespace rundum::web {
 

@@ -11,12 +11,12 @@
 #include "format/json_writer.hpp"
 #include "web/account_links.hpp"
 #include "mail/file_transport.hpp"
-#include "web/clock.hpp"
-#include "web/error_pages.hpp"
-#include "web/form.hpp"
+#include "web/http/clock.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/form.hpp"
 #include "web/notification_mail_pages.hpp"
 #include "web/notification_pages.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
 

@@ -1,8 +1,8 @@
 // The network office's page: members, invitations, the audit log.
 #pragma once
 
-#include "web/http_types.hpp"
-#include "web/services.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

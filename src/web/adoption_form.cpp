@@ -2,7 +2,7 @@
 #include "web/adoption_form.hpp"
 
 #include "core/text.hpp"
-#include "web/clock.hpp"
+#include "web/http/clock.hpp"
 
 namespace rundum::web {
 

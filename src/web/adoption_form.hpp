@@ -11,8 +11,8 @@
 #include "core/project.hpp"
 #include "core/result.hpp"
 #include "i18n/catalogue.hpp"
-#include "web/form.hpp"
-#include "web/templates.hpp"
+#include "web/http/form.hpp"
+#include "web/http/templates.hpp"
 
 namespace rundum::web {
 

@@ -11,10 +11,10 @@
 #include "format/json_writer.hpp"
 #include "format/project_json.hpp"
 #include "web/adoption_form.hpp"
-#include "web/clock.hpp"
-#include "web/error_pages.hpp"
+#include "web/http/clock.hpp"
+#include "web/http/error_pages.hpp"
 #include "web/learning_permissions.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
 

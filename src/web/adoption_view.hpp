@@ -5,8 +5,8 @@
 
 #include "core/user.hpp"
 #include "web/project_access.hpp"
-#include "web/services.hpp"
-#include "web/templates.hpp"
+#include "web/http/services.hpp"
+#include "web/http/templates.hpp"
 
 namespace rundum::web {
 

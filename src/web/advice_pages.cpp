@@ -5,11 +5,11 @@
 #include "auth/tokens.hpp"
 #include "core/learning_rules.hpp"
 #include "core/text.hpp"
-#include "web/clock.hpp"
-#include "web/error_pages.hpp"
-#include "web/form.hpp"
+#include "web/http/clock.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/form.hpp"
 #include "web/learning_permissions.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/page_helpers.hpp"
 #include "web/project_access.hpp"
 
 namespace rundum::web {

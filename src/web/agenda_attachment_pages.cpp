@@ -2,10 +2,10 @@
 #include "web/agenda_attachment_pages.hpp"
 
 #include "core/permissions.hpp"
-#include "web/attachment_upload.hpp"
-#include "web/error_pages.hpp"
+#include "web/http/attachment_upload.hpp"
+#include "web/http/error_pages.hpp"
 #include "web/meeting_access.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
 

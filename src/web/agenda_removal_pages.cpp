@@ -1,10 +1,10 @@
 #include "web/agenda_removal_pages.hpp"
 
 #include "core/permissions.hpp"
-#include "web/error_pages.hpp"
-#include "web/form.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/form.hpp"
 #include "web/meeting_access.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
 

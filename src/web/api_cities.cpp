@@ -6,8 +6,8 @@
 #include "format/json_writer.hpp"
 
 #include "format/network_json.hpp"
-#include "web/error_pages.hpp"
-#include "web/json_response.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/json_response.hpp"
 
 namespace rundum::web {
 

@@ -7,8 +7,8 @@
 
 #include "core/permissions.hpp"
 #include "format/meeting_json.hpp"
-#include "web/error_pages.hpp"
-#include "web/json_response.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/json_response.hpp"
 #include "web/meeting_access.hpp"
 
 namespace rundum::web {

@@ -7,9 +7,9 @@
 
 #include "core/text.hpp"
 #include "format/json_writer.hpp"
-#include "web/error_pages.hpp"
-#include "web/json_response.hpp"
-#include "web/form.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/json_response.hpp"
+#include "web/http/form.hpp"
 #include "web/recommendation_view.hpp"
 #include "web/similarity_access.hpp"
 

@@ -6,10 +6,10 @@
 #include "core/text.hpp"
 #include "core/text_input.hpp"
 #include "web/account_pages.hpp"
-#include "web/clock.hpp"
-#include "web/error_pages.hpp"
-#include "web/form.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/clock.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/form.hpp"
+#include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
 

@@ -1,4 +1,5 @@
-// Routing table, visitor identification, CSRF check and the per-request boundary.
+// SPDX-License-Identifier: EUPL-1.2
+// Dispatch through the route table, visitor identification, CSRF check and the per-request boundary.
 #include "web/app.hpp"
 
 #include <algorithm>
@@ -7,53 +8,16 @@
 #include <spdlog/spdlog.h>
 
 #include "auth/tokens.hpp"
-#include "web/account_pages.hpp"
-#include "web/adoption_pages.hpp"
-#include "web/admin_pages.hpp"
-#include "web/advice_pages.hpp"
-#include "web/answer_pages.hpp"
-#include "web/api_cities.hpp"
-#include "web/api_meetings.hpp"
-#include "web/api_projects.hpp"
-#include "web/api_similarity.hpp"
-#include "web/api_token_pages.hpp"
-#include "web/challenge_approach_pages.hpp"
-#include "web/challenge_pages.hpp"
-#include "web/agenda_attachment_pages.hpp"
-#include "web/agenda_pages.hpp"
-#include "web/agenda_removal_pages.hpp"
-#include "web/meeting_calendar.hpp"
-#include "web/meeting_pages.hpp"
-#include "web/network_news_pages.hpp"
-#include "web/minutes_pages.hpp"
-#include "web/privacy_pages.hpp"
-#include "web/registration_pages.hpp"
-#include "web/city_edit_pages.hpp"
 #include "web/city_image_pages.hpp"
-#include "web/city_pages.hpp"
-#include "web/clock.hpp"
-#include "web/error_pages.hpp"
-#include "web/form.hpp"
-#include "web/home_page.hpp"
-#include "web/indicator_pages.hpp"
-#include "web/learning_network_pages.hpp"
-#include "web/interest_pages.hpp"
-#include "web/notification_mail_pages.hpp"
+#include "web/http/client_address.hpp"
+#include "web/http/clock.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/form.hpp"
+#include "web/http/page_helpers.hpp"
+#include "web/http/redirect_target.hpp"
+#include "web/http/request_limits.hpp"
 #include "web/notification_pages.hpp"
-#include "web/pilot_milestone_pages.hpp"
-#include "web/pilot_pages.hpp"
-#include "web/pilot_partner_pages.hpp"
-#include "web/project_attachment_pages.hpp"
-#include "web/project_exports.hpp"
-#include "web/project_pages.hpp"
-#include "web/client_address.hpp"
-#include "web/question_pages.hpp"
-#include "web/redirect_target.hpp"
-#include "web/request_limits.hpp"
-#include "web/search_pages.hpp"
-#include "web/similar_cities_pages.hpp"
-#include "web/static_files.hpp"
-#include "web/topic_pages.hpp"
+#include "web/routes.hpp"
 
 namespace rundum::web {
 
@@ -74,39 +38,6 @@ void add_security_headers(Response& response)
     response.with_header("X-Content-Type-Options", "nosniff");
     response.with_header("Referrer-Policy", "same-origin");
     response.with_header("X-Frame-Options", "DENY");
-}
-
-// "/staedte/muenchen" with prefix "/staedte/" -> "muenchen"; empty if the path does not match
-// or the rest has further slashes.
-std::string_view path_segment(std::string_view path, std::string_view prefix, std::string_view suffix = {})
-{
-    if (!path.starts_with(prefix) || !path.ends_with(suffix) ||
-        path.size() <= prefix.size() + suffix.size()) {
-        return {};
-    }
-    std::string_view rest = path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
-    return rest.find('/') == std::string_view::npos ? rest : std::string_view{};
-}
-
-// "/praxisbeispiele/p-1/anhaenge/a-2" with prefix "/praxisbeispiele/", middle "/anhaenge/"
-// -> {"p-1", "a-2"}; empty parts if the path does not have that shape.
-std::pair<std::string_view, std::string_view> two_segments(std::string_view path, std::string_view prefix,
-                                                           std::string_view middle, std::string_view suffix = {})
-{
-    if (!path.starts_with(prefix) || !path.ends_with(suffix) || path.size() < prefix.size() + suffix.size()) {
-        return {};
-    }
-    std::string_view rest = path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
-    const std::size_t split = rest.find(middle);
-    if (split == std::string_view::npos || split == 0) {
-        return {};
-    }
-    std::string_view first = rest.substr(0, split);
-    std::string_view second = rest.substr(split + middle.size());
-    if (second.empty() || first.find('/') != std::string_view::npos || second.find('/') != std::string_view::npos) {
-        return {};
-    }
-    return {first, second};
 }
 
 // Answers that depend on who asks are never kept by a browser or proxy for someone else: a
@@ -183,13 +114,16 @@ App::App(store::Store& store, search::SearchIndex& search_index, const i18n::Cat
          auth::PasswordHashCost hash_cost)
     : m_templates(std::move(templates)), m_map(std::move(map)), m_config(std::move(config)),
       m_hasher(hash_cost), m_follower(store, search_index, current_year()),
-      m_services{store, catalogue, *m_templates, m_map, m_cache, m_hasher, m_config, search_index, m_follower}
+      m_services{store, catalogue, *m_templates, m_map, m_cache, m_hasher, m_config, search_index, m_follower},
+      m_router(all_routes())
 {
 }
 
 std::optional<Response> App::refuse_before_body(const Request& head)
 {
-    if (head.method == "GET" || head.method == "HEAD" || head.method == "OPTIONS" || is_unsubscribe_path(head.path) ||
+    const RouteMatch match = m_router.find(head.method, head.path);
+    if (head.method == "GET" || head.method == "HEAD" || head.method == "OPTIONS" ||
+        (match.route != nullptr && !match.route->needs_form_token) ||
         (head.path.starts_with("/api/") && head.authorization.starts_with("Bearer "))) {
         return std::nullopt;
     }
@@ -292,567 +226,145 @@ void App::identify(Request& request)
     }
 }
 
-Response App::route(Request& request)
+// The page a path without its trailing slash, or nullopt when the path has none.
+std::optional<Response> App::without_trailing_slash(const Request& request)
 {
     const std::string& path = request.path;
-    if (path == "/healthz") {
-        return Response{200, "text/plain; charset=utf-8", "ok\n", {}};
+    if (path.size() <= 1 || !path.ends_with('/')) {
+        return std::nullopt;
     }
-    if (auto name = path_segment(path, "/static/"); !name.empty()) {
-        return static_file(request, m_services, name);
+    // The path goes out encoded again and must stay on this site ("//evil.example/" is no path
+    // of ours).
+    std::string target = encoded_path(path.substr(0, path.size() - 1));
+    if (!request.query.empty()) {
+        target += '?';
+        target += request.query;
     }
+    const std::string location = site_local_target(target, "");
+    if (location.empty()) {
+        return not_found(request, m_services);
+    }
+    Response redirect{301, "text/plain; charset=utf-8", "", {}};
+    return redirect.with_header("Location", location);
+}
+
+// Every change is a POST and carries the form token: the session's own when signed in, else the
+// browser's form cookie (double submit). It is checked before the form is parsed, and a form of
+// more fields than any of ours is refused unparsed.
+Result<void> App::check_form_token(const Request& request) const
+{
+    const bool is_multipart = request.content_type.starts_with("multipart/form-data");
+    if (!is_multipart && form_field_count(request.body) > MAX_FORM_FIELDS) {
+        return fail(ErrorCode::Invalid, "error.form.too_many_fields");
+    }
+    const std::string sent_token =
+        is_multipart ? multipart_field(request, CSRF_FIELD) : Form::first_value(request.body, CSRF_FIELD);
+    const bool token_matches = (request.visitor.is_signed_in() || !request.visitor.csrf_is_new) &&
+                               auth::constant_time_equal(sent_token, request.visitor.csrf_token);
+    if (!token_matches) {
+        return fail(ErrorCode::Forbidden, "error.csrf");
+    }
+    return {};
+}
+
+// Who may call the route: members are sent to the sign-in page (GET) or refused; API writes need
+// a personal token.
+std::optional<Response> App::refuse_by_access(const Request& request, const Route& route)
+{
+    switch (route.access) {
+    case Access::Anyone:
+        return std::nullopt;
+    case Access::Members:
+        return require_member(request, m_services);
+    case Access::ApiToken:
+        if (request.visitor.by_api_token && request.visitor.is_signed_in()) {
+            return std::nullopt;
+        }
+        return error_response(request, m_services, Error{ErrorCode::Unauthorised, "error.api_token.needed", {}, {}});
+    }
+    return std::nullopt;
+}
+
+Response App::route(Request& request)
+{
     if (!is_known_method(request.method)) {
         Response response = method_not_allowed(request, m_services, "GET, HEAD, POST");
         response.status = 501;
         return response;
     }
+    const RouteMatch match = m_router.find(request.method, request.path);
     if (request.method == "OPTIONS") {
         Response response{204, "text/plain; charset=utf-8", "", {}};
-        return response.with_header("Allow", path.starts_with("/api/") ? "GET, HEAD, POST, PUT, DELETE, OPTIONS"
-                                                                        : "GET, HEAD, POST, OPTIONS");
+        const std::string allow = match.path_known ? match.allow + ", OPTIONS"
+                                  : request.path.starts_with("/api/") ? "GET, HEAD, POST, PUT, DELETE, OPTIONS"
+                                                                      : "GET, HEAD, POST, OPTIONS";
+        return response.with_header("Allow", allow);
     }
-    if (path.size() > 1 && path.ends_with('/')) {
-        // The same page without the slash; the path goes out encoded again and must stay on
-        // this site ("//evil.example/" is no path of ours).
-        std::string target = encoded_path(path.substr(0, path.size() - 1));
-        if (!request.query.empty()) {
-            target += '?';
-            target += request.query;
-        }
-        const std::string location = site_local_target(target, "");
-        if (location.empty()) {
-            return not_found(request, m_services);
-        }
-        Response redirect{301, "text/plain; charset=utf-8", "", {}};
-        return redirect.with_header("Location", location);
+    if (auto redirect = without_trailing_slash(request)) {
+        return std::move(*redirect);
     }
-    if (request.visitor.store_unavailable) {
+    const bool needs_store = match.route == nullptr || match.route->needs_store;
+    if (needs_store && request.visitor.store_unavailable) {
         return error_response(request, m_services, request.visitor.store_error);
     }
-    if (path.starts_with("/api/")) {
-        if (request.visitor.bad_api_token) {
-            return error_response(request, m_services, Error{ErrorCode::Unauthorised, "error.api_token.invalid", {}, {}});
-        }
-        if (auto response = route_api_writes(request)) {
-            return std::move(*response);
-        }
+    if (request.path.starts_with("/api/") && request.visitor.bad_api_token) {
+        return error_response(request, m_services, Error{ErrorCode::Unauthorised, "error.api_token.invalid", {}, {}});
     }
-    if (request.method == "POST" && !is_unsubscribe_path(path)) {
-        // Every change is a POST and carries the form token: the session's own when signed in,
-        // else the browser's form cookie (double submit). It is checked before the form is
-        // parsed, and a form of more fields than any of ours is refused unparsed.
-        const bool is_multipart = request.content_type.starts_with("multipart/form-data");
-        if (!is_multipart && form_field_count(request.body) > MAX_FORM_FIELDS) {
-            return error_response(request, m_services, Error{ErrorCode::Invalid, "error.form.too_many_fields", {}, {}});
-        }
-        const std::string sent_token = is_multipart ? multipart_field(request, CSRF_FIELD)
-                                                    : Form::first_value(request.body, CSRF_FIELD);
-        const bool token_matches = request.visitor.is_signed_in()
-                                       ? auth::constant_time_equal(sent_token, request.visitor.csrf_token)
-                                       : !request.visitor.csrf_is_new &&
-                                             auth::constant_time_equal(sent_token, request.visitor.csrf_token);
-        if (!token_matches) {
-            return error_response(request, m_services, Error{ErrorCode::Forbidden, "error.csrf", {}, {}});
+    if (match.route == nullptr) {
+        return match.path_known ? method_not_allowed(request, m_services, match.allow.c_str())
+                                : not_found(request, m_services);
+    }
+    const Route& route = *match.route;
+    if (request.method == "POST" && route.needs_form_token && route.access != Access::ApiToken) {
+        if (auto checked = check_form_token(request); !checked) {
+            return error_response(request, m_services, checked.error());
         }
     }
-    // Pages answer GET, HEAD and POST; any other method never reaches a page handler.
-    const bool is_page_method = request.method == "GET" || request.method == "HEAD" || request.method == "POST";
-    if (is_page_method) {
-        if (auto response = route_members(request)) {
-            return std::move(*response);
-        }
+    if (auto refused = refuse_by_access(request, route)) {
+        return std::move(*refused);
     }
-    if (request.method != "GET" && request.method != "HEAD") {
-        return method_not_allowed(request, m_services, "GET, HEAD");
-    }
-    return route_public(request);
+    return answer(request, route, match.params);
 }
 
-std::optional<Response> App::route_members(const Request& request)
+// Runs the handler; anonymous answers of cacheable routes come from the page cache while the
+// database is unchanged (a change by any process moves data_version on). Members see their own
+// navigation: never cached. Only queries made of parameters some page reads are cached.
+Response App::answer(const Request& request, const Route& route, const PathParams& params)
 {
-    const std::string& path = request.path;
-    const bool is_post = request.method == "POST";
-    if (path == "/anmelden") {
-        return is_post ? sign_in(request, m_services) : sign_in_page(request, m_services);
+    const bool cacheable = route.caching == Caching::SharedForPublic && !request.visitor.is_signed_in() &&
+                           has_only_known_parameters(request.query);
+    if (!cacheable) {
+        return respond(request, route, params);
     }
-    if (path == "/abmelden") {
-        return is_post ? sign_out(request, m_services) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto token = path_segment(path, "/passwort-setzen/"); !token.empty()) {
-        return is_post ? set_password(request, m_services, token, TokenPurpose::SetPassword)
-                       : set_password_page(request, m_services, token, TokenPurpose::SetPassword);
-    }
-    if (auto token = path_segment(path, "/passwort-neu/"); !token.empty()) {
-        return is_post ? set_password(request, m_services, token, TokenPurpose::ResetPassword)
-                       : set_password_page(request, m_services, token, TokenPurpose::ResetPassword);
-    }
-    if (path == "/passwort-vergessen") {
-        return is_post ? forgot_password(request, m_services) : forgot_password_page(request, m_services);
-    }
-    if (path == "/konto") {
-        return is_post ? method_not_allowed(request, m_services, "GET, HEAD") : account_page(request, m_services);
-    }
-    if (path == "/konto/daten.json") {
-        return is_post ? method_not_allowed(request, m_services, "GET, HEAD") : personal_data_json(request, m_services);
-    }
-    if (path == "/konto/meine-daten") {
-        return is_post ? method_not_allowed(request, m_services, "GET, HEAD") : personal_data_page(request, m_services);
-    }
-    if (path == "/verwaltung/datenschutz") {
-        return is_post ? save_privacy_notice(request, m_services) : privacy_edit_page(request, m_services);
-    }
-    if (path == "/konto/ueberall-abmelden") {
-        return is_post ? sign_out_everywhere(request, m_services) : method_not_allowed(request, m_services, "POST");
-    }
-    if (path == "/konto/loeschen") {
-        return is_post ? delete_account(request, m_services) : method_not_allowed(request, m_services, "POST");
-    }
-    if (path == "/verwaltung") {
-        return is_post ? method_not_allowed(request, m_services, "GET, HEAD") : admin_page(request, m_services);
-    }
-    if (path == "/verwaltung/einladen") {
-        return is_post ? invite_member(request, m_services) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto slug = path_segment(path, "/staedte/", "/kennzahlen/bearbeiten"); !slug.empty()) {
-        return is_post ? save_indicators(request, m_services, slug) : indicators_edit_page(request, m_services, slug);
-    }
-    if (auto slug = path_segment(path, "/staedte/", "/bearbeiten"); !slug.empty()) {
-        return is_post ? save_city_profile(request, m_services, slug) : city_edit_page(request, m_services, slug);
-    }
-    if (auto slug = path_segment(path, "/staedte/", "/bild"); !slug.empty() && is_post) {
-        return upload_city_image(request, m_services, slug);
-    }
-    if (auto slug = path_segment(path, "/staedte/", "/bild/entfernen"); !slug.empty()) {
-        return is_post ? remove_city_image(request, m_services, slug) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto slug = path_segment(path, "/staedte/", "/versionen"); !slug.empty()) {
-        return is_post ? restore_city_version(request, m_services, slug)
-                       : city_versions_page(request, m_services, slug);
-    }
-    if (auto response = route_projects(request)) {
-        return response;
-    }
-    if (auto response = route_challenges(request)) {
-        return response;
-    }
-    if (auto response = route_learning(request)) {
-        return response;
-    }
-    if (auto response = route_questions(request)) {
-        return response;
-    }
-    if (auto response = route_notification_mail(request)) {
-        return response;
-    }
-    if (auto response = route_pilots(request)) {
-        return response;
-    }
-    if (auto response = route_meetings(request)) {
-        return response;
-    }
-    if (path == "/verwaltung/themen") {
-        return is_post ? save_topics(request, m_services) : topics_page(request, m_services);
-    }
-    if (path == "/konto/api-token") {
-        return is_post ? create_api_token(request, m_services) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto id = path_segment(path, "/konto/api-token/", "/widerrufen"); !id.empty()) {
-        return is_post ? revoke_api_token(request, m_services, id) : method_not_allowed(request, m_services, "POST");
-    }
-    return std::nullopt;
-}
-
-std::optional<Response> App::route_projects(const Request& request)
-{
-    const std::string& path = request.path;
-    const bool is_post = request.method == "POST";
-    if (path == "/praxisbeispiele/neu") {
-        return is_post ? create_project(request, m_services) : new_project_page(request, m_services);
-    }
-    if (auto id = path_segment(path, "/praxisbeispiele/", "/bearbeiten"); !id.empty()) {
-        return is_post ? save_project(request, m_services, id) : project_edit_page(request, m_services, id);
-    }
-    if (auto id = path_segment(path, "/praxisbeispiele/", "/versionen"); !id.empty()) {
-        return is_post ? restore_project_version(request, m_services, id) : project_versions_page(request, m_services, id);
-    }
-    if (auto id = path_segment(path, "/praxisbeispiele/", "/loeschen"); !id.empty()) {
-        return is_post ? delete_project(request, m_services, id) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto id = path_segment(path, "/praxisbeispiele/", "/anhaenge"); !id.empty()) {
-        return is_post ? upload_attachment(request, m_services, id) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto [id, file] = two_segments(path, "/praxisbeispiele/", "/anhaenge/", "/entfernen"); !id.empty()) {
-        return is_post ? remove_attachment(request, m_services, id, file) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto [id, file] = two_segments(path, "/praxisbeispiele/", "/anhaenge/"); !id.empty() && !is_post) {
-        // Files of members-only projects depend on who asks: never from the shared page cache.
-        return download_attachment(request, m_services, id, file);
-    }
-    if (auto id = path_segment(path, "/praxisbeispiele/"); !id.empty() && request.visitor.is_signed_in() && !is_post) {
-        return project_page(request, m_services, id); // members see members-only projects: not cached
-    }
-    return std::nullopt;
-}
-
-std::optional<Response> App::route_challenges(const Request& request)
-{
-    const std::string& path = request.path;
-    const bool is_post = request.method == "POST";
-    if (path == "/herausforderungen/neu") {
-        return is_post ? create_challenge(request, m_services) : new_challenge_page(request, m_services);
-    }
-    if (auto slug = path_segment(path, "/herausforderungen/", "/bearbeiten"); !slug.empty()) {
-        return is_post ? save_challenge(request, m_services, slug) : challenge_edit_page(request, m_services, slug);
-    }
-    if (auto slug = path_segment(path, "/herausforderungen/", "/loeschen"); !slug.empty()) {
-        return is_post ? delete_challenge(request, m_services, slug) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto slug = path_segment(path, "/herausforderungen/", "/ansatz"); !slug.empty()) {
-        return is_post ? save_approach(request, m_services, slug) : approach_page(request, m_services, slug);
-    }
-    return std::nullopt;
-}
-
-// Nachmachen: adoptions, interest, advice, and the notifications they send.
-std::optional<Response> App::route_learning(const Request& request)
-{
-    const std::string& path = request.path;
-    const bool is_post = request.method == "POST";
-    if (auto id = path_segment(path, "/praxisbeispiele/", "/uebernehmen"); !id.empty()) {
-        return is_post ? record_adoption(request, m_services, id) : adopt_page(request, m_services, id);
-    }
-    if (auto id = path_segment(path, "/praxisbeispiele/", "/interesse"); !id.empty()) {
-        return is_post ? express_interest(request, m_services, id) : interest_page(request, m_services, id);
-    }
-    if (auto id = path_segment(path, "/praxisbeispiele/", "/interesse/zurueckziehen"); !id.empty()) {
-        return is_post ? withdraw_interest(request, m_services, id) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto id = path_segment(path, "/praxisbeispiele/", "/beratung"); !id.empty()) {
-        return is_post ? record_advice(request, m_services, id) : advice_page(request, m_services, id);
-    }
-    if (auto id = path_segment(path, "/uebernahmen/", "/bearbeiten"); !id.empty()) {
-        return is_post ? save_adoption(request, m_services, id) : adoption_edit_page(request, m_services, id);
-    }
-    if (auto id = path_segment(path, "/uebernahmen/", "/loeschen"); !id.empty()) {
-        return is_post ? delete_adoption(request, m_services, id) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto id = path_segment(path, "/beratung/", "/loeschen"); !id.empty()) {
-        return is_post ? delete_advice(request, m_services, id) : method_not_allowed(request, m_services, "POST");
-    }
-    if (path == "/konto/mitteilungen/gelesen") {
-        return is_post ? mark_notifications_read(request, m_services) : method_not_allowed(request, m_services, "POST");
-    }
-    return std::nullopt;
-}
-
-// Questions to the network and their answers: members only, never cached.
-std::optional<Response> App::route_questions(const Request& request)
-{
-    const std::string& path = request.path;
-    const bool is_post = request.method == "POST";
-    if (path == "/fragen") {
-        return is_post ? method_not_allowed(request, m_services, "GET, HEAD") : question_list_page(request, m_services);
-    }
-    if (path == "/fragen/neu") {
-        return is_post ? create_question(request, m_services) : new_question_page(request, m_services);
-    }
-    if (auto id = path_segment(path, "/fragen/", "/bearbeiten"); !id.empty()) {
-        return is_post ? save_question(request, m_services, id) : question_edit_page(request, m_services, id);
-    }
-    if (auto id = path_segment(path, "/fragen/", "/loeschen"); !id.empty()) {
-        return is_post ? delete_question(request, m_services, id) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto id = path_segment(path, "/fragen/", "/antworten"); !id.empty()) {
-        return is_post ? add_answer(request, m_services, id) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto id = path_segment(path, "/fragen/"); !id.empty()) {
-        return is_post ? method_not_allowed(request, m_services, "GET, HEAD") : question_page(request, m_services, id);
-    }
-    if (auto id = path_segment(path, "/antworten/", "/bearbeiten"); !id.empty()) {
-        return is_post ? save_answer(request, m_services, id) : answer_edit_page(request, m_services, id);
-    }
-    if (auto id = path_segment(path, "/antworten/", "/loeschen"); !id.empty()) {
-        return is_post ? delete_answer(request, m_services, id) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto id = path_segment(path, "/antworten/", "/hilfreich"); !id.empty()) {
-        return is_post ? mark_answer_helpful(request, m_services, id) : method_not_allowed(request, m_services, "POST");
-    }
-    return std::nullopt;
-}
-
-std::optional<Response> App::route_notification_mail(const Request& request)
-{
-    const std::string& path = request.path;
-    const bool is_post = request.method == "POST";
-    if (path == "/konto/benachrichtigungen") {
-        return is_post ? save_notification_mail_mode(request, m_services)
-                       : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto token = path_segment(path, UNSUBSCRIBE_PATH); !token.empty()) {
-        return is_post ? unsubscribe(request, m_services, token) : unsubscribe_page(request, m_services, token);
-    }
-    return std::nullopt;
-}
-
-// Joint pilot projects: the lead cities' forms, each city's own entry, documents (members only,
-// never cached), and the pages members see (the public's come from route_public's cache).
-std::optional<Response> App::route_pilots(const Request& request)
-{
-    const std::string& path = request.path;
-    const bool is_post = request.method == "POST";
-    if (!path.starts_with("/pilotprojekte")) {
-        return std::nullopt;
-    }
-    if (path == "/pilotprojekte/neu") {
-        return is_post ? create_pilot(request, m_services) : new_pilot_page(request, m_services);
-    }
-    if (auto slug = path_segment(path, "/pilotprojekte/", "/bearbeiten"); !slug.empty()) {
-        return is_post ? save_pilot(request, m_services, slug) : pilot_edit_page(request, m_services, slug);
-    }
-    if (auto slug = path_segment(path, "/pilotprojekte/", "/loeschen"); !slug.empty()) {
-        return is_post ? delete_pilot(request, m_services, slug) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto slug = path_segment(path, "/pilotprojekte/", "/meilensteine"); !slug.empty()) {
-        return is_post ? save_milestones(request, m_services, slug) : milestones_page(request, m_services, slug);
-    }
-    if (auto [slug, city] = two_segments(path, "/pilotprojekte/", "/partner/"); !slug.empty()) {
-        return is_post ? save_partner_entry(request, m_services, slug, city)
-                       : partner_entry_page(request, m_services, slug, city);
-    }
-    if (auto slug = path_segment(path, "/pilotprojekte/", "/dokumente"); !slug.empty()) {
-        return is_post ? upload_pilot_document(request, m_services, slug) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto [slug, file] = two_segments(path, "/pilotprojekte/", "/dokumente/", "/entfernen"); !slug.empty()) {
-        return is_post ? remove_pilot_document(request, m_services, slug, file)
-                       : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto [slug, file] = two_segments(path, "/pilotprojekte/", "/dokumente/"); !slug.empty() && !is_post) {
-        return download_pilot_document(request, m_services, slug, file);
-    }
-    if (request.visitor.is_signed_in() && !is_post) {
-        if (path == "/pilotprojekte") {
-            return pilot_list_page(request, m_services);
-        }
-        if (auto slug = path_segment(path, "/pilotprojekte/"); !slug.empty()) {
-            return pilot_page(request, m_services, slug);
-        }
-    }
-    return std::nullopt;
-}
-
-// Network meetings: the pages of everyone (answered outside the page cache, see
-// meeting_pages.cpp), the admins' planning, agenda and minutes, the cities' proposals,
-// registrations and action items.
-std::optional<Response> App::route_meetings(const Request& request)
-{
-    const std::string& path = request.path;
-    const bool is_post = request.method == "POST";
-    const bool is_read = request.method == "GET" || request.method == "HEAD";
-    if (path == "/meetings.ics") {
-        return is_read ? std::optional(meetings_calendar(request, m_services)) : std::nullopt;
-    }
-    if (path == NETWORK_NEWS_PATH) {
-        return is_read ? std::optional(network_news_page(request, m_services)) : std::nullopt;
-    }
-    if (!path.starts_with("/treffen") && !path.starts_with("/aufgaben/") &&
-        !path.starts_with("/tagesordnungspunkte/")) {
-        return std::nullopt;
-    }
-    if (auto id = path_segment(path, "/treffen/", ".ics"); !id.empty() && is_read) {
-        return meeting_calendar_file(request, m_services, id);
-    }
-    if (path == "/treffen") {
-        return is_read ? std::optional(meeting_list_page(request, m_services)) : std::nullopt;
-    }
-    if (path == "/treffen/neu") {
-        return is_post ? create_meeting(request, m_services) : new_meeting_page(request, m_services);
-    }
-    if (auto id = path_segment(path, "/treffen/", "/bearbeiten"); !id.empty()) {
-        return is_post ? save_meeting(request, m_services, id) : meeting_edit_page(request, m_services, id);
-    }
-    if (auto id = path_segment(path, "/treffen/", "/loeschen"); !id.empty()) {
-        return is_post ? delete_meeting(request, m_services, id) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto id = path_segment(path, "/treffen/", "/vorschlagen"); !id.empty()) {
-        return is_post ? propose_item(request, m_services, id) : propose_page(request, m_services, id);
-    }
-    if (auto id = path_segment(path, "/treffen/", "/tagesordnung"); !id.empty()) {
-        return is_post ? save_agenda(request, m_services, id) : agenda_page(request, m_services, id);
-    }
-    if (auto id = path_segment(path, "/treffen/", "/tagesordnung/neu"); !id.empty()) {
-        return is_post ? add_agenda_item(request, m_services, id) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto id = path_segment(path, "/treffen/", "/anmeldung"); !id.empty()) {
-        return is_post ? save_registration(request, m_services, id) : registration_page(request, m_services, id);
-    }
-    if (auto id = path_segment(path, "/treffen/", "/anmeldung/zurueckziehen"); !id.empty()) {
-        return is_post ? withdraw_registration(request, m_services, id) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto id = path_segment(path, "/treffen/", "/protokoll"); !id.empty()) {
-        return is_post ? save_minutes(request, m_services, id) : minutes_page(request, m_services, id);
-    }
-    if (auto id = path_segment(path, "/treffen/", "/aufgaben"); !id.empty()) {
-        return is_post ? add_action_item(request, m_services, id) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto [id, item] = two_segments(path, "/treffen/", "/aufgaben/", "/entfernen"); !id.empty()) {
-        return is_post ? remove_action_item(request, m_services, id, item) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto item = path_segment(path, "/aufgaben/", "/erledigt"); !item.empty()) {
-        return is_post ? complete_action_item(request, m_services, item) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto item = path_segment(path, "/tagesordnungspunkte/", "/loeschen"); !item.empty()) {
-        return is_post ? remove_agenda_item(request, m_services, item) : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto item = path_segment(path, "/tagesordnungspunkte/", "/anhaenge"); !item.empty()) {
-        return is_post ? upload_agenda_attachment(request, m_services, item)
-                       : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto [item, file] = two_segments(path, "/tagesordnungspunkte/", "/anhaenge/", "/entfernen"); !item.empty()) {
-        return is_post ? remove_agenda_attachment(request, m_services, item, file)
-                       : method_not_allowed(request, m_services, "POST");
-    }
-    if (auto [item, file] = two_segments(path, "/tagesordnungspunkte/", "/anhaenge/"); !item.empty() && is_read) {
-        // Members-only files depend on who asks: never from the shared page cache.
-        return download_agenda_attachment(request, m_services, item, file);
-    }
-    if (auto id = path_segment(path, "/treffen/"); !id.empty() && is_read) {
-        return meeting_page(request, m_services, id);
-    }
-    return std::nullopt;
-}
-
-std::optional<Response> App::route_api_writes(const Request& request)
-{
-    const std::string& path = request.path;
-    const std::string& method = request.method;
-    if (path == "/api/v1/projects" && method == "POST") {
-        return api_create_project(request, m_services);
-    }
-    if (auto id = path_segment(path, "/api/v1/projects/"); !id.empty()) {
-        if (method == "PUT") {
-            return api_replace_project(request, m_services, id);
-        }
-        if (method == "DELETE") {
-            return api_delete_project(request, m_services, id);
-        }
-        if (method != "GET" && method != "HEAD") {
-            return method_not_allowed(request, m_services, "GET, HEAD, PUT, DELETE");
-        }
-    }
-    if (method != "GET" && method != "HEAD") {
-        return method_not_allowed(request, m_services, "GET, HEAD");
-    }
-    if (request.visitor.by_api_token) {
-        // A token's member may see members-only projects: answer outside the public cache.
-        return route_api_reads(request);
-    }
-    return std::nullopt;
-}
-
-Response App::route_public(const Request& request)
-{
-    const std::string& path = request.path;
-    // Pages for the public are the same for every anonymous visitor: answer them from the
-    // cache while the database is unchanged. Members see their own navigation: no cache.
-    // Only queries made of parameters some page reads are cached (has_only_known_parameters).
-    const bool cacheable = !request.visitor.is_signed_in() && has_only_known_parameters(request.query);
-    const std::string cache_key = request.query.empty() ? path : path + "?" + request.query;
     auto version = m_services.store.data_version();
     if (!version) {
         spdlog::warn("data version: {}", version.error().detail);
         return error_response(request, m_services, version.error());
     }
-    if (cacheable) {
-        if (auto cached = m_cache.find(cache_key, *version)) {
-            return *cached;
-        }
+    const std::string cache_key = request.query.empty() ? request.path : request.path + "?" + request.query;
+    if (auto cached = m_cache.find(cache_key, *version)) {
+        return *cached;
     }
-    Response response;
-    if (path == "/") {
-        response = home_page(request, m_services);
-    } else if (path == "/staedte") {
-        response = directory_page(request, m_services);
-    } else if (auto image_slug = path_segment(path, "/staedte/", "/bild"); !image_slug.empty()) {
-        response = city_image(request, m_services, image_slug);
-    } else if (auto slug = path_segment(path, "/staedte/", "/kontakt.vcf"); !slug.empty()) {
-        response = city_vcard(request, m_services, slug);
-    } else if (auto indicators_slug = path_segment(path, "/staedte/", "/kennzahlen"); !indicators_slug.empty()) {
-        response = city_indicators_page(request, m_services, indicators_slug);
-    } else if (auto city = path_segment(path, "/staedte/"); !city.empty()) {
-        response = city_page(request, m_services, city);
-    } else if (path == "/praxisbeispiele") {
-        response = project_list_page(request, m_services);
-    } else if (path == "/praxisbeispiele.csv") {
-        response = project_list_csv(request, m_services);
-    } else if (path == "/praxisbeispiele.xlsx") {
-        response = project_list_xlsx(request, m_services);
-    } else if (path == "/praxisbeispiele.atom") {
-        response = project_feed(request, m_services);
-    } else if (auto project = path_segment(path, "/praxisbeispiele/"); !project.empty()) {
-        response = project_page(request, m_services, project);
-    } else if (path == "/herausforderungen") {
-        response = challenge_list_page(request, m_services);
-    } else if (auto challenge = path_segment(path, "/herausforderungen/"); !challenge.empty()) {
-        response = challenge_page(request, m_services, challenge);
-    } else if (path == "/pilotprojekte") {
-        response = pilot_list_page(request, m_services);
-    } else if (auto pilot = path_segment(path, "/pilotprojekte/"); !pilot.empty()) {
-        response = pilot_page(request, m_services, pilot);
-    } else if (path == "/suche") {
-        response = search_page(request, m_services);
-    } else if (path == "/lernnetz") {
-        response = learning_network_page(request, m_services);
-    } else if (path == "/aehnliche-staedte") {
-        response = similar_cities_page(request, m_services);
-    } else if (path == "/datenschutz") {
-        response = privacy_notice_page(request, m_services);
-    } else if (path == "/suche/vorschlaege") {
-        response = search_suggestions(request, m_services);
-    } else if (auto api = route_api_reads(request)) {
-        response = std::move(*api);
-    } else {
-        return not_found(request, m_services);
-    }
-    if (cacheable && response.status == 200) {
+    Response response = respond(request, route, params);
+    if (response.status == 200) {
         m_cache.store(cache_key, *version, response);
     }
     return response;
 }
 
-std::optional<Response> App::route_api_reads(const Request& request)
+// The one error boundary of handlers: an error becomes the error page (or JSON under /api/).
+Response App::respond(const Request& request, const Route& route, const PathParams& params)
 {
-    const std::string& path = request.path;
-    if (path == "/api/v1/cities") {
-        return api_cities(request, m_services);
+    Result<Response> response = route.handler(request, m_services, params);
+    if (!response) {
+        return error_response(request, m_services, response.error());
     }
-    if (auto slug = path_segment(path, "/api/v1/cities/"); !slug.empty()) {
-        return api_city(request, m_services, slug);
-    }
-    if (auto slug = path_segment(path, "/api/v1/cities/", "/similar"); !slug.empty()) {
-        return api_similar_cities(request, m_services, slug);
-    }
-    if (auto slug = path_segment(path, "/api/v1/cities/", "/recommendations"); !slug.empty()) {
-        return api_recommendations(request, m_services, slug);
-    }
-    if (path == "/api/v1/projects") {
-        return api_projects(request, m_services);
-    }
-    if (auto id = path_segment(path, "/api/v1/projects/"); !id.empty()) {
-        return api_project(request, m_services, id);
-    }
-    if (path == "/api/v1/search") {
-        return api_search(request, m_services);
-    }
-    if (path == "/api/v1/meetings") {
-        return api_meetings(request, m_services);
-    }
-    if (path == "/api/v1/adoptions") {
-        return api_adoptions(request, m_services);
-    }
-    if (path == "/api/v1/topics") {
-        return api_topics(request, m_services);
-    }
-    return std::nullopt;
+    return std::move(*response);
+}
+
+std::size_t App::body_limit(const Request& head, std::size_t upload_bytes) const
+{
+    return m_router.body_limit(head.method, head.path, head.content_type, upload_bytes);
 }
 
 } // namespace rundum::web

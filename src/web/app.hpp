@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The web application as one function from request to response: routing, caching, security
 // headers and the boundary that turns bugs into a friendly 500 page.
 #pragma once
@@ -11,11 +12,12 @@
 #include "geo/germany_map.hpp"
 #include "i18n/catalogue.hpp"
 #include "store/store.hpp"
-#include "web/app_config.hpp"
-#include "web/http_types.hpp"
-#include "web/page_cache.hpp"
-#include "web/services.hpp"
-#include "web/templates.hpp"
+#include "web/http/app_config.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/page_cache.hpp"
+#include "web/http/router.hpp"
+#include "web/http/services.hpp"
+#include "web/http/templates.hpp"
 
 namespace rundum::web {
 
@@ -38,23 +40,20 @@ public:
     /// calendar events).
     Services& services() { return m_services; }
 
+    /// The largest body the server reads for a request with this head (the route's limit).
+    std::size_t body_limit(const Request& head, std::size_t upload_bytes) const;
+
 private:
     App(store::Store& store, search::SearchIndex& search_index, const i18n::Catalogue& catalogue,
         std::unique_ptr<Templates> templates, geo::GermanyMap map, AppConfig config,
         auth::PasswordHashCost hash_cost);
 
     Response route(Request& request);
-    Response route_public(const Request& request);
-    std::optional<Response> route_members(const Request& request);
-    std::optional<Response> route_projects(const Request& request);
-    std::optional<Response> route_challenges(const Request& request);
-    std::optional<Response> route_learning(const Request& request);
-    std::optional<Response> route_questions(const Request& request);
-    std::optional<Response> route_notification_mail(const Request& request);
-    std::optional<Response> route_pilots(const Request& request);
-    std::optional<Response> route_meetings(const Request& request);
-    std::optional<Response> route_api_writes(const Request& request);
-    std::optional<Response> route_api_reads(const Request& request);
+    std::optional<Response> without_trailing_slash(const Request& request);
+    Result<void> check_form_token(const Request& request) const;
+    std::optional<Response> refuse_by_access(const Request& request, const Route& route);
+    Response answer(const Request& request, const Route& route, const PathParams& params);
+    Response respond(const Request& request, const Route& route, const PathParams& params);
     void identify(Request& request);
 
     std::unique_ptr<Templates> m_templates;
@@ -64,6 +63,7 @@ private:
     auth::PasswordHasher m_hasher;
     search::IndexFollower m_follower;
     Services m_services;
+    Router m_router;
     std::atomic<std::uint64_t> m_incidents{0}; ///< numbers failed requests, for the log and the user
 };
 

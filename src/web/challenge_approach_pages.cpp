@@ -8,11 +8,11 @@
 #include "core/permissions.hpp"
 #include "web/challenge_form.hpp"
 #include "web/challenge_view.hpp"
-#include "web/clock.hpp"
-#include "web/edit_token.hpp"
-#include "web/error_pages.hpp"
-#include "web/form.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/clock.hpp"
+#include "web/http/edit_token.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/form.hpp"
+#include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
 

@@ -9,7 +9,7 @@
 
 #include "core/challenge.hpp"
 #include "core/result.hpp"
-#include "web/form.hpp"
+#include "web/http/form.hpp"
 
 namespace rundum::web {
 

@@ -10,10 +10,10 @@
 #include "core/permissions.hpp"
 #include "web/challenge_form.hpp"
 #include "web/challenge_view.hpp"
-#include "web/error_pages.hpp"
-#include "web/form.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/form.hpp"
 #include "web/meeting_access.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/page_helpers.hpp"
 #include "web/project_access.hpp"
 #include "web/question_view.hpp"
 

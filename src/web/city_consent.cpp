@@ -12,7 +12,7 @@
 #include "format/json_writer.hpp"
 #include "format/network_json.hpp"
 #include "format/project_json.hpp"
-#include "web/clock.hpp"
+#include "web/http/clock.hpp"
 
 namespace rundum::web {
 

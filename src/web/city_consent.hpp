@@ -11,8 +11,8 @@
 
 #include "core/contact_consent.hpp"
 #include "store/store.hpp"
-#include "web/services.hpp"
-#include "web/templates.hpp"
+#include "web/http/services.hpp"
+#include "web/http/templates.hpp"
 
 namespace rundum::web {
 

@@ -11,11 +11,11 @@
 #include "core/text.hpp"
 #include "format/network_json.hpp"
 #include "web/city_consent.hpp"
-#include "web/clock.hpp"
-#include "web/edit_token.hpp"
-#include "web/error_pages.hpp"
-#include "web/form.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/clock.hpp"
+#include "web/http/edit_token.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/form.hpp"
+#include "web/http/page_helpers.hpp"
 #include "web/version_view.hpp"
 
 namespace rundum::web {

@@ -4,11 +4,11 @@
 #include "core/permissions.hpp"
 #include "core/text_input.hpp"
 #include "media/image.hpp"
-#include "web/attachment_upload.hpp"
+#include "web/http/attachment_upload.hpp"
 #include "media/multipart.hpp"
-#include "web/clock.hpp"
-#include "web/error_pages.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/clock.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
 

@@ -6,10 +6,10 @@
 #include "core/permissions.hpp"
 #include "format/vcard.hpp"
 #include "web/city_view.hpp"
-#include "web/form.hpp"
+#include "web/http/form.hpp"
 #include "web/indicator_map.hpp"
 #include "search/documents.hpp"
-#include "web/error_pages.hpp"
+#include "web/http/error_pages.hpp"
 #include "web/search_access.hpp"
 
 namespace rundum::web {

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/city.hpp"
-#include "web/templates.hpp"
+#include "web/http/templates.hpp"
 
 namespace rundum::web {
 

@@ -3,7 +3,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include "web/error_pages.hpp"
+#include "web/http/error_pages.hpp"
 #include "web/meeting_access.hpp"
 
 namespace rundum::web {

@@ -1,8 +1,8 @@
 // The start page: what the network is, and the way to its members.
 #pragma once
 
-#include "web/http_types.hpp"
-#include "web/services.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

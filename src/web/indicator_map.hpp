@@ -11,7 +11,7 @@
 #include "core/city.hpp"
 #include "core/indicator.hpp"
 #include "i18n/catalogue.hpp"
-#include "web/templates.hpp"
+#include "web/http/templates.hpp"
 
 namespace rundum::web {
 

@@ -9,11 +9,11 @@
 #include "core/text.hpp"
 #include "format/german_number.hpp"
 #include "web/city_view.hpp"
-#include "web/clock.hpp"
-#include "web/error_pages.hpp"
-#include "web/form.hpp"
+#include "web/http/clock.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/form.hpp"
 #include "web/indicator_view.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
 

@@ -6,8 +6,8 @@
 
 #include "core/city.hpp"
 #include "core/learning_graph.hpp"
-#include "web/http_types.hpp"
-#include "web/services.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

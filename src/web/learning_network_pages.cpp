@@ -7,9 +7,9 @@
 #include "format/json_writer.hpp"
 #include "format/learning_network_svg.hpp"
 #include "format/learning_timeline_svg.hpp"
-#include "web/error_pages.hpp"
-#include "web/json_response.hpp"
-#include "web/form.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/json_response.hpp"
+#include "web/http/form.hpp"
 #include "web/learning_access.hpp"
 #include "web/similarity_access.hpp"
 

@@ -2,8 +2,8 @@
 // picture drawn by the server with the same records in a table beside it, and counts over time.
 #pragma once
 
-#include "web/http_types.hpp"
-#include "web/services.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

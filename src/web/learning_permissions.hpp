@@ -10,7 +10,7 @@
 #include "core/learning.hpp"
 #include "core/user.hpp"
 #include "web/project_access.hpp"
-#include "web/services.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

@@ -7,8 +7,8 @@
 #include "core/meeting_rules.hpp"
 #include "core/permissions.hpp"
 #include "format/berlin_time.hpp"
-#include "web/clock.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/clock.hpp"
+#include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
 

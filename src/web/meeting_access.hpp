@@ -9,8 +9,8 @@
 
 #include "core/meeting.hpp"
 #include "i18n/catalogue.hpp"
-#include "web/http_types.hpp"
-#include "web/services.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

@@ -3,7 +3,7 @@
 #include "web/meeting_calendar.hpp"
 
 #include "media/attachment.hpp"
-#include "web/error_pages.hpp"
+#include "web/http/error_pages.hpp"
 #include "web/meeting_access.hpp"
 
 namespace rundum::web {

@@ -6,7 +6,7 @@
 
 #include "core/meeting.hpp"
 #include "core/result.hpp"
-#include "web/form.hpp"
+#include "web/http/form.hpp"
 
 namespace rundum::web {
 

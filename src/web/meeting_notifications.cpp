@@ -3,7 +3,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include "web/clock.hpp"
+#include "web/http/clock.hpp"
 #include "web/meeting_access.hpp"
 
 namespace rundum::web {

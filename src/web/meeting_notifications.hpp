@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/meeting.hpp"
-#include "web/services.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

@@ -5,14 +5,14 @@
 
 #include "core/meeting_rules.hpp"
 #include "core/permissions.hpp"
-#include "web/clock.hpp"
-#include "web/error_pages.hpp"
-#include "web/form.hpp"
+#include "web/http/clock.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/form.hpp"
 #include "web/meeting_access.hpp"
 #include "web/meeting_form.hpp"
 #include "web/meeting_notifications.hpp"
 #include "web/meeting_view.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
 

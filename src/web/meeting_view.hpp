@@ -10,7 +10,7 @@
 #include "core/meeting.hpp"
 #include "core/user.hpp"
 #include "i18n/catalogue.hpp"
-#include "web/templates.hpp"
+#include "web/http/templates.hpp"
 
 namespace rundum::web {
 

@@ -6,16 +6,16 @@
 #include "core/permissions.hpp"
 #include "core/text.hpp"
 #include "web/city_view.hpp"
-#include "web/clock.hpp"
-#include "web/edit_token.hpp"
-#include "web/error_pages.hpp"
-#include "web/form.hpp"
+#include "web/http/clock.hpp"
+#include "web/http/edit_token.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/form.hpp"
 #include "web/meeting_access.hpp"
 #include "web/meeting_form.hpp"
 #include "web/meeting_notifications.hpp"
 #include "web/meeting_view.hpp"
-#include "web/page_helpers.hpp"
-#include "web/redirect_target.hpp"
+#include "web/http/page_helpers.hpp"
+#include "web/http/redirect_target.hpp"
 
 namespace rundum::web {
 

@@ -4,11 +4,11 @@
 
 #include "core/meeting_reminders.hpp"
 #include "format/berlin_time.hpp"
-#include "web/clock.hpp"
-#include "web/error_pages.hpp"
+#include "web/http/clock.hpp"
+#include "web/http/error_pages.hpp"
 #include "web/meeting_access.hpp"
 #include "web/network_news_view.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
 

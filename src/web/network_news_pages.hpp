@@ -1,8 +1,8 @@
 // "Neu seit dem letzten Treffen": members see what the network did since its last meeting.
 #pragma once
 
-#include "web/http_types.hpp"
-#include "web/services.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

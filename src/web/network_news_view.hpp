@@ -7,7 +7,7 @@
 #include "core/city.hpp"
 #include "core/network_news.hpp"
 #include "i18n/catalogue.hpp"
-#include "web/templates.hpp"
+#include "web/http/templates.hpp"
 
 namespace rundum::web {
 

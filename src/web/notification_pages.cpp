@@ -6,9 +6,9 @@
 
 #include <spdlog/spdlog.h>
 
-#include "web/clock.hpp"
-#include "web/error_pages.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/clock.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
 

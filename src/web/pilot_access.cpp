@@ -4,7 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include "auth/tokens.hpp"
-#include "web/clock.hpp"
+#include "web/http/clock.hpp"
 
 namespace rundum::web {
 

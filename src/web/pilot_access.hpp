@@ -9,7 +9,7 @@
 
 #include "core/permissions.hpp"
 #include "core/pilot.hpp"
-#include "web/services.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

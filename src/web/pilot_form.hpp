@@ -9,7 +9,7 @@
 #include "core/city.hpp"
 #include "core/pilot.hpp"
 #include "core/result.hpp"
-#include "web/form.hpp"
+#include "web/http/form.hpp"
 
 namespace rundum::web {
 

@@ -5,12 +5,12 @@
 
 #include "core/pilot_rules.hpp"
 #include "core/text.hpp"
-#include "web/error_pages.hpp"
-#include "web/form.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/form.hpp"
+#include "web/http/page_helpers.hpp"
 #include "web/pilot_access.hpp"
 #include "web/pilot_view.hpp"
-#include "web/attachment_upload.hpp"
+#include "web/http/attachment_upload.hpp"
 
 namespace rundum::web {
 

@@ -12,7 +12,7 @@
 #include "core/project.hpp"
 #include "i18n/catalogue.hpp"
 #include "web/pilot_form.hpp"
-#include "web/templates.hpp"
+#include "web/http/templates.hpp"
 
 namespace rundum::web {
 

@@ -10,8 +10,8 @@
 
 #include "core/privacy.hpp"
 #include "i18n/catalogue.hpp"
-#include "web/app_config.hpp"
-#include "web/templates.hpp"
+#include "web/http/app_config.hpp"
+#include "web/http/templates.hpp"
 
 namespace rundum::web {
 

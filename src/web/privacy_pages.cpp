@@ -8,9 +8,9 @@
 #include "core/permissions.hpp"
 #include "core/text.hpp"
 #include "format/json_writer.hpp"
-#include "web/error_pages.hpp"
-#include "web/form.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/form.hpp"
+#include "web/http/page_helpers.hpp"
 #include "web/privacy_notice.hpp"
 
 namespace rundum::web {

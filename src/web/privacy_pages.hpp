@@ -2,8 +2,8 @@
 // The privacy notice, the admins' form for its operator part, and a member's own data (DSGVO Art. 15) as a page and as JSON.
 #pragma once
 
-#include "web/http_types.hpp"
-#include "web/services.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

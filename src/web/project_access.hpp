@@ -6,7 +6,7 @@
 #include "core/city.hpp"
 #include "core/project.hpp"
 #include "core/user.hpp"
-#include "web/services.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

@@ -3,9 +3,9 @@
 // as a static file, and go out only through download_attachment.
 #include "web/project_attachment_pages.hpp"
 
-#include "web/attachment_upload.hpp"
-#include "web/error_pages.hpp"
-#include "web/page_helpers.hpp"
+#include "web/http/attachment_upload.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/page_helpers.hpp"
 #include "web/project_access.hpp"
 
 namespace rundum::web {

@@ -4,9 +4,9 @@
 
 #include <string_view>
 
-#include "web/attachment_upload.hpp"
-#include "web/http_types.hpp"
-#include "web/services.hpp"
+#include "web/http/attachment_upload.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

@@ -9,7 +9,7 @@
 #include "format/csv.hpp"
 #include "format/xlsx.hpp"
 #include "search/documents.hpp"
-#include "web/error_pages.hpp"
+#include "web/http/error_pages.hpp"
 #include "web/project_access.hpp"
 #include "web/search_access.hpp"
 #include "web/search_params.hpp"

@@ -6,7 +6,7 @@
 #include "core/city.hpp"
 #include "core/project.hpp"
 #include "i18n/catalogue.hpp"
-#include "web/templates.hpp"
+#include "web/http/templates.hpp"
 
 namespace rundum::web {
 

@@ -8,10 +8,10 @@
 #include "core/question.hpp"
 #include "core/question_rules.hpp"
 #include "core/user.hpp"
-#include "web/form.hpp"
+#include "web/http/form.hpp"
 #include "web/project_access.hpp"
-#include "web/services.hpp"
-#include "web/templates.hpp"
+#include "web/http/services.hpp"
+#include "web/http/templates.hpp"
 
 namespace rundum::web {
 

@@ -7,7 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include "auth/tokens.hpp"
-#include "web/clock.hpp"
+#include "web/http/clock.hpp"
 #include "web/learning_permissions.hpp"
 
 namespace rundum::web {

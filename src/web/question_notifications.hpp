@@ -5,7 +5,7 @@
 
 #include "core/question.hpp"
 #include "core/user.hpp"
-#include "web/services.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

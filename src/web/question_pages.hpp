@@ -6,9 +6,9 @@
 #include <string>
 #include <string_view>
 
-#include "web/http_types.hpp"
-#include "web/page_helpers.hpp"
-#include "web/services.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/page_helpers.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

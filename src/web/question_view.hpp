@@ -8,8 +8,8 @@
 
 #include "core/question.hpp"
 #include "core/user.hpp"
-#include "web/services.hpp"
-#include "web/templates.hpp"
+#include "web/http/services.hpp"
+#include "web/http/templates.hpp"
 
 namespace rundum::web {
 

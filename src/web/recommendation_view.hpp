@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "core/recommendation.hpp"
-#include "web/http_types.hpp"
+#include "web/http/http_types.hpp"
 #include "web/learning_access.hpp"
-#include "web/services.hpp"
+#include "web/http/services.hpp"
 #include "web/similarity_access.hpp"
 
 namespace rundum::web {

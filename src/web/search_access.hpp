@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "search/search_index.hpp"
-#include "web/services.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

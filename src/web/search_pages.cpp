@@ -10,8 +10,8 @@
 
 #include "core/permissions.hpp"
 #include "search/documents.hpp"
-#include "web/error_pages.hpp"
-#include "web/form.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/form.hpp"
 #include "web/search_access.hpp"
 #include "web/search_params.hpp"
 

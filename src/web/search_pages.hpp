@@ -2,8 +2,8 @@
 // result page with facets, sorting and paging, all plain links; and suggestions while typing.
 #pragma once
 
-#include "web/http_types.hpp"
-#include "web/services.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include "web/form.hpp"
+#include "web/http/form.hpp"
 
 namespace rundum::web {
 

@@ -6,8 +6,8 @@
 #include <set>
 
 #include "format/german_number.hpp"
-#include "web/error_pages.hpp"
-#include "web/form.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/form.hpp"
 #include "web/recommendation_view.hpp"
 #include "web/similarity_access.hpp"
 

@@ -2,8 +2,8 @@
 // structural indicators, explained in words, with the figures side by side.
 #pragma once
 
-#include "web/http_types.hpp"
-#include "web/services.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

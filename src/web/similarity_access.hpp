@@ -8,7 +8,7 @@
 
 #include "core/city.hpp"
 #include "core/similarity.hpp"
-#include "web/services.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

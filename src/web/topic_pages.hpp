@@ -1,8 +1,8 @@
 // The admin's taxonomy of topics: rename, reorder, remove, add.
 #pragma once
 
-#include "web/http_types.hpp"
-#include "web/services.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/services.hpp"
 
 namespace rundum::web {
 

@@ -1,7 +1,7 @@
 // Builds the rows of a versions page.
 #include "web/version_view.hpp"
 
-#include "web/clock.hpp"
+#include "web/http/clock.hpp"
 
 namespace rundum::web {
 

@@ -10,7 +10,7 @@
 #include "core/account.hpp"
 #include "core/city_diff.hpp"
 #include "i18n/catalogue.hpp"
-#include "web/templates.hpp"
+#include "web/http/templates.hpp"
 
 namespace rundum::web {
 

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "web/form.hpp"
+#include "web/http/form.hpp"
 
 using namespace rundum;
 

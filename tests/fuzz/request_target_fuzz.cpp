@@ -7,7 +7,7 @@
 
 #include <boost/url/parse.hpp>
 
-#include "web/form.hpp"
+#include "web/http/form.hpp"
 #include "web/search_params.hpp"
 
 using namespace rundum;

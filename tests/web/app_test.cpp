@@ -8,9 +8,9 @@
 #include "process.hpp"
 #include "text_checks.hpp"
 #include "web/app.hpp"
-#include "web/error_pages.hpp"
-#include "web/clock.hpp"
-#include "web/mail_sender.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/http/clock.hpp"
+#include "jobs/mail_sender.hpp"
 
 namespace rundum::web {
 namespace {

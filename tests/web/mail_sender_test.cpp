@@ -8,8 +8,8 @@
 #include "../store/store_fixture.hpp"
 #include "auth/tokens.hpp"
 #include "mail/mime.hpp"
-#include "web/clock.hpp"
-#include "web/mail_sender.hpp"
+#include "web/http/clock.hpp"
+#include "jobs/mail_sender.hpp"
 
 namespace rundum::web {
 namespace {

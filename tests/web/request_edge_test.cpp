@@ -4,12 +4,14 @@
 // what the page cache keeps.
 #include <gtest/gtest.h>
 
-#include "web/client_address.hpp"
-#include "web/form.hpp"
-#include "web/page_cache.hpp"
-#include "web/redirect_target.hpp"
-#include "web/request_limits.hpp"
-#include "web/response_headers.hpp"
+#include "web/http/client_address.hpp"
+#include "web/http/form.hpp"
+#include "web/http/page_cache.hpp"
+#include "web/http/redirect_target.hpp"
+#include "web/http/request_limits.hpp"
+#include "web/http/router.hpp"
+#include "web/routes.hpp"
+#include "web/http/response_headers.hpp"
 
 namespace rundum::web {
 namespace {
@@ -84,6 +86,11 @@ TEST(ClientAddress, ForwardedForIsBelievedOnlyFromTrustedProxies)
 TEST(RequestLimits, EachRouteReadsWhatItNeeds)
 {
     const std::size_t upload = 8 * 1024 * 1024;
+    const Router router(all_routes());
+    auto body_limit_for = [&router](std::string_view method, std::string_view path, std::string_view type,
+                                    std::size_t upload_bytes) {
+        return router.body_limit(method, path, type, upload_bytes);
+    };
     EXPECT_EQ(body_limit_for("POST", "/anmelden", "application/x-www-form-urlencoded", upload), SMALL_FORM_BYTES);
     EXPECT_EQ(body_limit_for("POST", "/passwort-vergessen", "application/x-www-form-urlencoded", upload),
               SMALL_FORM_BYTES);
@@ -91,6 +98,9 @@ TEST(RequestLimits, EachRouteReadsWhatItNeeds)
     EXPECT_EQ(body_limit_for("PUT", "/api/v1/projects/p-1", "application/json", upload), FORM_BYTES);
     EXPECT_EQ(body_limit_for("POST", "/staedte/jena/bild", "multipart/form-data; boundary=x", upload), upload);
     EXPECT_EQ(body_limit_for("GET", "/", "", upload), SMALL_FORM_BYTES);
+    EXPECT_EQ(body_limit_for("POST", "/praxisbeispiele/neu", "multipart/form-data; boundary=x", upload), FORM_BYTES)
+        << "only upload routes read an upload's size";
+    EXPECT_EQ(body_limit_for("POST", "/gibt-es-nicht", "application/x-www-form-urlencoded", upload), SMALL_FORM_BYTES);
 }
 
 TEST(RequestLimits, FieldsAreCountedOnlyUpToTheCap)

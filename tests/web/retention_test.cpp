@@ -13,7 +13,7 @@
 #include "store/open_store.hpp"
 #include "store/sql/open_connection.hpp"
 #include "test_database.hpp"
-#include "web/retention_job.hpp"
+#include "jobs/retention_job.hpp"
 
 namespace rundum::testing {
 namespace {
