@@ -338,11 +338,7 @@ bool is_reserved_header(std::string_view name)
 {
     static constexpr std::array<std::string_view, 8> RESERVED = {
         "date", "from", "to", "subject", "message-id", "mime-version", "content-type", "content-transfer-encoding"};
-    std::string lower;
-    for (char c : name) {
-        lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
-    return std::find(RESERVED.begin(), RESERVED.end(), lower) != RESERVED.end();
+    return std::find(RESERVED.begin(), RESERVED.end(), ascii_lowercase(name)) != RESERVED.end();
 }
 
 // RFC 5322 2.2: a field name is printable ASCII without ':' (and we allow no space either).
