@@ -3,8 +3,6 @@
 #include "core/text_input.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <chrono>
 #include <set>
 #include <tuple>
 
