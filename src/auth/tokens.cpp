@@ -7,6 +7,8 @@
 
 #include <sodium.h>
 
+#include "core/base64.hpp"
+
 namespace rundum::auth {
 
 namespace {
@@ -30,11 +32,9 @@ std::string random_token()
     ensure_sodium_initialised();
     std::array<unsigned char, TOKEN_BYTES> bytes{};
     randombytes_buf(bytes.data(), bytes.size());
-    constexpr int VARIANT = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
-    std::array<char, sodium_base64_ENCODED_LEN(TOKEN_BYTES, VARIANT)> text{};
-    sodium_bin2base64(text.data(), text.size(), bytes.data(), bytes.size(), VARIANT);
+    std::string text = to_base64url(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
     sodium_memzero(bytes.data(), bytes.size());
-    return std::string(text.data());
+    return text;
 }
 
 std::string token_hash(std::string_view token)

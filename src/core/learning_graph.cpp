@@ -2,6 +2,8 @@
 // exist (any more) are dropped rather than drawn to nowhere.
 #include "core/learning_graph.hpp"
 
+#include "core/calendar_date.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -44,26 +46,10 @@ bool is_adoption_visible(const Adoption& adoption, const ProjectIndex& index, bo
            may_see(find_project(index, adoption.project_id), members_may_see);
 }
 
-/// The year a "YYYY", "YYYY-MM" or ISO 8601 text starts with, or 0.
-int leading_year(std::string_view text)
-{
-    if (text.size() < 4 || (text.size() > 4 && text[4] != '-')) {
-        return 0;
-    }
-    int year = 0;
-    for (char c : text.substr(0, 4)) {
-        if (c < '0' || c > '9') {
-            return 0;
-        }
-        year = year * 10 + (c - '0');
-    }
-    return year;
-}
-
 int year_of(std::string_view preferred, std::string_view fallback)
 {
-    const int year = leading_year(preferred);
-    return year != 0 ? year : leading_year(fallback);
+    const auto year = leading_year(preferred) ? leading_year(preferred) : leading_year(fallback);
+    return year ? static_cast<int>(*year) : 0;
 }
 
 /// Earliest first: by when the adoption started (else when it was recorded), undated last,

@@ -3,46 +3,13 @@
 #include "core/learning_rules.hpp"
 #include "core/text_input.hpp"
 
+#include "core/calendar_date.hpp"
+
 #include "core/project_rules.hpp"
 #include "core/text.hpp"
 
 namespace rundum {
 
-namespace {
-
-bool all_digits(std::string_view text)
-{
-    return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
-int number_of(std::string_view digits)
-{
-    int value = 0;
-    for (char c : digits) {
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
-
-// "2025-02-28": a day that exists (29 February only in leap years).
-bool is_calendar_date(std::string_view date)
-{
-    if (date.size() != 10 || date[4] != '-' || date[7] != '-' || !all_digits(date.substr(0, 4)) ||
-        !all_digits(date.substr(5, 2)) || !all_digits(date.substr(8, 2))) {
-        return false;
-    }
-    const int year = number_of(date.substr(0, 4));
-    const int month = number_of(date.substr(5, 2));
-    const int day = number_of(date.substr(8, 2));
-    if (month < 1 || month > 12 || day < 1) {
-        return false;
-    }
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    constexpr int DAYS[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return day <= DAYS[month - 1] + (month == 2 && leap ? 1 : 0);
-}
-
-} // namespace
 
 Result<void> validate_adoption(const Adoption& adoption, std::string_view original_city_id)
 {
@@ -94,7 +61,7 @@ Result<void> validate_advice(const Advice& advice)
     if (character_count(advice.note) > MAX_LEARNING_TEXT) {
         return fail(ErrorCode::Invalid, "advice.error.note_too_long", {std::to_string(MAX_LEARNING_TEXT)});
     }
-    if (!advice.year.empty() && (advice.year.size() != 4 || !all_digits(advice.year))) {
+    if (!advice.year.empty() && !parse_year(advice.year)) {
         return fail(ErrorCode::Invalid, "advice.error.year_invalid", {advice.year});
     }
     return check_lines("note", advice.note, MAX_LEARNING_TEXT);

@@ -3,32 +3,23 @@
 #include "core/meeting_reminders.hpp"
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
-#include <regex>
 #include <set>
 #include <utility>
+
+#include "core/calendar_date.hpp"
 
 namespace rundum {
 
 std::string add_days(const std::string& local, int days)
 {
-    static const std::regex SHAPE(R"((\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2})?)");
-    std::smatch parts;
-    if (!std::regex_match(local, parts, SHAPE)) {
+    // "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM": the day moves, the time of day stays.
+    const std::string_view text = local;
+    const auto date = parse_date(text.substr(0, 10));
+    if (!date || (text.size() != 10 && !parse_local_date_time(text))) {
         return local;
     }
-    using namespace std::chrono;
-    const year_month_day date{year{std::stoi(parts[1])}, month{static_cast<unsigned>(std::stoi(parts[2]))},
-                              day{static_cast<unsigned>(std::stoi(parts[3]))}};
-    if (!date.ok()) {
-        return local;
-    }
-    const year_month_day moved{sys_days{date} + std::chrono::days{days}};
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(moved.year()),
-                  static_cast<unsigned>(moved.month()), static_cast<unsigned>(moved.day()));
-    return std::string(text) + parts[4].str();
+    const std::chrono::year_month_day moved{std::chrono::sys_days{*date} + std::chrono::days{days}};
+    return iso_date(moved) + local.substr(10);
 }
 
 std::vector<ReminderDue> registration_reminders_due(const std::vector<Meeting>& meetings,

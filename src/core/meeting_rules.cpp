@@ -2,8 +2,7 @@
 #include "core/meeting_rules.hpp"
 #include "core/text_input.hpp"
 
-#include <chrono>
-
+#include "core/calendar_date.hpp"
 #include "core/text.hpp"
 #include "core/utf8.hpp"
 
@@ -11,28 +10,14 @@ namespace rundum {
 
 namespace {
 
-// The number in text[from, from + count) if it is all digits, else -1.
-int digits_at(std::string_view text, std::size_t from, std::size_t count)
-{
-    int value = 0;
-    for (std::size_t i = from; i < from + count; ++i) {
-        if (text[i] < '0' || text[i] > '9') {
-            return -1;
-        }
-        value = value * 10 + (text[i] - '0');
-    }
-    return value;
-}
+// Meetings lie in this century: a typo in the year ("0225") is refused, not scheduled.
+constexpr int FIRST_MEETING_YEAR = 2000;
+constexpr int LAST_MEETING_YEAR = 2100;
 
-bool is_real_day(int year, int month, int day)
+bool is_meeting_date(std::string_view text)
 {
-    if (year < 2000 || year > 2100 || month < 1 || month > 12 || day < 1) {
-        return false;
-    }
-    const std::chrono::year_month_day date{std::chrono::year{year},
-                                           std::chrono::month{static_cast<unsigned>(month)},
-                                           std::chrono::day{static_cast<unsigned>(day)}};
-    return date.ok();
+    const auto date = parse_date(text);
+    return date && is_year_between(date->year(), FIRST_MEETING_YEAR, LAST_MEETING_YEAR);
 }
 
 Result<void> too_long(std::string key, std::size_t limit)
@@ -42,28 +27,10 @@ Result<void> too_long(std::string key, std::size_t limit)
 
 } // namespace
 
-bool is_calendar_date(std::string_view text)
-{
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
-        return false;
-    }
-    return is_real_day(digits_at(text, 0, 4), digits_at(text, 5, 2), digits_at(text, 8, 2));
-}
-
-bool is_clock_time(std::string_view text)
-{
-    if (text.size() != 5 || text[2] != ':') {
-        return false;
-    }
-    const int hours = digits_at(text, 0, 2);
-    const int minutes = digits_at(text, 3, 2);
-    return hours >= 0 && hours <= 23 && minutes >= 0 && minutes <= 59;
-}
-
 bool is_local_date_time(std::string_view text)
 {
-    return text.size() == 16 && text[10] == 'T' && is_calendar_date(text.substr(0, 10)) &&
-           is_clock_time(text.substr(11));
+    const auto time = parse_local_date_time(text);
+    return time && is_year_between(time->date.year(), FIRST_MEETING_YEAR, LAST_MEETING_YEAR);
 }
 
 Result<void> validate_meeting(const Meeting& meeting, const std::vector<City>& cities)
@@ -158,7 +125,7 @@ Result<void> validate_agenda_item(const AgendaItem& item, const Project* project
         return fail(ErrorCode::Invalid, "meeting.error.position_invalid",
                     {std::to_string(MAX_AGENDA_POSITION)});
     }
-    if (!item.start_time.empty() && !is_clock_time(item.start_time)) {
+    if (!item.start_time.empty() && !parse_clock_time(item.start_time)) {
         return fail(ErrorCode::Invalid, "meeting.error.start_time_invalid");
     }
     if (item.duration_minutes < 0 || item.duration_minutes > MAX_AGENDA_DURATION) {
@@ -217,7 +184,7 @@ Result<void> validate_action_item(const ActionItem& item, const std::vector<City
     if (city_with_id(cities, item.city_id) == nullptr) {
         return fail(ErrorCode::Invalid, "meeting.error.action_city_unknown");
     }
-    if (!item.due_date.empty() && !is_calendar_date(item.due_date)) {
+    if (!item.due_date.empty() && !is_meeting_date(item.due_date)) {
         return fail(ErrorCode::Invalid, "meeting.error.due_date_invalid");
     }
     return check_lines("action_text", item.text, MAX_ACTION_TEXT);

@@ -35,10 +35,6 @@ inline constexpr std::size_t MAX_ACTION_TEXT = 1000;
 
 /// Whether `text` is a wall-clock time "YYYY-MM-DDTHH:MM" of a real day (years 2000–2100).
 bool is_local_date_time(std::string_view text);
-/// Whether `text` is a real day "YYYY-MM-DD" (years 2000–2100).
-bool is_calendar_date(std::string_view text);
-/// Whether `text` is a time of day "HH:MM" (00:00–23:59).
-bool is_clock_time(std::string_view text);
 
 /// Checks a meeting: title present and not too long; start, end and registration deadline
 /// valid wall-clock times, the end after the start, the deadline at or before the start; the

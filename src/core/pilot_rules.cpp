@@ -3,29 +3,17 @@
 #include "core/text_input.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <chrono>
 #include <set>
 #include <tuple>
 
 #include "core/city_rules.hpp"
+#include "core/calendar_date.hpp"
 #include "core/text.hpp"
 #include "core/utf8.hpp"
 
 namespace rundum {
 
 namespace {
-
-std::optional<unsigned> number_in(std::string_view digits)
-{
-    unsigned value = 0;
-    const char* end = digits.data() + digits.size();
-    auto [stop, error] = std::from_chars(digits.data(), end, value);
-    if (digits.empty() || error != std::errc() || stop != end) {
-        return std::nullopt;
-    }
-    return value;
-}
 
 Result<void> check_length(std::string_view text, std::size_t limit, const char* key)
 {
@@ -57,22 +45,6 @@ Result<void> check_partners(const PilotProject& pilot, const std::map<std::strin
 
 } // namespace
 
-bool is_calendar_day(std::string_view date)
-{
-    if (date.size() != 10 || date[4] != '-' || date[7] != '-') {
-        return false;
-    }
-    auto year = number_in(date.substr(0, 4));
-    auto month = number_in(date.substr(5, 2));
-    auto day = number_in(date.substr(8, 2));
-    if (!year || !month || !day) {
-        return false;
-    }
-    return std::chrono::year_month_day(std::chrono::year(static_cast<int>(*year)), std::chrono::month(*month),
-                                       std::chrono::day(*day))
-        .ok();
-}
-
 Result<void> validate_pilot(const PilotProject& pilot, const std::vector<PilotProject>& existing, bool is_new,
                             const std::map<std::string, std::string>& project_cities)
 {
@@ -98,10 +70,10 @@ Result<void> validate_pilot(const PilotProject& pilot, const std::vector<PilotPr
     for (const std::string& goal : pilot.goals) {
         RUNDUM_TRY(check_length(goal, MAX_PILOT_GOAL, "pilot.error.goal_too_long"));
     }
-    if (!pilot.start_date.empty() && !is_calendar_day(pilot.start_date)) {
+    if (!pilot.start_date.empty() && !is_calendar_date(pilot.start_date)) {
         return fail(ErrorCode::Invalid, "pilot.error.start_invalid", {pilot.start_date});
     }
-    if (!pilot.end_date.empty() && !is_calendar_day(pilot.end_date)) {
+    if (!pilot.end_date.empty() && !is_calendar_date(pilot.end_date)) {
         return fail(ErrorCode::Invalid, "pilot.error.end_invalid", {pilot.end_date});
     }
     if (!pilot.start_date.empty() && !pilot.end_date.empty() && pilot.end_date < pilot.start_date) {
@@ -139,7 +111,7 @@ Result<void> validate_milestone(const PilotMilestone& milestone)
         return fail(ErrorCode::Invalid, "pilot.error.milestone_title_missing");
     }
     RUNDUM_TRY(check_length(milestone.title, MAX_MILESTONE_TITLE, "pilot.error.milestone_title_too_long"));
-    if (!is_calendar_day(milestone.due_date)) {
+    if (!is_calendar_date(milestone.due_date)) {
         return fail(ErrorCode::Invalid, "pilot.error.milestone_due_invalid", {milestone.due_date});
     }
     RUNDUM_TRY(check_length(milestone.note, MAX_PILOT_NOTE, "pilot.error.milestone_note_too_long"));

@@ -25,9 +25,6 @@ inline constexpr std::size_t MAX_PILOT_NOTE = 2000;
 inline constexpr std::size_t MAX_PILOT_MILESTONES = 50;
 inline constexpr std::size_t MAX_MILESTONE_TITLE = 200;
 
-/// "2026-02-28": a day that exists.
-bool is_calendar_day(std::string_view date);
-
 /// Checks a pilot: title, slug (not "neu", not taken by another pilot of `existing` when
 /// `is_new`), texts within their limits, start and end real days (either may be empty; the end
 /// not before the start), at least two cities, each once, at least one of them leading, each

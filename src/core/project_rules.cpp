@@ -5,27 +5,11 @@
 #include <algorithm>
 #include <set>
 
+#include "core/calendar_date.hpp"
 #include "core/city_rules.hpp"
 #include "core/user.hpp"
 
 namespace rundum {
-
-bool is_year_or_month(std::string_view date)
-{
-    auto digits = [&](std::size_t from, std::size_t count) {
-        for (std::size_t i = from; i < from + count; ++i) {
-            if (date[i] < '0' || date[i] > '9') {
-                return false;
-            }
-        }
-        return true;
-    };
-    if (date.size() == 4) {
-        return digits(0, 4);
-    }
-    return date.size() == 7 && digits(0, 4) && date[4] == '-' && digits(5, 2) && date.substr(5) >= "01" &&
-           date.substr(5) <= "12";
-}
 
 namespace {
 

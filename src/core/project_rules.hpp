@@ -20,9 +20,6 @@ inline constexpr std::size_t MAX_PROJECT_LIST_ITEMS = 30;
 /// ("error.project.title_missing" ...).
 Result<void> validate_project(const Project& project, const std::vector<Topic>& topics);
 
-/// Whether `date` is a year ("2024") or a month ("2024-03").
-bool is_year_or_month(std::string_view date);
-
 /// Checks a topic list: slugs valid and unique, names present and unique.
 Result<void> validate_topics(const std::vector<Topic>& topics);
 

@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "core/calendar_date.hpp"
 #include "core/city_rules.hpp"
 #include "core/text.hpp"
 
@@ -14,42 +15,24 @@ namespace rundum {
 
 namespace {
 
-bool digits_at(std::string_view text, std::size_t from, std::size_t count)
-{
-    for (std::size_t i = from; i < from + count; ++i) {
-        if (text[i] < '0' || text[i] > '9') {
-            return false;
-        }
-    }
-    return true;
-}
-
+// "2024", a year the network can have records of.
 bool is_year_in_range(std::string_view text)
 {
-    if (text.size() != 4 || !digits_at(text, 0, 4)) {
-        return false;
-    }
-    const int year = std::stoi(std::string(text));
-    return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+    const auto year = parse_year(text);
+    return year && is_year_between(*year, EARLIEST_YEAR, LATEST_YEAR);
 }
 
-bool is_two_digits_between(std::string_view text, std::string_view lowest, std::string_view highest)
+// "2024" or "2024-03" of a year the network can have records of.
+bool is_year_or_month_in_range(std::string_view text)
 {
-    return text.size() == 2 && digits_at(text, 0, 2) && text >= lowest && text <= highest;
+    return is_year_or_month(text) && is_year_in_range(text.substr(0, 4));
 }
 
-// "2024" or "2024-03".
-bool is_year_or_month(std::string_view text)
-{
-    return is_year_in_range(text.substr(0, 4)) &&
-           (text.size() == 4 || (text.size() == 7 && text[4] == '-' && is_two_digits_between(text.substr(5), "01", "12")));
-}
-
-// "2024-03-31" (the day is checked to 31 only: a date typed by a person, not a calendar).
+// "2024-03-31": a real day of a year the network can have records of.
 bool is_day(std::string_view text)
 {
-    return text.size() == 10 && is_year_or_month(text.substr(0, 7)) && text[7] == '-' &&
-           is_two_digits_between(text.substr(8), "01", "31");
+    const auto date = parse_date(text);
+    return date && is_year_between(date->year(), EARLIEST_YEAR, LATEST_YEAR);
 }
 
 Result<void> validate_adoptions(const NetworkSnapshot& snapshot, const std::set<std::string>& cities,
@@ -82,7 +65,7 @@ Result<void> validate_adoptions(const NetworkSnapshot& snapshot, const std::set<
                             {adoption.id, adoption.project_id});
             }
         }
-        if (!adoption.started.empty() && !is_year_or_month(adoption.started)) {
+        if (!adoption.started.empty() && !is_year_or_month_in_range(adoption.started)) {
             return fail(ErrorCode::Invalid, "error.snapshot.adoption_started_invalid", {adoption.id, adoption.started});
         }
         for (const AdoptionUpdate& update : adoption.updates) {

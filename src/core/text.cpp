@@ -25,6 +25,15 @@ std::vector<std::string> non_blank_lines(std::string_view text)
     return lines;
 }
 
+std::string ascii_lowercase(std::string_view text)
+{
+    std::string lowered(text);
+    for (char& c : lowered) {
+        c = ascii_lower(c);
+    }
+    return lowered;
+}
+
 std::string joined_lines(const std::vector<std::string>& items)
 {
     std::string out;

@@ -3,8 +3,8 @@
 #include "format/digest_schedule.hpp"
 
 #include <chrono>
-#include <cstdio>
 
+#include "core/calendar_date.hpp"
 #include "core/notification_mail.hpp"
 #include "format/berlin_time.hpp"
 
@@ -17,19 +17,11 @@ using namespace std::chrono;
 // "2026-11-26T09:15" -> the day and the hour; nullopt for other text.
 std::optional<std::pair<sys_days, int>> day_and_hour(const std::string& local)
 {
-    int year = 0;
-    unsigned month = 0;
-    unsigned day = 0;
-    int hour = 0;
-    int minute = 0;
-    if (std::sscanf(local.c_str(), "%4d-%2u-%2uT%2d:%2d", &year, &month, &day, &hour, &minute) != 5) {
+    const auto time = parse_local_date_time(local);
+    if (!time) {
         return std::nullopt;
     }
-    const year_month_day date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
-    if (!date.ok()) {
-        return std::nullopt;
-    }
-    return std::pair{sys_days{date}, hour};
+    return std::pair{sys_days{time->date}, static_cast<int>(floor<hours>(time->time_of_day).count())};
 }
 
 } // namespace
@@ -50,11 +42,7 @@ std::optional<std::int64_t> digest_slot(std::string_view mode, std::int64_t now_
     if (mode == MAIL_WEEKLY) {
         day -= days{(weekday{day}.c_encoding() + 6) % 7}; // back to Monday (c_encoding: Sunday 0)
     }
-    const year_month_day date{day};
-    char local[20];
-    std::snprintf(local, sizeof local, "%04d-%02u-%02uT%02d:00", static_cast<int>(date.year()),
-                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()), DIGEST_HOUR);
-    return berlin_to_unix(local);
+    return berlin_to_unix(iso_local_date_time(LocalDateTime{year_month_day{day}, hours{DIGEST_HOUR}}));
 }
 
 bool is_digest_due(std::string_view mode, std::string_view last_digest_at, std::string_view oldest_waiting_at,
@@ -75,8 +63,8 @@ std::string berlin_time_text(std::string_view iso_utc)
     if (!moment) {
         return std::string(iso_utc);
     }
-    const std::string local = berlin_local_time(*moment); // 2026-11-26T09:15
-    return local.substr(8, 2) + "." + local.substr(5, 2) + "." + local.substr(0, 4) + ", " + local.substr(11, 5);
+    const auto local = parse_local_date_time(berlin_local_time(*moment));
+    return local ? german_date_time(*local) : std::string(iso_utc);
 }
 
 } // namespace rundum::format

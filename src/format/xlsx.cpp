@@ -3,6 +3,7 @@
 // that is read back and always removed.
 #include "format/xlsx.hpp"
 
+#include "core/text.hpp"
 #include "core/utf8.hpp"
 
 #include <xlsxwriter.h>
@@ -227,10 +228,7 @@ std::string sheet_name(std::string_view wanted)
     if (name.empty()) {
         return "Tabelle1";
     }
-    std::string lower = name;
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
-    if (lower == "history") {
+    if (equals_ignoring_case(name, "history")) {
         return name + " 1"; // Excel keeps "History" for its change tracking
     }
     return name;

@@ -16,6 +16,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include "core/text.hpp"
 #include "mail/mime.hpp"
 
 namespace rundum::mail {
@@ -101,17 +102,6 @@ bool write_new_file(const std::filesystem::path& path, std::string_view text)
     return ::close(fd) == 0;
 }
 
-std::string lower_ascii(std::string_view text)
-{
-    std::string lowered(text);
-    for (char& c : lowered) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-    }
-    return lowered;
-}
-
 // The address of a message's To header ("To: Name <a@b>" or "To: a@b", folded lines
 // unfolded), lower case; "" when the file has none.
 std::string recipient_of(const std::filesystem::path& file)
@@ -133,7 +123,7 @@ std::string recipient_of(const std::filesystem::path& file)
             }
             continue;
         }
-        in_to = lower_ascii(line.substr(0, 3)) == "to:";
+        in_to = ascii_lowercase(line.substr(0, 3)) == "to:";
         if (in_to) {
             to = line.substr(3);
         }
@@ -145,7 +135,7 @@ std::string recipient_of(const std::filesystem::path& file)
     }
     const std::size_t first = to.find_first_not_of(" \t");
     const std::size_t last = to.find_last_not_of(" \t");
-    return first == std::string::npos ? std::string() : lower_ascii(to.substr(first, last - first + 1));
+    return first == std::string::npos ? std::string() : ascii_lowercase(to.substr(first, last - first + 1));
 }
 
 } // namespace
@@ -192,7 +182,7 @@ Result<std::size_t> remove_mail_files_to(const std::filesystem::path& directory,
     if (!std::filesystem::exists(directory, error)) {
         return std::size_t{0};
     }
-    const std::string wanted = lower_ascii(address);
+    const std::string wanted = ascii_lowercase(address);
     std::size_t removed = 0;
     std::filesystem::directory_iterator entries(directory, error);
     if (error) {

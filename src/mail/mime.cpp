@@ -3,6 +3,7 @@
 // 76-character lines, no split UTF-8 characters in encoded words, nothing that can inject headers.
 #include "mail/mime.hpp"
 
+#include "core/base64.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -30,8 +31,6 @@ constexpr std::string_view ENCODED_WORD_START = "=?UTF-8?B?";
 constexpr std::string_view ENCODED_WORD_END = "?=";
 
 constexpr std::string_view HEX_DIGITS = "0123456789ABCDEF";
-constexpr std::string_view BASE64_ALPHABET =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 bool is_injection_character(char c)
 {
@@ -70,33 +69,6 @@ bool is_valid_address(std::string_view address)
         const auto byte = static_cast<unsigned char>(c);
         return byte > 0x20 && byte < 0x7F && FORBIDDEN.find(c) == std::string_view::npos;
     });
-}
-
-std::string base64(std::string_view bytes)
-{
-    std::string out;
-    out.reserve((bytes.size() + 2) / 3 * 4);
-    std::size_t i = 0;
-    for (; i + 2 < bytes.size(); i += 3) {
-        const auto group = (static_cast<unsigned>(static_cast<unsigned char>(bytes[i])) << 16U) |
-                           (static_cast<unsigned>(static_cast<unsigned char>(bytes[i + 1])) << 8U) |
-                           static_cast<unsigned>(static_cast<unsigned char>(bytes[i + 2]));
-        out += BASE64_ALPHABET[(group >> 18U) & 0x3FU];
-        out += BASE64_ALPHABET[(group >> 12U) & 0x3FU];
-        out += BASE64_ALPHABET[(group >> 6U) & 0x3FU];
-        out += BASE64_ALPHABET[group & 0x3FU];
-    }
-    if (const auto rest = bytes.size() - i; rest > 0) {
-        auto group = static_cast<unsigned>(static_cast<unsigned char>(bytes[i])) << 16U;
-        if (rest == 2) {
-            group |= static_cast<unsigned>(static_cast<unsigned char>(bytes[i + 1])) << 8U;
-        }
-        out += BASE64_ALPHABET[(group >> 18U) & 0x3FU];
-        out += BASE64_ALPHABET[(group >> 12U) & 0x3FU];
-        out += rest == 2 ? BASE64_ALPHABET[(group >> 6U) & 0x3FU] : '=';
-        out += '=';
-    }
-    return out;
 }
 
 // Length of the UTF-8 character starting at text[0]: a lead byte and its continuation bytes.
@@ -190,7 +162,7 @@ public:
                     take = space + 1;
                 }
             }
-            append_word(std::string(ENCODED_WORD_START) + base64(text.substr(0, take)) +
+            append_word(std::string(ENCODED_WORD_START) + to_base64(text.substr(0, take)) +
                         std::string(ENCODED_WORD_END));
             text.remove_prefix(take);
         }
@@ -338,11 +310,7 @@ bool is_reserved_header(std::string_view name)
 {
     static constexpr std::array<std::string_view, 8> RESERVED = {
         "date", "from", "to", "subject", "message-id", "mime-version", "content-type", "content-transfer-encoding"};
-    std::string lower;
-    for (char c : name) {
-        lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
-    return std::find(RESERVED.begin(), RESERVED.end(), lower) != RESERVED.end();
+    return std::find(RESERVED.begin(), RESERVED.end(), ascii_lowercase(name)) != RESERVED.end();
 }
 
 // RFC 5322 2.2: a field name is printable ASCII without ':' (and we allow no space either).
@@ -419,7 +387,7 @@ Result<std::string> attachment_part(const MailAttachment& attachment)
     disposition.append_plain(disposition_value(attachment.file_name));
     part += std::move(disposition).finish();
     part += "\r\n";
-    const std::string encoded = base64(attachment.content);
+    const std::string encoded = to_base64(attachment.content);
     for (std::size_t at = 0; at < encoded.size(); at += MAX_BODY_LINE) {
         part += encoded.substr(at, MAX_BODY_LINE);
         part += "\r\n";

@@ -6,7 +6,9 @@
 // (looping sibling trees and sector chains, unknown versions), logging criticals on hostile input.
 #include "media/attachment.hpp"
 
+#include "core/text.hpp"
 #include "core/utf8.hpp"
+#include "media/byte_reader.hpp"
 #include "media/office_zip.hpp"
 #include "media/upload_size.hpp"
 
@@ -28,42 +30,6 @@ tl::unexpected<Error> refused(std::string detail)
     return fail(ErrorCode::Invalid, "error.attachment.type", {}, std::move(detail));
 }
 
-/// Little-endian readers that check every access against the buffer.
-class Bytes {
-public:
-    explicit Bytes(std::string_view data) : m_data(data) {}
-
-    std::size_t size() const { return m_data.size(); }
-    /// Whether `count` bytes from `offset` lie inside the buffer (no overflow for any input).
-    bool has(std::uint64_t offset, std::uint64_t count) const
-    {
-        return offset <= m_data.size() && count <= m_data.size() - offset;
-    }
-    std::uint32_t le16(std::size_t offset) const { return byte(offset) | byte(offset + 1) << 8; }
-    std::uint32_t le32(std::size_t offset) const { return le16(offset) | le16(offset + 2) << 16; }
-    bool matches(std::size_t offset, std::string_view expected) const
-    {
-        return has(offset, expected.size()) && m_data.substr(offset, expected.size()) == expected;
-    }
-    /// Only after has(offset, count).
-    std::string_view slice(std::size_t offset, std::size_t count) const
-    {
-        return m_data.substr(offset, count);
-    }
-
-private:
-    std::uint32_t byte(std::size_t offset) const
-    {
-        return static_cast<unsigned char>(m_data[offset]);
-    }
-
-    std::string_view m_data;
-};
-
-char ascii_lower(char c)
-{
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 AttachmentType type(std::string_view content_type, std::string_view extension)
 {

@@ -3,6 +3,7 @@
 // before it reaches a decoder, and decodes are bounded in number (see reencode_image).
 #include "media/image.hpp"
 
+#include "media/byte_reader.hpp"
 #include "media/upload_size.hpp"
 
 #include <gd.h>
@@ -48,37 +49,6 @@ tl::unexpected<Error> broken(std::string detail)
     return fail(ErrorCode::Invalid, "error.image.broken", {}, std::move(detail));
 }
 
-/// Bounds-checked byte readers: every header below comes from an untrusted upload.
-class Bytes {
-public:
-    explicit Bytes(std::string_view data) : m_data(data) {}
-
-    std::size_t size() const { return m_data.size(); }
-    bool has(std::size_t offset, std::size_t count) const
-    {
-        return offset <= m_data.size() && count <= m_data.size() - offset;
-    }
-    std::uint32_t byte(std::size_t offset) const
-    {
-        return static_cast<unsigned char>(m_data[offset]);
-    }
-    std::uint32_t be16(std::size_t offset) const { return byte(offset) << 8 | byte(offset + 1); }
-    std::uint32_t be32(std::size_t offset) const { return be16(offset) << 16 | be16(offset + 2); }
-    std::uint32_t le16(std::size_t offset) const { return byte(offset) | byte(offset + 1) << 8; }
-    std::uint32_t le24(std::size_t offset) const { return le16(offset) | byte(offset + 2) << 16; }
-    std::uint32_t le32(std::size_t offset) const { return le16(offset) | le16(offset + 2) << 16; }
-    bool matches(std::size_t offset, std::string_view expected) const
-    {
-        return has(offset, expected.size()) && m_data.substr(offset, expected.size()) == expected;
-    }
-    std::string_view slice(std::size_t offset, std::size_t count) const
-    {
-        return m_data.substr(offset, count);
-    }
-
-private:
-    std::string_view m_data;
-};
 
 std::optional<Format> sniff(const Bytes& data)
 {

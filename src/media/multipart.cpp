@@ -16,24 +16,6 @@ tl::unexpected<Error> malformed(std::string detail)
     return fail(ErrorCode::Invalid, "error.form.malformed", {}, std::move(detail));
 }
 
-char ascii_lower(char c)
-{
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool equals_ignoring_case(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size()) {
-        return false;
-    }
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (ascii_lower(a[i]) != ascii_lower(b[i])) {
-            return false;
-        }
-    }
-    return true;
-}
-
 
 struct Parameter {
     std::string_view name;

@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+#include "core/text.hpp"
+
 namespace rundum::media {
 
 namespace {
@@ -27,14 +29,6 @@ using namespace std::string_view_literals;
 tl::unexpected<Error> refused(std::string detail)
 {
     return fail(ErrorCode::Invalid, "error.attachment.type", {}, std::move(detail));
-}
-
-std::string lower(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-    return out;
 }
 
 bool contains_any(std::string_view text, std::initializer_list<std::string_view> parts)
@@ -81,7 +75,7 @@ public:
     /// The index of the entry called `name` (compared without case), if there is one.
     std::optional<std::size_t> find(std::string_view name) const
     {
-        auto found = m_index.find(lower(name));
+        auto found = m_index.find(ascii_lowercase(name));
         return found == m_index.end() ? std::nullopt : std::optional<std::size_t>(found->second);
     }
 
@@ -146,7 +140,7 @@ private:
             }
             m_names.emplace_back(name);
             // Two entries whose names differ only in case: which one a reader takes is its choice.
-            if (!m_index.emplace(lower(name), static_cast<std::size_t>(i)).second) {
+            if (!m_index.emplace(ascii_lowercase(name), static_cast<std::size_t>(i)).second) {
                 return refused("ZIP with the entry " + std::string(name).substr(0, 80) + " twice");
             }
         }
@@ -260,13 +254,13 @@ Result<void> check_relationships(xmlDoc* document, const std::string& part)
         if (local_name(element) != "Relationship"sv) {
             return {};
         }
-        const std::string type = lower(attribute(element, "Type"));
+        const std::string type = ascii_lowercase(attribute(element, "Type"));
         const std::string kind = type.substr(type.rfind('/') + 1);
         if (is_macro_relationship(kind)) {
             return refused(part + ": relationship of type " + kind.substr(0, 80));
         }
-        if (lower(attribute(element, "TargetMode")) == "external" && kind != "hyperlink" &&
-            !is_local_file(lower(attribute(element, "Target")))) {
+        if (ascii_lowercase(attribute(element, "TargetMode")) == "external" && kind != "hyperlink" &&
+            !is_local_file(ascii_lowercase(attribute(element, "Target")))) {
             return refused(part + ": external " + kind.substr(0, 80) + " relationship to another host");
         }
         return {};
@@ -293,7 +287,7 @@ Result<AttachmentType> identify_ooxml(const ZipUpload& zip)
         if (local_name(element) != "Default"sv && local_name(element) != "Override"sv) {
             return {};
         }
-        const std::string type = lower(attribute(element, "ContentType"));
+        const std::string type = ascii_lowercase(attribute(element, "ContentType"));
         if (is_macro_content_type(type)) {
             return refused("Office file declaring the content type " + type.substr(0, 100));
         }
@@ -303,7 +297,7 @@ Result<AttachmentType> identify_ooxml(const ZipUpload& zip)
         return {};
     }));
     for (std::size_t i = 0; i < zip.size(); ++i) {
-        const std::string name = lower(zip.name(i));
+        const std::string name = ascii_lowercase(zip.name(i));
         if (name.ends_with(".rels")) {
             RUNDUM_TRY_ASSIGN(relationships, read_xml_part(zip, i));
             RUNDUM_TRY(check_relationships(relationships.get(), zip.name(i)));
@@ -343,7 +337,7 @@ Result<void> check_manifest(const ZipUpload& zip)
     }
     RUNDUM_TRY_ASSIGN(document, read_xml_part(zip, *manifest));
     return for_each_element(document.get(), [&](xmlNode* element) -> Result<void> {
-        if (local_name(element) == "file-entry"sv && is_script_path(lower(attribute(element, "full-path")))) {
+        if (local_name(element) == "file-entry"sv && is_script_path(ascii_lowercase(attribute(element, "full-path")))) {
             return refused("OpenDocument manifest names scripts");
         }
         return {};
@@ -365,7 +359,7 @@ Result<void> check_events(const ZipUpload& zip, std::string_view part)
         }
         for (xmlAttr* attr = element->properties; attr != nullptr; attr = attr->next) {
             xmlChar* value = xmlNodeGetContent(reinterpret_cast<xmlNode*>(attr));
-            const std::string text = value == nullptr ? "" : lower(reinterpret_cast<const char*>(value));
+            const std::string text = value == nullptr ? "" : ascii_lowercase(reinterpret_cast<const char*>(value));
             xmlFree(value);
             const std::size_t start = text.find_first_not_of(" \t\r\n");
             if (start != std::string::npos &&
@@ -390,7 +384,7 @@ Result<AttachmentType> identify_odf(const ZipUpload& zip, std::string_view mimet
         return refused("OpenDocument of another kind: " + std::string(mimetype.substr(0, 80)));
     }
     for (std::size_t i = 0; i < zip.size(); ++i) {
-        if (is_script_path(lower(zip.name(i)))) {
+        if (is_script_path(ascii_lowercase(zip.name(i)))) {
             return refused("OpenDocument file with macros");
         }
     }

@@ -440,7 +440,7 @@ Response delete_account(const Request& request, Services& services)
         return std::move(*guard);
     }
     const Form form = Form::parse(request.body);
-    if (form.value("confirm") != "ja") {
+    if (!form.is_confirmed()) {
         TemplateData page{TemplateData::type::object};
         set_field_errors(page, {{"confirm", services.catalogue.text("error.account.confirm_delete")}});
         Response response = account_page_with(request, services, std::move(page));

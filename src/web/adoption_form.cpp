@@ -1,6 +1,7 @@
 // Form fields to an adoption, errors to fields, and the fields of the form template.
 #include "web/adoption_form.hpp"
 
+#include "core/calendar_date.hpp"
 #include "core/text.hpp"
 #include "web/http/clock.hpp"
 
@@ -150,7 +151,7 @@ TemplateData adoption_form_view(const AdoptionInput& input, const AdoptionFormCo
     view.set("has_updates", !updates.empty());
     view.set("updates", updates);
     // A new update is dated today unless the member typed another date.
-    view.set("update_date", input.new_update.date.empty() ? now_iso().substr(0, 10) : input.new_update.date);
+    view.set("update_date", input.new_update.date.empty() ? date_part(now_iso()) : input.new_update.date);
     view.set("update_text", input.new_update.text);
     return view;
 }

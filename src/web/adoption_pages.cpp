@@ -318,7 +318,7 @@ Response delete_adoption(const Request& request, Services& services, std::string
     if (!found) {
         return error_response(request, services, found.error());
     }
-    if (Form::parse(request.body).value("confirm") != "ja") {
+    if (!Form::parse(request.body).is_confirmed()) {
         return invalid_form(request, services, found->original, AdoptionInput{found->adoption, std::nullopt, {}},
                             found->city.id, Error{ErrorCode::Invalid, "adoption.error.confirm_delete", {}, {}});
     }

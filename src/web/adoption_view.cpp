@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/adoption_tree.hpp"
+#include "core/calendar_date.hpp"
 #include "core/permissions.hpp"
 #include "core/text.hpp"
 #include "web/learning_permissions.hpp"
@@ -17,15 +18,6 @@
 namespace rundum::web {
 
 namespace {
-
-// "2025-03-14" -> "14.03.2025"; anything else stays.
-std::string readable_day(const std::string& date)
-{
-    if (date.size() == 10 && date[4] == '-' && date[7] == '-') {
-        return date.substr(8, 2) + "." + date.substr(5, 2) + "." + date.substr(0, 4);
-    }
-    return date;
-}
 
 // Plain text as paragraphs, one per non-blank line.
 kainjow::mustache::list paragraphs(const std::string& text)
@@ -155,7 +147,7 @@ public:
             item.set("city_id", interest.city_id);
             item.set("note", interest.note);
             item.set("has_note", !interest.note.empty());
-            item.set("since", readable_day(interest.created_at.substr(0, 10)));
+            item.set("since", readable_day(interest.created_at));
             item.set("can_withdraw", may_record_for(interest.city_id));
             items.push_back(item);
         }

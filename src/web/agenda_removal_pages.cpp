@@ -22,7 +22,7 @@ Response remove_agenda_item(const Request& request, Services& services, std::str
         return forbidden(request, services);
     }
     // The button sits inside a disclosure; the field makes a stray POST change nothing.
-    if (Form::parse(request.body).value("confirm") != "ja") {
+    if (!Form::parse(request.body).is_confirmed()) {
         return error_response(request, services, Error{ErrorCode::Invalid, "meeting.error.remove_unconfirmed", {}, {}});
     }
     if (auto removed = services.store.delete_agenda_item(item->id); !removed) {

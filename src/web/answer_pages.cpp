@@ -137,7 +137,7 @@ Response delete_answer(const Request& request, Services& services, std::string_v
     if (!entry) {
         return error_response(request, services, entry.error());
     }
-    if (Form::parse(request.body).value("confirm") != "ja") {
+    if (!Form::parse(request.body).is_confirmed()) {
         return edit_form(request, services, *entry, entry->answer.body,
                          {{"confirm", services.catalogue.text("question.error.delete_answer_unconfirmed")}}, 400);
     }

@@ -303,7 +303,7 @@ Response delete_challenge(const Request& request, Services& services, std::strin
     if (!challenge) {
         return error_response(request, services, challenge.error());
     }
-    if (Form::parse(request.body).value("confirm") != "ja") {
+    if (!Form::parse(request.body).is_confirmed()) {
         return invalid_form(
             request, services, challenge_form_of(*challenge), false,
             Error{ErrorCode::Invalid, "challenge.error.delete_unconfirmed", {}, {}});

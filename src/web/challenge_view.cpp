@@ -35,15 +35,6 @@ std::string cities_text(std::size_t count, const i18n::Catalogue& catalogue)
 
 } // namespace
 
-std::string readable_day(const std::string& iso_utc_text)
-{
-    if (iso_utc_text.size() < 10 || iso_utc_text[4] != '-' || iso_utc_text[7] != '-') {
-        return iso_utc_text;
-    }
-    return iso_utc_text.substr(8, 2) + "." + iso_utc_text.substr(5, 2) + "." +
-           iso_utc_text.substr(0, 4);
-}
-
 std::string short_plain_text(const std::string& markdown, std::size_t limit)
 {
     // The opening paragraph only: a list or a second thought after it would run together.

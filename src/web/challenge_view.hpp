@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/calendar_date.hpp" // readable_day, for the pages that show dates
 #include "core/challenge.hpp"
 #include "core/city.hpp"
 #include "core/project.hpp"
@@ -56,9 +57,6 @@ TemplateData approach_form_view(const Challenge& challenge, const City& city,
 
 /// The template fields of the admin's choice of the city whose approach to edit.
 TemplateData city_choice_view(const Challenge& challenge, const std::vector<City>& cities);
-
-/// "2026-03-12T08:00:00Z" -> "12.03.2026"; other text comes back unchanged.
-std::string readable_day(const std::string& iso_utc_text);
 
 /// The opening paragraph of a Markdown text as at most `limit` characters of plain text, cut
 /// after a word ("…").

@@ -3,6 +3,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "core/calendar_date.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/meeting_access.hpp"
 
@@ -22,7 +23,7 @@ void add_open_action_items(TemplateData& page, Services& services, const User& m
         spdlog::error("open action items of {}: {}", member.city_id, actions.error().detail);
         return;
     }
-    const std::string today = meeting_now().substr(0, 10);
+    const std::string today = date_part(meeting_now());
     kainjow::mustache::list list;
     for (const ActionItem& action : *actions) {
         auto meeting = services.store.find_meeting(action.meeting_id);

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "auth/tokens.hpp"
+#include "core/calendar_date.hpp"
 #include "core/meeting_rules.hpp"
 #include "core/permissions.hpp"
 #include "format/berlin_time.hpp"
@@ -82,15 +83,6 @@ Result<std::vector<std::string>> public_projects_of(Services& services, const st
     return public_ids;
 }
 
-std::string readable_day(std::string_view text)
-{
-    if (text.size() < 10 || !is_calendar_date(text.substr(0, 10))) {
-        return std::string(text);
-    }
-    return std::string(text.substr(8, 2)) + "." + std::string(text.substr(5, 2)) + "." +
-           std::string(text.substr(0, 4));
-}
-
 std::string readable_local_time(std::string_view local, const i18n::Catalogue& catalogue)
 {
     if (!is_local_date_time(local)) {
@@ -104,7 +96,7 @@ std::string readable_meeting_time(const Meeting& meeting, const i18n::Catalogue&
     if (!is_local_date_time(meeting.starts_at) || !is_local_date_time(meeting.ends_at)) {
         return meeting.starts_at;
     }
-    if (meeting.starts_at.substr(0, 10) == meeting.ends_at.substr(0, 10)) {
+    if (date_part(meeting.starts_at) == date_part(meeting.ends_at)) {
         return catalogue.text("meeting.time_same_day", {readable_day(meeting.starts_at), meeting.starts_at.substr(11),
                                                         meeting.ends_at.substr(11)});
     }

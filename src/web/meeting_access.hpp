@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/calendar_date.hpp" // readable_day, for the pages of meetings
 #include "core/meeting.hpp"
 #include "i18n/catalogue.hpp"
 #include "web/http/http_types.hpp"
@@ -35,9 +36,6 @@ bool is_public_agenda_item(const AgendaItem& item, const std::vector<std::string
 
 /// The ids of the projects among `items` that are public.
 Result<std::vector<std::string>> public_projects_of(Services& services, const std::vector<AgendaItem>& items);
-
-/// "18.03.2027" from "2027-03-18" or "2027-03-18T10:00"; other text unchanged.
-std::string readable_day(std::string_view text);
 
 /// "18.03.2027, 10:00–16:00 Uhr", or across days "18.03.2027, 10:00 Uhr – 19.03.2027, 13:00 Uhr".
 std::string readable_meeting_time(const Meeting& meeting, const i18n::Catalogue& catalogue);

@@ -178,7 +178,7 @@ Response delete_meeting(const Request& request, Services& services, std::string_
     if (!meeting || !cities) {
         return error_response(request, services, !meeting ? meeting.error() : cities.error());
     }
-    if (Form::parse(request.body).value("confirm") != "ja") {
+    if (!Form::parse(request.body).is_confirmed()) {
         return invalid_form(request, services, *meeting, *cities, false,
                             Error{ErrorCode::Invalid, "meeting.error.delete_unconfirmed", {}, {}});
     }

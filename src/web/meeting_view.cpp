@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/calendar_date.hpp"
 #include "core/permissions.hpp"
 #include "format/markdown.hpp"
 #include "web/city_view.hpp"
@@ -80,7 +81,7 @@ void set_registrations(TemplateData& view, const MeetingPage& page, const User* 
 
 void set_actions(TemplateData& view, const MeetingPage& page, const User* member)
 {
-    const std::string today = page.now.substr(0, 10);
+    const std::string today = date_part(page.now);
     kainjow::mustache::list actions;
     for (const ActionItem& action : page.actions) {
         TemplateData entry{TemplateData::type::object};

@@ -2,6 +2,7 @@
 // moves it) and the page is for members only.
 #include "web/network_news_pages.hpp"
 
+#include "core/calendar_date.hpp"
 #include "core/meeting_reminders.hpp"
 #include "format/berlin_time.hpp"
 #include "web/http/clock.hpp"
@@ -65,7 +66,7 @@ Response network_news_page(const Request& request, Services& services)
     }
     NewsPage page;
     page.now = meeting_now();
-    page.today = page.now.substr(0, 10);
+    page.today = date_part(page.now);
     page.last = last_meeting(*meetings, page.now);
     page.next = next_meeting(*meetings, page.now);
     const std::string since = window_start(page.last, page.now);

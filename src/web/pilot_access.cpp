@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include "auth/tokens.hpp"
+#include "core/calendar_date.hpp"
 #include "web/http/clock.hpp"
 
 namespace rundum::web {
@@ -78,7 +79,7 @@ void tell_new_partners(Services& services, const PilotProject& pilot, const Pilo
 
 std::string today_text()
 {
-    return now_iso().substr(0, 10);
+    return date_part(now_iso());
 }
 
 } // namespace rundum::web

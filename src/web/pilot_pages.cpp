@@ -260,7 +260,7 @@ Response delete_pilot(const Request& request, Services& services, std::string_vi
     if (!pilot) {
         return error_response(request, services, pilot.error());
     }
-    if (Form::parse(request.body).value("confirm") != "ja") {
+    if (!Form::parse(request.body).is_confirmed()) {
         return form_page(request, services, pilot_form_of(*pilot), false,
                          {{"confirm", services.catalogue.text("pilot.error.delete_unconfirmed")}}, 400);
     }

@@ -344,7 +344,7 @@ Response delete_project(const Request& request, Services& services, std::string_
     if (!found) {
         return error_response(request, services, found.error());
     }
-    if (Form::parse(request.body).value("confirm") != "ja") {
+    if (!Form::parse(request.body).is_confirmed()) {
         return error_response(request, services, Error{ErrorCode::Invalid, "error.project.delete_unconfirmed", {}, {}});
     }
     if (auto removed = services.store.delete_project(found->project.id); !removed) {

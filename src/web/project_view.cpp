@@ -58,14 +58,6 @@ kainjow::mustache::list attachment_items(const std::vector<AttachmentInfo>& file
     return items;
 }
 
-std::string readable_month(const std::string& date)
-{
-    if (date.size() == 7 && date[4] == '-') {
-        return date.substr(5, 2) + "/" + date.substr(0, 4);
-    }
-    return date;
-}
-
 TemplateData project_view(const Project& project, const City& city, const std::vector<Topic>& topics,
                           const i18n::Catalogue& catalogue)
 {

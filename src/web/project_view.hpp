@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "core/calendar_date.hpp" // readable_month, for the pages of projects
 #include "core/city.hpp"
 #include "core/project.hpp"
 #include "i18n/catalogue.hpp"
@@ -23,8 +24,5 @@ TemplateData project_form_view(const Project& project, const std::vector<Topic>&
 kainjow::mustache::list attachment_items(const std::vector<AttachmentInfo>& files, const std::string& base_path);
 /// A file's size as people read it: "340 KB", "2,4 MB".
 std::string size_text(std::size_t bytes);
-
-/// "2021-03" -> "03/2021", "2021" stays: how a period reads on the page.
-std::string readable_month(const std::string& date);
 
 } // namespace rundum::web

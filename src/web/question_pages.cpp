@@ -341,7 +341,7 @@ Response delete_question(const Request& request, Services& services, std::string
     if (!question) {
         return error_response(request, services, question.error());
     }
-    if (Form::parse(request.body).value("confirm") != "ja") {
+    if (!Form::parse(request.body).is_confirmed()) {
         return form_page(request, services, *question, false,
                          {{"confirm", services.catalogue.text("question.error.delete_unconfirmed")}}, 400);
     }

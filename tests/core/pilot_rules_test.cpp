@@ -4,6 +4,7 @@
 
 #include "core/permissions.hpp"
 #include "core/pilot_rules.hpp"
+#include "core/calendar_date.hpp"
 
 namespace rundum {
 namespace {
@@ -88,11 +89,11 @@ TEST(PilotRules, ALocalProjectMustBeThatCitys)
 
 TEST(PilotRules, DatesMustBeRealDaysAndTheEndNotBeforeTheStart)
 {
-    EXPECT_TRUE(is_calendar_day("2028-02-29"));
-    EXPECT_FALSE(is_calendar_day("2027-02-29"));
-    EXPECT_FALSE(is_calendar_day("2027-13-01"));
-    EXPECT_FALSE(is_calendar_day("2027-1-01"));
-    EXPECT_FALSE(is_calendar_day("01.02.2027"));
+    EXPECT_TRUE(is_calendar_date("2028-02-29"));
+    EXPECT_FALSE(is_calendar_date("2027-02-29"));
+    EXPECT_FALSE(is_calendar_date("2027-13-01"));
+    EXPECT_FALSE(is_calendar_date("2027-1-01"));
+    EXPECT_FALSE(is_calendar_date("01.02.2027"));
     PilotProject pilot = valid_pilot();
     pilot.start_date = "2026-02-30";
     EXPECT_EQ(error_of(pilot), "pilot.error.start_invalid");

@@ -130,6 +130,16 @@ TEST(FormParsing, TheTokenIsReadWithoutParsingTheForm)
     EXPECT_FALSE(form.has("f1000")) << "parsing stops at the cap";
 }
 
+TEST(Form, ConfirmedOnlyWhenTheConfirmBoxSaysJa)
+{
+    EXPECT_TRUE(Form::parse("confirm=ja&_csrf=x").is_confirmed());
+    EXPECT_FALSE(Form::parse("confirm=Ja").is_confirmed());
+    EXPECT_FALSE(Form::parse("confirm=").is_confirmed());
+    EXPECT_FALSE(Form::parse("other=ja").is_confirmed());
+    EXPECT_TRUE(Form::parse("online_1=ja").is_yes("online_1"));
+    EXPECT_FALSE(Form::parse("online_1=nein").is_yes("online_1"));
+}
+
 TEST(PageCache, IsBoundedInBytes)
 {
     PageCache cache;

@@ -2,7 +2,7 @@
 #include <string>
 
 #include "store/sql/attachment_table.hpp"
-#include "store/sql/base64.hpp"
+#include "core/base64.hpp"
 #include "store/sql/sql_store.hpp"
 #include "store/sql/transaction.hpp"
 
@@ -49,7 +49,7 @@ Result<std::optional<std::pair<AttachmentInfo, std::string>>> SqlStore::read_att
         return std::optional<std::pair<AttachmentInfo, std::string>>();
     }
     return std::optional<std::pair<AttachmentInfo, std::string>>(std::in_place, attachment_info(rows, 0),
-                                                                 from_base64(rows.text(0, 5)));
+                                                                 from_base64(rows.text(0, 5)).value_or(std::string()));
 }
 
 Result<void> SqlStore::delete_attachment(const AttachmentTable& where, std::string_view owner_id,

@@ -1,5 +1,5 @@
 // A city's image in SQL, as base64 text (portable across both dialects).
-#include "store/sql/base64.hpp"
+#include "core/base64.hpp"
 #include "store/sql/sql_store.hpp"
 #include "store/sql/transaction.hpp"
 
@@ -27,7 +27,7 @@ Result<std::optional<CityImage>> SqlStore::city_image(std::string_view city_id)
         return std::optional<CityImage>();
     }
     return std::optional<CityImage>(
-        CityImage{rows.text(0, 0), from_base64(rows.text(0, 1)), rows.text(0, 2), rows.text(0, 3)});
+        CityImage{rows.text(0, 0), from_base64(rows.text(0, 1)).value_or(std::string()), rows.text(0, 2), rows.text(0, 3)});
 }
 
 Result<void> SqlStore::remove_city_image(std::string_view city_id)

@@ -1,5 +1,5 @@
 // The outgoing mail queue in SQL: leased by one sender at a time, retried after failures.
-#include "store/sql/base64.hpp"
+#include "core/base64.hpp"
 #include "store/sql/sql_store.hpp"
 #include "store/sql/text_list.hpp"
 #include "store/sql/transaction.hpp"
@@ -50,7 +50,7 @@ std::vector<MailAttachment> split_attachments(std::string_view joined)
     const std::vector<std::string> texts = split_texts(joined);
     std::vector<MailAttachment> attachments;
     for (std::size_t i = 0; i + 2 < texts.size(); i += 3) {
-        attachments.push_back(MailAttachment{texts[i], texts[i + 1], from_base64(texts[i + 2])});
+        attachments.push_back(MailAttachment{texts[i], texts[i + 1], from_base64(texts[i + 2]).value_or(std::string())});
     }
     return attachments;
 }

@@ -7,7 +7,7 @@
 #include "core/pilot_rules.hpp"
 #include "core/text.hpp"
 #include "store/sql/attachment_table.hpp"
-#include "store/sql/base64.hpp"
+#include "core/base64.hpp"
 #include "store/sql/sql_store.hpp"
 #include "store/sql/transaction.hpp"
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "core/calendar_date.hpp"
 #include "core/text.hpp"
 #include "store/sql/schema_migration.hpp"
 #include "store/sql/transaction.hpp"
@@ -240,12 +241,7 @@ Result<void> SqlStore::delete_existing(std::string_view table, std::string_view 
 
 std::string utc_now_text()
 {
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
-    return buffer;
+    return iso_utc(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
 }
 
 std::string known_user(const std::set<std::string>& users, const std::string& user_id)

@@ -1,9 +1,9 @@
 // Formats times for the store (text that sorts like time).
 #include "web/http/clock.hpp"
 
-#include <ctime>
 #include <fstream>
 
+#include "core/calendar_date.hpp"
 #include "core/notification_mail.hpp"
 
 namespace rundum::web {
@@ -15,13 +15,11 @@ std::string iso_utc(std::chrono::system_clock::time_point when)
 
 std::string readable_time(const std::string& iso_utc_text)
 {
-    // 0123456789012345678
-    // 2026-11-26T04:05:11Z
-    if (iso_utc_text.size() != 20 || iso_utc_text[4] != '-' || iso_utc_text[10] != 'T' || iso_utc_text[19] != 'Z') {
+    const auto moment = parse_iso_utc(iso_utc_text);
+    if (!moment) {
         return iso_utc_text;
     }
-    return iso_utc_text.substr(8, 2) + "." + iso_utc_text.substr(5, 2) + "." + iso_utc_text.substr(0, 4) + ", " +
-           iso_utc_text.substr(11, 5) + " UTC";
+    return german_date_time(utc_wall_clock(*moment)) + " UTC";
 }
 
 std::int64_t now_unix()
@@ -33,10 +31,8 @@ std::int64_t now_unix()
 
 int current_year()
 {
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    return parts.tm_year + 1900;
+    const std::chrono::year_month_day today{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    return static_cast<int>(today.year());
 }
 
 std::chrono::system_clock::time_point FileClock::now() const

@@ -27,6 +27,10 @@ public:
     /// Every value of a field, in order.
     std::vector<std::string> values(const std::string& name) const;
     bool has(const std::string& name) const { return m_fields.count(name) > 0; }
+    /// Whether a checkbox or yes/no field says yes (its value is "ja").
+    bool is_yes(const std::string& name) const { return value(name) == "ja"; }
+    /// Whether the "confirm" checkbox of a delete or remove form is ticked.
+    bool is_confirmed() const { return is_yes("confirm"); }
 
 private:
     std::multimap<std::string, std::string> m_fields;
