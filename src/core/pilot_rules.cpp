@@ -27,14 +27,6 @@ std::optional<unsigned> number_in(std::string_view digits)
     return value;
 }
 
-Result<void> check_length(std::string_view text, std::size_t limit, const char* key)
-{
-    if (character_count(text) > limit) {
-        return fail(ErrorCode::Invalid, key, {std::to_string(limit)});
-    }
-    return {};
-}
-
 Result<void> check_partners(const PilotProject& pilot, const std::map<std::string, std::string>& project_cities)
 {
     std::set<std::string> seen;
