@@ -25,10 +25,7 @@ Result<void> validate_challenge(const Challenge& challenge, const std::vector<Ch
     if (is_blank_text(challenge.title)) {
         return fail(ErrorCode::Invalid, "challenge.error.title_missing");
     }
-    if (character_count(challenge.title) > MAX_CHALLENGE_TITLE) {
-        return fail(ErrorCode::Invalid, "challenge.error.title_too_long",
-                    {std::to_string(MAX_CHALLENGE_TITLE)});
-    }
+    RUNDUM_TRY(check_length(challenge.title, MAX_CHALLENGE_TITLE, "challenge.error.title_too_long"));
     if (!is_valid_slug(challenge.slug) || is_reserved_slug(challenge.slug)) {
         return fail(ErrorCode::Invalid, "challenge.error.slug_invalid", {challenge.slug});
     }
@@ -39,19 +36,13 @@ Result<void> validate_challenge(const Challenge& challenge, const std::vector<Ch
             }
         }
     }
-    if (character_count(challenge.description) > MAX_CHALLENGE_DESCRIPTION) {
-        return fail(ErrorCode::Invalid, "challenge.error.description_too_long",
-                    {std::to_string(MAX_CHALLENGE_DESCRIPTION)});
-    }
+    RUNDUM_TRY(check_length(challenge.description, MAX_CHALLENGE_DESCRIPTION, "challenge.error.description_too_long"));
     if (challenge.open_questions.size() > MAX_CHALLENGE_QUESTIONS) {
         return fail(ErrorCode::Invalid, "challenge.error.too_many_questions",
                     {std::to_string(MAX_CHALLENGE_QUESTIONS)});
     }
     for (const std::string& question : challenge.open_questions) {
-        if (character_count(question) > MAX_CHALLENGE_QUESTION) {
-            return fail(ErrorCode::Invalid, "challenge.error.question_too_long",
-                        {std::to_string(MAX_CHALLENGE_QUESTION)});
-        }
+        RUNDUM_TRY(check_length(question, MAX_CHALLENGE_QUESTION, "challenge.error.question_too_long"));
     }
     if (challenge.position < 0 || challenge.position > MAX_CHALLENGE_POSITION) {
         return fail(ErrorCode::Invalid, "challenge.error.position_invalid",
@@ -64,10 +55,7 @@ Result<void> validate_challenge(const Challenge& challenge, const std::vector<Ch
 
 Result<void> validate_approach(const ChallengeApproach& approach)
 {
-    if (character_count(approach.text) > MAX_APPROACH_TEXT) {
-        return fail(ErrorCode::Invalid, "challenge.error.approach_too_long",
-                    {std::to_string(MAX_APPROACH_TEXT)});
-    }
+    RUNDUM_TRY(check_length(approach.text, MAX_APPROACH_TEXT, "challenge.error.approach_too_long"));
     return check_lines("text", approach.text, MAX_APPROACH_TEXT);
 }
 

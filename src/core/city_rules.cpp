@@ -5,6 +5,7 @@
 #include "core/snapshot_collaboration_rules.hpp"
 #include "core/snapshot_rules.hpp"
 #include "core/user.hpp"
+#include "core/utf8.hpp"
 
 #include <algorithm>
 #include <set>
@@ -82,7 +83,7 @@ Result<void> validate_city(const City& city)
     if (!is_valid_slug(city.slug)) {
         return fail(ErrorCode::Invalid, "error.city.slug_invalid", {city.slug});
     }
-    if (city.name.empty() || city.name.size() > 200) {
+    if (city.name.empty() || character_count(city.name) > 200) {
         return fail(ErrorCode::Invalid, "error.city.name_invalid", {city.id});
     }
     if (city.location.latitude < -90 || city.location.latitude > 90 ||
@@ -113,7 +114,7 @@ Result<void> validate_city(const City& city)
         const bool phone_ok = std::all_of(contact.phone.begin(), contact.phone.end(), [](char c) {
             return (c >= '0' && c <= '9') || c == ' ' || c == '+' || c == '/' || c == '-' || c == '(' || c == ')';
         });
-        if (!phone_ok || contact.phone.size() > 40) {
+        if (!phone_ok || character_count(contact.phone) > MAX_PHONE) {
             return fail(ErrorCode::Invalid, "error.contact.phone_invalid", {contact.name});
         }
     }

@@ -12,6 +12,8 @@ namespace rundum {
 inline constexpr std::size_t MAX_WEB_ADDRESS = 2000;
 /// The most recipient lines (organisation, department, c/o ...) an address may have.
 inline constexpr std::size_t MAX_RECIPIENT_LINES = 5;
+/// The longest telephone number of a city's or a project's contact, in characters.
+inline constexpr std::size_t MAX_PHONE = 40;
 
 /// Identifiers travel through URLs and export files: 1–64 of a–z, A–Z, 0–9, '-' and '_'.
 bool is_valid_id(std::string_view id);

@@ -19,12 +19,8 @@ Result<void> validate_adoption(const Adoption& adoption, std::string_view origin
     if (adoption.city_id == original_city_id) {
         return fail(ErrorCode::Invalid, "adoption.error.own_project");
     }
-    if (character_count(adoption.adaptations) > MAX_LEARNING_TEXT) {
-        return fail(ErrorCode::Invalid, "adoption.error.adaptations_too_long", {std::to_string(MAX_LEARNING_TEXT)});
-    }
-    if (character_count(adoption.experience) > MAX_LEARNING_TEXT) {
-        return fail(ErrorCode::Invalid, "adoption.error.experience_too_long", {std::to_string(MAX_LEARNING_TEXT)});
-    }
+    RUNDUM_TRY(check_length(adoption.adaptations, MAX_LEARNING_TEXT, "adoption.error.adaptations_too_long"));
+    RUNDUM_TRY(check_length(adoption.experience, MAX_LEARNING_TEXT, "adoption.error.experience_too_long"));
     if (!adoption.started.empty() && !is_year_or_month(adoption.started)) {
         return fail(ErrorCode::Invalid, "adoption.error.started_invalid", {adoption.started});
     }
@@ -44,9 +40,7 @@ Result<void> validate_adoption_update(const AdoptionUpdate& update)
     if (is_blank_text(update.text)) {
         return fail(ErrorCode::Invalid, "adoption.error.update_missing");
     }
-    if (character_count(update.text) > MAX_ADOPTION_UPDATE) {
-        return fail(ErrorCode::Invalid, "adoption.error.update_too_long", {std::to_string(MAX_ADOPTION_UPDATE)});
-    }
+    RUNDUM_TRY(check_length(update.text, MAX_ADOPTION_UPDATE, "adoption.error.update_too_long"));
     return check_lines("update_text", update.text, MAX_ADOPTION_UPDATE);
 }
 
@@ -58,9 +52,7 @@ Result<void> validate_advice(const Advice& advice)
     if (advice.advising_city_id == advice.advised_city_id) {
         return fail(ErrorCode::Invalid, "advice.error.same_city");
     }
-    if (character_count(advice.note) > MAX_LEARNING_TEXT) {
-        return fail(ErrorCode::Invalid, "advice.error.note_too_long", {std::to_string(MAX_LEARNING_TEXT)});
-    }
+    RUNDUM_TRY(check_length(advice.note, MAX_LEARNING_TEXT, "advice.error.note_too_long"));
     if (!advice.year.empty() && !parse_year(advice.year)) {
         return fail(ErrorCode::Invalid, "advice.error.year_invalid", {advice.year});
     }
@@ -69,9 +61,7 @@ Result<void> validate_advice(const Advice& advice)
 
 Result<void> validate_interest(const Interest& interest)
 {
-    if (character_count(interest.note) > MAX_INTEREST_NOTE) {
-        return fail(ErrorCode::Invalid, "interest.error.note_too_long", {std::to_string(MAX_INTEREST_NOTE)});
-    }
+    RUNDUM_TRY(check_length(interest.note, MAX_INTEREST_NOTE, "interest.error.note_too_long"));
     return check_lines("note", interest.note, MAX_INTEREST_NOTE);
 }
 

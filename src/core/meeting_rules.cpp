@@ -20,7 +20,7 @@ bool is_meeting_date(std::string_view text)
     return date && is_year_between(date->year(), FIRST_MEETING_YEAR, LAST_MEETING_YEAR);
 }
 
-Result<void> too_long(std::string key, std::size_t limit)
+Result<void> too_many(std::string key, std::size_t limit)
 {
     return fail(ErrorCode::Invalid, std::move(key), {std::to_string(limit)});
 }
@@ -38,9 +38,7 @@ Result<void> validate_meeting(const Meeting& meeting, const std::vector<City>& c
     if (is_blank_text(meeting.title)) {
         return fail(ErrorCode::Invalid, "meeting.error.title_missing");
     }
-    if (character_count(meeting.title) > MAX_MEETING_TITLE) {
-        return too_long("meeting.error.title_too_long", MAX_MEETING_TITLE);
-    }
+    RUNDUM_TRY(check_length(meeting.title, MAX_MEETING_TITLE, "meeting.error.title_too_long"));
     if (!is_local_date_time(meeting.starts_at)) {
         return fail(ErrorCode::Invalid, "meeting.error.starts_at_invalid");
     }
@@ -59,35 +57,25 @@ Result<void> validate_meeting(const Meeting& meeting, const std::vector<City>& c
     if (city_with_id(cities, meeting.host_city_id) == nullptr) {
         return fail(ErrorCode::Invalid, "meeting.error.host_city_unknown");
     }
-    if (character_count(meeting.venue) > MAX_MEETING_VENUE) {
-        return too_long("meeting.error.venue_too_long", MAX_MEETING_VENUE);
-    }
+    RUNDUM_TRY(check_length(meeting.venue, MAX_MEETING_VENUE, "meeting.error.venue_too_long"));
     if (!meeting.online_link.empty()) {
         const bool has_host = meeting.online_link.size() > 8;
         if (!meeting.online_link.starts_with("https://") || !has_host ||
             meeting.online_link.find_first_of(" \t\r\n<>\"") != std::string::npos) {
             return fail(ErrorCode::Invalid, "meeting.error.online_link_invalid");
         }
-        if (meeting.online_link.size() > MAX_MEETING_LINK) {
-            return too_long("meeting.error.online_link_too_long", MAX_MEETING_LINK);
-        }
+        RUNDUM_TRY(check_length(meeting.online_link, MAX_MEETING_LINK, "meeting.error.online_link_too_long"));
     }
     if (is_blank_text(meeting.venue) && meeting.online_link.empty()) {
         return fail(ErrorCode::Invalid, "meeting.error.place_missing");
     }
-    if (character_count(meeting.description) > MAX_MEETING_DESCRIPTION) {
-        return too_long("meeting.error.description_too_long", MAX_MEETING_DESCRIPTION);
-    }
-    if (character_count(meeting.minutes) > MAX_MEETING_MINUTES) {
-        return too_long("meeting.error.minutes_too_long", MAX_MEETING_MINUTES);
-    }
+    RUNDUM_TRY(check_length(meeting.description, MAX_MEETING_DESCRIPTION, "meeting.error.description_too_long"));
+    RUNDUM_TRY(check_length(meeting.minutes, MAX_MEETING_MINUTES, "meeting.error.minutes_too_long"));
     if (meeting.decisions.size() > MAX_MEETING_DECISIONS) {
-        return too_long("meeting.error.too_many_decisions", MAX_MEETING_DECISIONS);
+        return too_many("meeting.error.too_many_decisions", MAX_MEETING_DECISIONS);
     }
     for (const std::string& decision : meeting.decisions) {
-        if (character_count(decision) > MAX_DECISION) {
-            return too_long("meeting.error.decision_too_long", MAX_DECISION);
-        }
+        RUNDUM_TRY(check_length(decision, MAX_DECISION, "meeting.error.decision_too_long"));
     }
     RUNDUM_TRY(check_line("title", meeting.title, MAX_MEETING_TITLE));
     RUNDUM_TRY(check_lines("venue", meeting.venue, MAX_MEETING_VENUE));
@@ -115,12 +103,8 @@ Result<void> validate_agenda_item(const AgendaItem& item, const Project* project
     if (is_blank_text(item.title)) {
         return fail(ErrorCode::Invalid, "meeting.error.agenda_title_missing");
     }
-    if (character_count(item.title) > MAX_AGENDA_TITLE) {
-        return too_long("meeting.error.agenda_title_too_long", MAX_AGENDA_TITLE);
-    }
-    if (character_count(item.note) > MAX_AGENDA_NOTE) {
-        return too_long("meeting.error.agenda_note_too_long", MAX_AGENDA_NOTE);
-    }
+    RUNDUM_TRY(check_length(item.title, MAX_AGENDA_TITLE, "meeting.error.agenda_title_too_long"));
+    RUNDUM_TRY(check_length(item.note, MAX_AGENDA_NOTE, "meeting.error.agenda_note_too_long"));
     if (item.position < 0 || item.position > MAX_AGENDA_POSITION) {
         return fail(ErrorCode::Invalid, "meeting.error.position_invalid",
                     {std::to_string(MAX_AGENDA_POSITION)});
@@ -154,19 +138,15 @@ Result<void> validate_registration(const Registration& registration, const Meeti
         return fail(ErrorCode::Invalid, "meeting.error.attendees_missing");
     }
     if (registration.attendees.size() > MAX_ATTENDEES) {
-        return too_long("meeting.error.too_many_attendees", MAX_ATTENDEES);
+        return too_many("meeting.error.too_many_attendees", MAX_ATTENDEES);
     }
     for (const Attendee& attendee : registration.attendees) {
         if (is_blank_text(attendee.name)) {
             return fail(ErrorCode::Invalid, "meeting.error.attendee_name_missing");
         }
-        if (character_count(attendee.name) > MAX_ATTENDEE_NAME) {
-            return too_long("meeting.error.attendee_name_too_long", MAX_ATTENDEE_NAME);
-        }
+        RUNDUM_TRY(check_length(attendee.name, MAX_ATTENDEE_NAME, "meeting.error.attendee_name_too_long"));
     }
-    if (character_count(registration.note) > MAX_REGISTRATION_NOTE) {
-        return too_long("meeting.error.registration_note_too_long", MAX_REGISTRATION_NOTE);
-    }
+    RUNDUM_TRY(check_length(registration.note, MAX_REGISTRATION_NOTE, "meeting.error.registration_note_too_long"));
     for (const Attendee& attendee : registration.attendees) {
         RUNDUM_TRY(check_line("name_0", attendee.name, MAX_ATTENDEE_NAME));
     }
@@ -178,9 +158,7 @@ Result<void> validate_action_item(const ActionItem& item, const std::vector<City
     if (is_blank_text(item.text)) {
         return fail(ErrorCode::Invalid, "meeting.error.action_text_missing");
     }
-    if (character_count(item.text) > MAX_ACTION_TEXT) {
-        return too_long("meeting.error.action_text_too_long", MAX_ACTION_TEXT);
-    }
+    RUNDUM_TRY(check_length(item.text, MAX_ACTION_TEXT, "meeting.error.action_text_too_long"));
     if (city_with_id(cities, item.city_id) == nullptr) {
         return fail(ErrorCode::Invalid, "meeting.error.action_city_unknown");
     }

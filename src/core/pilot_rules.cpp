@@ -15,14 +15,6 @@ namespace rundum {
 
 namespace {
 
-Result<void> check_length(std::string_view text, std::size_t limit, const char* key)
-{
-    if (character_count(text) > limit) {
-        return fail(ErrorCode::Invalid, key, {std::to_string(limit)});
-    }
-    return {};
-}
-
 Result<void> check_partners(const PilotProject& pilot, const std::map<std::string, std::string>& project_cities)
 {
     std::set<std::string> seen;

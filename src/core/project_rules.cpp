@@ -8,6 +8,7 @@
 #include "core/calendar_date.hpp"
 #include "core/city_rules.hpp"
 #include "core/user.hpp"
+#include "core/utf8.hpp"
 
 namespace rundum {
 
@@ -19,7 +20,7 @@ Result<void> check_list(const std::vector<std::string>& items, const char* key)
         return fail(ErrorCode::Invalid, key, {std::to_string(MAX_PROJECT_LIST_ITEMS)});
     }
     for (const std::string& item : items) {
-        if (item.size() > MAX_PROJECT_SUMMARY) {
+        if (character_count(item) > MAX_PROJECT_SUMMARY) {
             return fail(ErrorCode::Invalid, key, {std::to_string(MAX_PROJECT_LIST_ITEMS)});
         }
     }
@@ -69,18 +70,12 @@ Result<void> validate_project(const Project& project, const std::vector<Topic>& 
     if (project.title.find_first_not_of(" \t") == std::string::npos) {
         return fail(ErrorCode::Invalid, "error.project.title_missing");
     }
-    if (project.title.size() > MAX_PROJECT_TITLE) {
-        return fail(ErrorCode::Invalid, "error.project.title_too_long", {std::to_string(MAX_PROJECT_TITLE)});
-    }
-    if (project.summary.size() > MAX_PROJECT_SUMMARY) {
-        return fail(ErrorCode::Invalid, "error.project.summary_too_long", {std::to_string(MAX_PROJECT_SUMMARY)});
-    }
+    RUNDUM_TRY(check_length(project.title, MAX_PROJECT_TITLE, "error.project.title_too_long"));
+    RUNDUM_TRY(check_length(project.summary, MAX_PROJECT_SUMMARY, "error.project.summary_too_long"));
     for (const std::string* text : {&project.description, &project.goals, &project.results,
                                     &project.transfer_requirements, &project.costs_and_funding,
                                     &project.staff_effort, &project.lead_organisation}) {
-        if (text->size() > MAX_PROJECT_TEXT) {
-            return fail(ErrorCode::Invalid, "error.project.text_too_long", {std::to_string(MAX_PROJECT_TEXT)});
-        }
+        RUNDUM_TRY(check_length(*text, MAX_PROJECT_TEXT, "error.project.text_too_long"));
     }
     if (!project.start_date.empty() && !is_year_or_month(project.start_date)) {
         return fail(ErrorCode::Invalid, "error.project.start_invalid", {project.start_date});
@@ -108,16 +103,14 @@ Result<void> validate_project(const Project& project, const std::vector<Topic>& 
         return fail(ErrorCode::Invalid, "error.project.list_too_long", {std::to_string(MAX_PROJECT_LIST_ITEMS)});
     }
     for (const ProjectLink& link : project.links) {
-        if (!is_web_address(link.url) || link.url.size() > MAX_WEB_ADDRESS) {
+        if (!is_web_address(link.url) || character_count(link.url) > MAX_WEB_ADDRESS) {
             return fail(ErrorCode::Invalid, "error.project.link_invalid", {link.url});
         }
     }
     if (!project.contact_email.empty() && !is_plausible_email(project.contact_email)) {
         return fail(ErrorCode::Invalid, "error.project.email_invalid", {project.contact_email});
     }
-    if (project.contact_phone.size() > 40) {
-        return fail(ErrorCode::Invalid, "error.project.phone_invalid");
-    }
+    RUNDUM_TRY(check_length(project.contact_phone, MAX_PHONE, "error.project.phone_invalid"));
     return check_project_texts(project);
 }
 
@@ -126,7 +119,7 @@ Result<void> validate_topics(const std::vector<Topic>& topics)
     std::set<std::string> slugs;
     std::set<std::string> names;
     for (const Topic& topic : topics) {
-        if (topic.name.find_first_not_of(' ') == std::string::npos || topic.name.size() > 120) {
+        if (topic.name.find_first_not_of(' ') == std::string::npos || character_count(topic.name) > 120) {
             return fail(ErrorCode::Invalid, "error.topic.name_missing");
         }
         RUNDUM_TRY(check_line("name", topic.name, 120));

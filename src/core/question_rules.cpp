@@ -24,12 +24,8 @@ Result<void> validate_question(const Question& question, const QuestionReference
     if (is_blank_text(question.title)) {
         return fail(ErrorCode::Invalid, "question.error.title_missing");
     }
-    if (character_count(question.title) > MAX_QUESTION_TITLE) {
-        return fail(ErrorCode::Invalid, "question.error.title_too_long", {std::to_string(MAX_QUESTION_TITLE)});
-    }
-    if (character_count(question.body) > MAX_QUESTION_BODY) {
-        return fail(ErrorCode::Invalid, "question.error.body_too_long", {std::to_string(MAX_QUESTION_BODY)});
-    }
+    RUNDUM_TRY(check_length(question.title, MAX_QUESTION_TITLE, "question.error.title_too_long"));
+    RUNDUM_TRY(check_length(question.body, MAX_QUESTION_BODY, "question.error.body_too_long"));
     for (const std::string& slug : question.topics) {
         const bool known = std::any_of(references.topics.begin(), references.topics.end(),
                                        [&](const Topic& topic) { return topic.slug == slug; });
@@ -64,9 +60,7 @@ Result<void> validate_answer(const Answer& answer)
     if (is_blank_text(answer.body)) {
         return fail(ErrorCode::Invalid, "question.error.answer_missing");
     }
-    if (character_count(answer.body) > MAX_ANSWER_BODY) {
-        return fail(ErrorCode::Invalid, "question.error.answer_too_long", {std::to_string(MAX_ANSWER_BODY)});
-    }
+    RUNDUM_TRY(check_length(answer.body, MAX_ANSWER_BODY, "question.error.answer_too_long"));
     return check_lines("body", answer.body, MAX_ANSWER_BODY);
 }
 

@@ -71,6 +71,14 @@ Result<void> check_text(std::string_view field, std::string_view text, TextShape
     return {};
 }
 
+Result<void> check_length(std::string_view text, std::size_t max_characters, std::string key)
+{
+    if (character_count(text) > max_characters) {
+        return fail(ErrorCode::Invalid, std::move(key), {std::to_string(max_characters)});
+    }
+    return {};
+}
+
 Result<void> check_line(std::string_view field, std::string_view text, std::size_t max_characters)
 {
     return check_text(field, text, TextShape::Line, max_characters);

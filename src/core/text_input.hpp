@@ -29,6 +29,10 @@ inline constexpr std::size_t MAX_TEXT_CHARACTERS = 20'000;
 Result<void> check_text(std::string_view field, std::string_view text, TextShape shape,
                         std::size_t max_characters);
 
+/// The one length rule of every text limit: at most `max_characters` characters (Unicode code
+/// points, so "ä" counts one, never bytes), else Invalid with `key` and the limit as its argument.
+Result<void> check_length(std::string_view text, std::size_t max_characters, std::string key);
+
 /// check_text for one line of at most `max_characters`.
 Result<void> check_line(std::string_view field, std::string_view text,
                         std::size_t max_characters = MAX_LINE_CHARACTERS);

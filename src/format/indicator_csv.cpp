@@ -195,7 +195,7 @@ Result<IndicatorCsvRow> row_of(const Record& record)
     if (row.source.empty()) {
         return invalid("source_missing", line);
     }
-    if (row.source.size() > MAX_INDICATOR_TEXT || row.note.size() > MAX_INDICATOR_TEXT) {
+    if (character_count(row.source) > MAX_INDICATOR_TEXT || character_count(row.note) > MAX_INDICATOR_TEXT) {
         return invalid("text_too_long", line, {std::to_string(MAX_INDICATOR_TEXT)});
     }
     return row;

@@ -7,6 +7,7 @@
 
 #include "core/permissions.hpp"
 #include "core/text.hpp"
+#include "core/utf8.hpp"
 #include "format/german_number.hpp"
 #include "web/city_view.hpp"
 #include "web/http/clock.hpp"
@@ -117,7 +118,7 @@ std::optional<IndicatorValue> checked_figure(FigureRow& row, const City& city, c
         row.errors["source"] = catalogue.text("error.indicators.form_source_missing", {name});
     }
     for (const char* part : {"source", "note"}) {
-        if (row.typed[part].size() > MAX_INDICATOR_TEXT) {
+        if (character_count(row.typed[part]) > MAX_INDICATOR_TEXT) {
             row.errors[part] =
                 catalogue.text("error.indicators.form_text_too_long", {name, std::to_string(MAX_INDICATOR_TEXT)});
         }

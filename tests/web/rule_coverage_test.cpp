@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Validation rules that no other test triggered, each over HTTP with the message it shows
+// (scripts/check_message_keys.py lists the error messages no test produced).
+#include <gtest/gtest.h>
+
+#include "demo_site.hpp"
+#include "text_checks.hpp"
+
+namespace rundum::testing {
+namespace {
+
+const std::string ADMIN_EMAIL = "geschaeftsstelle@netzwerk.example";
+const std::string JENA_EMAIL = "koordination@jena.example";
+const std::string PASSPHRASE = "Familienzentren in Jena wachsen";
+
+// A valid new project as the form sends it; each test changes one field.
+FormFields project_form()
+{
+    return {{"title", "Leseclub im Stadtteil"},
+            {"summary", "Kinder lesen gemeinsam."},
+            {"description", "Jeden Mittwoch."},
+            {"topics", "familien-und-kinderarmut"},
+            {"target_groups", "Kinder"},
+            {"status", "laeuft"},
+            {"start_date", "2024-01"},
+            {"end_date", ""},
+            {"lead_organisation", "Stadtbibliothek"},
+            {"partners", "Grundschule"},
+            {"costs_and_funding", "Spenden"},
+            {"staff_effort", "Eine Stunde pro Woche"},
+            {"goals", "Freude am Lesen."},
+            {"results", "Volle Leseecken."},
+            {"success_factors", "Feste Zeiten"},
+            {"stumbling_blocks", "Wenig Platz"},
+            {"transfer_requirements", "Ein Raum."},
+            {"contact_name", "Stefanie Beispiel"},
+            {"contact_email", "leseclub@jena.example"},
+            {"contact_phone", "03641 000000"},
+            {"links", ""},
+            {"visibility", "public"}};
+}
+
+FormFields with(FormFields fields, const std::string& name, const std::string& value)
+{
+    for (auto& [field, current] : fields) {
+        if (field == name) {
+            current = value;
+            return fields;
+        }
+    }
+    fields.emplace_back(name, value);
+    return fields;
+}
+
+class RuleCoverageTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() { s_site = new DemoSite({ADMIN_EMAIL, JENA_EMAIL, "jena", PASSPHRASE}); }
+    static void TearDownTestSuite() { delete s_site; }
+    void SetUp() override { ASSERT_EQ(s_site->problems(), "") << "the demo site did not start"; }
+
+    // Posts `fields` to `path` as Jena's coordination and expects a refusal that shows `message`.
+    static void expect_refused(const std::string& path, const FormFields& fields, const std::string& message)
+    {
+        HttpSession jena = s_site->signed_in(JENA_EMAIL);
+        const HttpAnswer answer = jena.post(path, fields);
+        EXPECT_TRUE(answer.status == 400 || answer.status == 422) << path << ": " << answer.status;
+        EXPECT_TRUE(contains(answer.body, message)) << path << " does not say: " << message;
+    }
+
+    static inline DemoSite* s_site = nullptr;
+};
+
+TEST_F(RuleCoverageTest, AProjectWithAnOverlongTitleSummaryOrTextIsRefusedWithItsMessage)
+{
+    const std::string path = "/praxisbeispiele/neu";
+    expect_refused(path, with(project_form(), "title", std::string(201, 'a')),
+                   "Der Titel darf höchstens 200 Zeichen lang sein.");
+    expect_refused(path, with(project_form(), "summary", std::string(601, 'a')),
+                   "Die Kurzbeschreibung darf höchstens 600 Zeichen lang sein.");
+    expect_refused(path, with(project_form(), "goals", std::string(20'001, 'a')),
+                   "Ein Textfeld darf höchstens 20000 Zeichen lang sein.");
+}
+
+TEST_F(RuleCoverageTest, AProjectWithAnOverlongPhoneNumberIsRefusedWithItsMessage)
+{
+    expect_refused("/praxisbeispiele/neu", with(project_form(), "contact_phone", std::string(41, '1')),
+                   "Die Telefonnummer ist zu lang.");
+}
+
+} // namespace
+} // namespace rundum::testing
