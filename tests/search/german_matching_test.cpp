@@ -1,88 +1,85 @@
-// The German rules of matching, through the index: folding, stemming, stop words, compounds.
+// SPDX-License-Identifier: EUPL-1.2
+// The German rules of matching, through the index: every line of cases/german_matching.cases is a
+// query and the hits it must give (folding, stemming, stop words, compounds).
+#include <fstream>
+#include <sstream>
+
 #include "sample_projects.hpp"
 
 namespace rundum::search::testing {
 namespace {
 
-class GermanMatching : public SearchTest {
-protected:
-    void SetUp() override
-    {
-        SearchTest::SetUp();
-        put(sample_projects());
+std::string trimmed(const std::string& text)
+{
+    const std::size_t start = text.find_first_not_of(" \t");
+    const std::size_t end = text.find_last_not_of(" \t");
+    return start == std::string::npos ? "" : text.substr(start, end - start + 1);
+}
+
+std::vector<std::string> split(const std::string& text, char separator)
+{
+    std::vector<std::string> parts;
+    std::stringstream stream(text);
+    for (std::string part; std::getline(stream, part, separator);) {
+        parts.push_back(trimmed(part));
     }
-};
-
-TEST_F(GermanMatching, StrasseFindsStrasseWithEszett)
-{
-    EXPECT_EQ(ids("Strasse"), (Ids{"p-koeln-spielstrasse"}));
-    EXPECT_EQ(ids("STRASSE"), (Ids{"p-koeln-spielstrasse"}));
+    return parts;
 }
 
-TEST_F(GermanMatching, MuellerAndMullerFindMueller)
+Ids words_of(const std::string& text)
 {
-    EXPECT_EQ(ids("Mueller"), (Ids{"p-halle-kinderarmut"}));
-    EXPECT_EQ(ids("Muller"), (Ids{"p-halle-kinderarmut"}));
-    EXPECT_EQ(ids("müller"), (Ids{"p-halle-kinderarmut"}));
+    Ids words;
+    std::istringstream stream(text);
+    for (std::string word; stream >> word;) {
+        words.push_back(word);
+    }
+    return words;
 }
 
-TEST_F(GermanMatching, AccentsAreFolded)
-{
-    EXPECT_EQ(ids("Cafe"), (Ids{"p-jena-familienzentrum"}));
-}
+class GermanMatching : public SearchTest {};
 
-TEST_F(GermanMatching, InflectedFormsFindEachOther)
+TEST_F(GermanMatching, EveryCaseOfTheCaseFile)
 {
-    // "Familie" is written only as "Familien"/"Familie" in different projects.
-    EXPECT_TRUE(has(ids("Familie"), "p-halle-kinderarmut"));
-    EXPECT_TRUE(has(ids("Familien"), "p-muenchen-babypaket"));
-    EXPECT_TRUE(has(ids("Kind"), "p-koeln-spielstrasse")); // text says "Kindern"
-}
-
-TEST_F(GermanMatching, StopWordsNeedNotMatch)
-{
-    EXPECT_EQ(ids("die Straße für die Kinder"), (Ids{"p-koeln-spielstrasse"}));
-}
-
-TEST_F(GermanMatching, EveryWordMustMatch)
-{
-    EXPECT_EQ(ids("Kita Leipzig"), (Ids{"p-leipzig-kita"}));
-    EXPECT_TRUE(ids("Kita Ordnungsamt").empty());
-}
-
-TEST_F(GermanMatching, QueryOfOnlyStopWordsFindsNothingRatherThanEverything)
-{
-    EXPECT_EQ(search(text("und die")).total, 0U);
-}
-
-TEST_F(GermanMatching, WordStartFindsCompounds)
-{
-    put({project("p-dresden", "Mehr Plätze", "", "Der Kitaausbau geht voran.")});
-    EXPECT_TRUE(has(ids("Kita"), "p-dresden"));
-}
-
-TEST_F(GermanMatching, WordEndFindsCompounds)
-{
-    EXPECT_EQ(ids("Armut"), (Ids{"p-halle-kinderarmut"}));
-    EXPECT_EQ(ids("Begrüßungspaket"), (Ids{"p-muenchen-babypaket"}));
-    EXPECT_EQ(ids("Begruessungspaket"), (Ids{"p-muenchen-babypaket"}));
-}
-
-TEST_F(GermanMatching, JoinedWordFindsHyphenatedCompound)
-{
-    EXPECT_EQ(ids("Kitaausbau"), (Ids{"p-leipzig-kita"}));
-}
-
-TEST_F(GermanMatching, HyphenatedQueryFindsJoinedCompound)
-{
-    put({project("p-dresden", "Mehr Plätze", "", "Der Kitaausbau geht voran.")});
-    EXPECT_EQ(sorted(ids("Kita-Ausbau")), (Ids{"p-dresden", "p-leipzig-kita"}));
-}
-
-TEST_F(GermanMatching, ShortWordsMatchOnlyWholeWords)
-{
-    // "Arm" is three letters: it must not find "Kinderarmut".
-    EXPECT_TRUE(ids("Arm").empty());
+    std::ifstream file(RUNDUM_SEARCH_CASES "/german_matching.cases");
+    ASSERT_TRUE(file) << "case file missing";
+    std::vector<SearchDocument> documents = sample_projects();
+    std::vector<std::pair<int, std::string>> cases;
+    int number = 0;
+    for (std::string line; std::getline(file, line);) {
+        ++number;
+        line = trimmed(line);
+        if (line.empty() || line.starts_with('#')) {
+            continue;
+        }
+        if (line.starts_with("doc ")) {
+            const std::vector<std::string> fields = split(line.substr(4), '|');
+            ASSERT_EQ(fields.size(), 4U) << "line " << number << ": doc ID | title | summary | body";
+            documents.push_back(project(fields[0], fields[1], fields[2], fields[3]));
+            continue;
+        }
+        cases.emplace_back(number, line);
+    }
+    put(documents);
+    ASSERT_GE(cases.size(), 20U);
+    for (const auto& [line_number, line] : cases) {
+        SCOPED_TRACE("german_matching.cases:" + std::to_string(line_number) + ": " + line);
+        const std::size_t exact = line.find(" => ");
+        const std::size_t among = line.find(" ~> ");
+        ASSERT_TRUE(exact != std::string::npos || among != std::string::npos) << "no => or ~>";
+        const bool is_exact = exact != std::string::npos;
+        const std::size_t arrow = is_exact ? exact : among;
+        const std::string query = trimmed(line.substr(0, arrow));
+        const std::string expected = trimmed(line.substr(arrow + 4));
+        const Ids found = ids(query);
+        if (!is_exact) {
+            EXPECT_TRUE(has(found, expected)) << query;
+        } else if (expected == "-") {
+            EXPECT_TRUE(found.empty()) << query;
+            EXPECT_EQ(search(text(query)).total, 0U) << query;
+        } else {
+            EXPECT_EQ(sorted(found), sorted(words_of(expected))) << query;
+        }
+    }
 }
 
 } // namespace
