@@ -3,10 +3,9 @@
 // and whether the public and a member see that text there; one test reads them all.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <regex>
-#include <sstream>
 
+#include "case_file.hpp"
 #include "demo_site.hpp"
 
 namespace rundum::testing {
@@ -24,35 +23,17 @@ struct Case {
     bool member_sees{false};
 };
 
-std::string trimmed(const std::string& text)
-{
-    const std::size_t start = text.find_first_not_of(" \t");
-    const std::size_t end = text.find_last_not_of(" \t");
-    return start == std::string::npos ? "" : text.substr(start, end - start + 1);
-}
-
 std::vector<Case> read_cases()
 {
-    std::ifstream file(RUNDUM_WEB_CASES "/who_sees_what.cases");
     std::vector<Case> cases;
-    int number = 0;
-    for (std::string line; std::getline(file, line);) {
-        ++number;
-        line = trimmed(line);
-        if (line.empty() || line.starts_with('#')) {
-            continue;
-        }
-        std::vector<std::string> fields;
-        std::stringstream stream(line);
-        for (std::string field; std::getline(stream, field, '|');) {
-            fields.push_back(trimmed(field));
-        }
+    for (const CaseLine& line : read_case_file(RUNDUM_WEB_CASES "/who_sees_what.cases")) {
+        const std::vector<std::string> fields = case_fields(line.text);
         if (fields.size() != 4 || (fields[2] != "sees" && fields[2] != "not") ||
             (fields[3] != "sees" && fields[3] != "not")) {
-            ADD_FAILURE() << "who_sees_what.cases:" << number << ": path | text | sees/not | sees/not";
+            ADD_FAILURE() << "who_sees_what.cases:" << line.number << ": path | text | sees/not | sees/not";
             continue;
         }
-        cases.push_back(Case{number, fields[0], fields[1], fields[2] == "sees", fields[3] == "sees"});
+        cases.push_back(Case{line.number, fields[0], fields[1], fields[2] == "sees", fields[3] == "sees"});
     }
     return cases;
 }
