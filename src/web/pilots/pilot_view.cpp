@@ -1,6 +1,6 @@
 // Builds the template fields of pilot projects: words for roles and statuses, the progress of
 // the milestones, Markdown rendered safely.
-#include "web/pilot_view.hpp"
+#include "web/pilots/pilot_view.hpp"
 
 #include "core/pilot_rules.hpp"
 #include "core/text.hpp"

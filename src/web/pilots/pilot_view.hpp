@@ -11,7 +11,7 @@
 #include "core/pilot.hpp"
 #include "core/project.hpp"
 #include "i18n/catalogue.hpp"
-#include "web/pilot_form.hpp"
+#include "web/pilots/pilot_form.hpp"
 #include "web/http/templates.hpp"
 
 namespace rundum::web {

@@ -1,6 +1,6 @@
 // Question handlers. Every page is for members: the public is sent to the sign-in page (GET) or
 // gets 401 (POST). A refused save shows the form again as typed.
-#include "web/question_pages.hpp"
+#include "web/questions/question_pages.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -14,9 +14,9 @@
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/question_form.hpp"
-#include "web/question_notifications.hpp"
-#include "web/question_view.hpp"
+#include "web/questions/question_form.hpp"
+#include "web/questions/question_notifications.hpp"
+#include "web/questions/question_view.hpp"
 
 namespace rundum::web {
 

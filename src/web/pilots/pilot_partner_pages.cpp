@@ -1,15 +1,15 @@
 // A city's own entry in a pilot and the pilot's documents. Documents are handled like project
 // attachments (recognised by content, images re-encoded, offered under a safe name) and never
 // reach the public, not even of a public pilot.
-#include "web/pilot_partner_pages.hpp"
+#include "web/pilots/pilot_partner_pages.hpp"
 
 #include "core/pilot_rules.hpp"
 #include "core/text.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
 #include "web/http/page_helpers.hpp"
-#include "web/pilot_access.hpp"
-#include "web/pilot_view.hpp"
+#include "web/pilots/pilot_access.hpp"
+#include "web/pilots/pilot_view.hpp"
 #include "web/http/attachment_upload.hpp"
 
 namespace rundum::web {

@@ -1,6 +1,6 @@
 // Milestone handlers. Every row is checked before anything is stored; the first bad row is
 // shown again with all rows as typed.
-#include "web/pilot_milestone_pages.hpp"
+#include "web/pilots/pilot_milestone_pages.hpp"
 
 #include <set>
 
@@ -10,9 +10,9 @@
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
 #include "web/http/page_helpers.hpp"
-#include "web/pilot_access.hpp"
-#include "web/pilot_form.hpp"
-#include "web/pilot_view.hpp"
+#include "web/pilots/pilot_access.hpp"
+#include "web/pilots/pilot_form.hpp"
+#include "web/pilots/pilot_view.hpp"
 
 namespace rundum::web {
 

@@ -1,7 +1,7 @@
 // Pilot handlers. The overview and a pilot's page are public for public pilots (and cached for
 // the public by the app); the forms belong to admins and the coordinators of a lead city. A
 // failed save shows the form again as typed.
-#include "web/pilot_pages.hpp"
+#include "web/pilots/pilot_pages.hpp"
 
 #include "auth/tokens.hpp"
 #include "core/pilot_rules.hpp"
@@ -12,9 +12,9 @@
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
 #include "web/http/page_helpers.hpp"
-#include "web/pilot_access.hpp"
-#include "web/pilot_form.hpp"
-#include "web/pilot_view.hpp"
+#include "web/pilots/pilot_access.hpp"
+#include "web/pilots/pilot_form.hpp"
+#include "web/pilots/pilot_view.hpp"
 #include "web/project_access.hpp"
 
 namespace rundum::web {

@@ -1,6 +1,6 @@
 // Answer handlers. A refused answer is shown again on its question's page (or its edit form)
 // with what was typed.
-#include "web/answer_pages.hpp"
+#include "web/questions/answer_pages.hpp"
 
 #include "auth/tokens.hpp"
 #include "core/permissions.hpp"
@@ -9,8 +9,8 @@
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
 #include "web/http/page_helpers.hpp"
-#include "web/question_notifications.hpp"
-#include "web/question_pages.hpp"
+#include "web/questions/question_notifications.hpp"
+#include "web/questions/question_pages.hpp"
 
 namespace rundum::web {
 
