@@ -4,12 +4,13 @@
 
 #include <string_view>
 
+#include "core/result.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/services.hpp"
 
 namespace rundum::web {
 
-Response milestones_page(const Request& request, Services& services, std::string_view slug); ///< GET /pilotprojekte/{slug}/meilensteine
-Response save_milestones(const Request& request, Services& services, std::string_view slug); ///< POST /pilotprojekte/{slug}/meilensteine
+Result<Response> milestones_page(const Request& request, Services& services, std::string_view slug); ///< GET /pilotprojekte/{slug}/meilensteine
+Result<Response> save_milestones(const Request& request, Services& services, std::string_view slug); ///< POST /pilotprojekte/{slug}/meilensteine
 
 } // namespace rundum::web
