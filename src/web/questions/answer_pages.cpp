@@ -38,20 +38,15 @@ Result<AnswerOfQuestion> answer_for(const Request& request, Services& services, 
 }
 
 Response edit_form(const Request& request, Services& services, const AnswerOfQuestion& entry, const std::string& text,
-                   const FieldErrors& errors, int status)
+                   const FieldErrors& errors = {}, int status = 200)
 {
     TemplateData page{TemplateData::type::object};
     page.set("id", entry.answer.id);
     page.set("question_id", entry.question.id);
     page.set("question_title", entry.question.title);
     page.set("answer_text", text);
-    page.set("nav_questions", true);
-    if (!errors.empty()) {
-        set_field_errors(page, errors);
-    }
-    Response response = html_page(request, services, "answer_edit", std::move(page), "question.answer.edit_title");
-    response.status = status;
-    return response;
+    return question_member_page(request, services, "answer_edit", std::move(page),
+                                services.catalogue.text("question.answer.edit_title"), errors, status);
 }
 
 std::string answer_path(const Question& question, const Answer& answer)
@@ -61,24 +56,18 @@ std::string answer_path(const Question& question, const Answer& answer)
 
 } // namespace
 
-Response add_answer(const Request& request, Services& services, std::string_view question_id)
+Result<Response> add_answer(const Request& request, Services& services, std::string_view question_id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
     const User& author = *request.visitor.user;
     if (!is_allowed(&author, Action::AnswerQuestion)) {
-        return forbidden(request, services);
+        return fail(ErrorCode::Forbidden, "error.account.forbidden");
     }
-    auto question = existing_question(services, question_id);
-    if (!question) {
-        return error_response(request, services, question.error());
-    }
+    RUNDUM_TRY_ASSIGN(question, existing_question(services, question_id));
     const Form form = Form::parse(request.body);
     if (!form.has("body")) {
-        return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+        return fail(ErrorCode::Invalid, "error.form.incomplete");
     }
-    Answer answer{"a-" + auth::random_token().substr(0, 16), question->id, author.city_id, author.id,
+    Answer answer{"a-" + auth::random_token().substr(0, 16), question.id, author.city_id, author.id,
                   form.value("body"), false, now_iso(), ""};
     answer.updated_at = answer.created_at;
     auto saved = validate_answer(answer).and_then([&] { return services.store.save_answer(answer); });
@@ -87,85 +76,56 @@ Response add_answer(const Request& request, Services& services, std::string_view
                                   {{"answer_body", services.catalogue.text(saved.error())}},
                                   http_status(saved.error().code));
     }
-    tell_asker_about_answer(services, *question, answer, author);
-    return redirect_to(answer_path(*question, answer));
+    tell_asker_about_answer(services, question, answer, author);
+    return redirect_to(answer_path(question, answer));
 }
 
-Response answer_edit_page(const Request& request, Services& services, std::string_view id)
+Result<Response> answer_edit_page(const Request& request, Services& services, std::string_view id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto entry = answer_for(request, services, id, Action::EditAnswer);
-    if (!entry) {
-        return error_response(request, services, entry.error());
-    }
-    return edit_form(request, services, *entry, entry->answer.body, {}, 200);
+    RUNDUM_TRY_ASSIGN(entry, answer_for(request, services, id, Action::EditAnswer));
+    return edit_form(request, services, entry, entry.answer.body);
 }
 
-Response save_answer(const Request& request, Services& services, std::string_view id)
+Result<Response> save_answer(const Request& request, Services& services, std::string_view id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto entry = answer_for(request, services, id, Action::EditAnswer);
-    if (!entry) {
-        return error_response(request, services, entry.error());
-    }
+    RUNDUM_TRY_ASSIGN(entry, answer_for(request, services, id, Action::EditAnswer));
     const Form form = Form::parse(request.body);
     if (!form.has("body")) {
-        return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+        return fail(ErrorCode::Invalid, "error.form.incomplete");
     }
-    Answer changed = entry->answer;
+    Answer changed = entry.answer;
     changed.body = form.value("body");
     changed.updated_at = now_iso();
     auto saved = validate_answer(changed).and_then([&] { return services.store.save_answer(changed); });
     if (!saved) {
-        return edit_form(request, services, *entry, changed.body,
-                         {{"answer_body", services.catalogue.text(saved.error())}},
-                         http_status(saved.error().code));
+        return edit_form(request, services, entry, changed.body,
+                         {{"answer_body", services.catalogue.text(saved.error())}}, http_status(saved.error().code));
     }
-    return redirect_to(answer_path(entry->question, changed));
+    return redirect_to(answer_path(entry.question, changed));
 }
 
-Response delete_answer(const Request& request, Services& services, std::string_view id)
+Result<Response> delete_answer(const Request& request, Services& services, std::string_view id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto entry = answer_for(request, services, id, Action::EditAnswer);
-    if (!entry) {
-        return error_response(request, services, entry.error());
-    }
+    RUNDUM_TRY_ASSIGN(entry, answer_for(request, services, id, Action::EditAnswer));
     if (!Form::parse(request.body).is_confirmed()) {
-        return edit_form(request, services, *entry, entry->answer.body,
+        return edit_form(request, services, entry, entry.answer.body,
                          {{"confirm", services.catalogue.text("question.error.delete_answer_unconfirmed")}}, 400);
     }
-    if (auto removed = services.store.delete_answer(entry->answer.id); !removed) {
-        return error_response(request, services, removed.error());
-    }
-    return redirect_to("/fragen/" + entry->question.id + "#antworten");
+    RUNDUM_TRY(services.store.delete_answer(entry.answer.id));
+    return redirect_to("/fragen/" + entry.question.id + "#antworten");
 }
 
-Response mark_answer_helpful(const Request& request, Services& services, std::string_view id)
+Result<Response> mark_answer_helpful(const Request& request, Services& services, std::string_view id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto entry = answer_for(request, services, id, Action::MarkHelpful);
-    if (!entry) {
-        return error_response(request, services, entry.error());
-    }
+    RUNDUM_TRY_ASSIGN(entry, answer_for(request, services, id, Action::MarkHelpful));
     const std::string helpful = Form::parse(request.body).value("helpful");
     if (helpful != "ja" && helpful != "nein") {
-        return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+        return fail(ErrorCode::Invalid, "error.form.incomplete");
     }
-    Answer marked = entry->answer;
+    Answer marked = entry.answer;
     marked.is_helpful = helpful == "ja";
-    if (auto saved = services.store.save_answer(marked); !saved) {
-        return error_response(request, services, saved.error());
-    }
-    return redirect_to(answer_path(entry->question, marked));
+    RUNDUM_TRY(services.store.save_answer(marked));
+    return redirect_to(answer_path(entry.question, marked));
 }
 
 } // namespace rundum::web

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/result.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/page_helpers.hpp"
 #include "web/http/services.hpp"
@@ -13,24 +14,30 @@
 namespace rundum::web {
 
 /// GET /fragen (?thema=slug): newest first, with answer counts and helpful marks.
-Response question_list_page(const Request& request, Services& services);
+Result<Response> question_list_page(const Request& request, Services& services);
 /// GET /fragen/neu (?projekt=ID, ?herausforderung=SLUG tick that link)
-Response new_question_page(const Request& request, Services& services);
+Result<Response> new_question_page(const Request& request, Services& services);
 /// POST /fragen/neu
-Response create_question(const Request& request, Services& services);
+Result<Response> create_question(const Request& request, Services& services);
 /// GET /fragen/{id}
-Response question_page(const Request& request, Services& services, std::string_view id);
+Result<Response> question_page(const Request& request, Services& services, std::string_view id);
 /// GET /fragen/{id}/bearbeiten (the asker or an admin)
-Response question_edit_page(const Request& request, Services& services, std::string_view id);
+Result<Response> question_edit_page(const Request& request, Services& services, std::string_view id);
 /// POST /fragen/{id}/bearbeiten
-Response save_question(const Request& request, Services& services, std::string_view id);
+Result<Response> save_question(const Request& request, Services& services, std::string_view id);
 /// POST /fragen/{id}/loeschen (with the confirmation tick)
-Response delete_question(const Request& request, Services& services, std::string_view id);
+Result<Response> delete_question(const Request& request, Services& services, std::string_view id);
 
 /// A question's page as a member sees it, with `answer_text` in the answer form and `errors`
 /// on it (a refused answer is shown again, nothing typed lost).
-Response question_page_with(const Request& request, Services& services, std::string_view id,
-                            const std::string& answer_text, const FieldErrors& errors, int status);
+Result<Response> question_page_with(const Request& request, Services& services, std::string_view id,
+                                    const std::string& answer_text, const FieldErrors& errors, int status);
+
+/// A questions page for members (`template_name`, titled `title`) with `errors` on its form:
+/// the navigation entry lit, never cached, answered with `status`.
+Response question_member_page(const Request& request, Services& services, const std::string& template_name,
+                              TemplateData page, const std::string& title, const FieldErrors& errors = {},
+                              int status = 200);
 
 /// The question of `id`, NotFound if there is none.
 Result<Question> existing_question(Services& services, std::string_view id);
