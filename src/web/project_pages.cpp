@@ -16,13 +16,13 @@
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
 #include "web/http/page_helpers.hpp"
-#include "web/pilot_access.hpp"
-#include "web/pilot_view.hpp"
+#include "web/pilots/pilot_access.hpp"
+#include "web/pilots/pilot_view.hpp"
 #include "web/http/edit_token.hpp"
 #include "web/project_access.hpp"
 #include "web/project_form.hpp"
 #include "web/project_view.hpp"
-#include "web/question_view.hpp"
+#include "web/questions/question_view.hpp"
 #include "web/version_view.hpp"
 
 namespace rundum::web {
