@@ -18,7 +18,7 @@
 #include "mail/file_transport.hpp"
 #include "mail/mime.hpp"
 #include "mail/smtp_transport.hpp"
-#include "web/admin_pages.hpp"
+#include "web/admin/admin_pages.hpp"
 #include "jobs/mail_sender.hpp"
 #include "jobs/search_upkeep.hpp"
 #include "jobs/notification_mailer.hpp"

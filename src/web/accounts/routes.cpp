@@ -2,10 +2,10 @@
 // Signing in and out, passwords, the member's account, API tokens, mail choice and unsubscribing, notifications.
 #include "web/routes.hpp"
 
-#include "web/account_pages.hpp"
-#include "web/api_token_pages.hpp"
-#include "web/notification_mail_pages.hpp"
-#include "web/notification_pages.hpp"
+#include "web/accounts/account_pages.hpp"
+#include "web/accounts/api_token_pages.hpp"
+#include "web/accounts/notification_mail_pages.hpp"
+#include "web/accounts/notification_pages.hpp"
 
 namespace rundum::web {
 

@@ -1,8 +1,8 @@
 // Admin page handlers and the one way accounts come into being.
-#include "web/admin_pages.hpp"
+#include "web/admin/admin_pages.hpp"
 
 #include "auth/tokens.hpp"
-#include "web/account_links.hpp"
+#include "web/accounts/account_links.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Handlers of the privacy notice, its admin form and the member's own data; the content comes from privacy_notice.
-#include "web/privacy_pages.hpp"
+#include "web/privacy/privacy_pages.hpp"
 
 #include <array>
 #include <string_view>
@@ -11,7 +11,7 @@
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
 #include "web/http/page_helpers.hpp"
-#include "web/privacy_notice.hpp"
+#include "web/privacy/privacy_notice.hpp"
 
 namespace rundum::web {
 

@@ -1,9 +1,9 @@
 // The choice of how notifications are mailed, and unsubscribing by the link of a mail.
-#include "web/notification_mail_pages.hpp"
+#include "web/accounts/notification_mail_pages.hpp"
 
 #include "auth/tokens.hpp"
 #include "core/notification_mail.hpp"
-#include "web/account_pages.hpp"
+#include "web/accounts/account_pages.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"

@@ -1,11 +1,11 @@
 // Token handlers. Only the token's hash is stored; the member sees the token once, on the
 // page that answers the creating POST (never in a URL or a log).
-#include "web/api_token_pages.hpp"
+#include "web/accounts/api_token_pages.hpp"
 
 #include "auth/tokens.hpp"
 #include "core/text.hpp"
 #include "core/text_input.hpp"
-#include "web/account_pages.hpp"
+#include "web/accounts/account_pages.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"

@@ -1,6 +1,6 @@
 // Sign-in with throttling, sessions as random tokens (stored hashed), first passwords from
 // one-time links, and the member's account: sign out everywhere, own data, deletion.
-#include "web/account_pages.hpp"
+#include "web/accounts/account_pages.hpp"
 
 #include <spdlog/spdlog.h>
 
@@ -9,13 +9,13 @@
 #include "auth/tokens.hpp"
 #include "core/text_input.hpp"
 #include "format/json_writer.hpp"
-#include "web/account_links.hpp"
+#include "web/accounts/account_links.hpp"
 #include "mail/file_transport.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/notification_mail_pages.hpp"
-#include "web/notification_pages.hpp"
+#include "web/accounts/notification_mail_pages.hpp"
+#include "web/accounts/notification_pages.hpp"
 #include "web/http/page_helpers.hpp"
 
 namespace rundum::web {

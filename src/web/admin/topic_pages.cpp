@@ -1,6 +1,6 @@
 // Topic handlers. Rows are numbered (topic_1_name ...) like the contacts of a city, because an
 // unticked checkbox sends nothing and repeated names would shift between rows.
-#include "web/topic_pages.hpp"
+#include "web/admin/topic_pages.hpp"
 
 #include <algorithm>
 #include <cstdlib>

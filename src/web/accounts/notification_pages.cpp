@@ -1,6 +1,6 @@
 // Notifications are stored as a message key with arguments, so they read in the member's
 // language when shown, not when written.
-#include "web/notification_pages.hpp"
+#include "web/accounts/notification_pages.hpp"
 
 #include <algorithm>
 
