@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The member's account: API tokens, notifications and their mail, sign out everywhere, own
 // data, deletion.
 #include "web/accounts/account_pages.hpp"

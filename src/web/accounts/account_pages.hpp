@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The member's own account: the page, signing out everywhere, deleting the account.
 #pragma once
 

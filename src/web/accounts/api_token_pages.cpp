@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Token handlers. Only the token's hash is stored; the member sees the token once, on the
 // page that answers the creating POST (never in a URL or a log).
 #include "web/accounts/api_token_pages.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Personal API tokens on the account page: created (shown once) and revoked by their owner.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The choice of how notifications are mailed, and unsubscribing by the link of a mail.
 #include "web/accounts/notification_mail_pages.hpp"
 

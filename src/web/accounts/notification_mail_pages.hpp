@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Notifications by email on the web: the member's choice on /konto, and the one-click
 // unsubscribe page that every notification mail links to (RFC 8058).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Notifications are stored as a message key with arguments, so they read in the member's
 // language when shown, not when written.
 #include "web/accounts/notification_pages.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A member's messages inside rundum ("Mitteilungen" on /konto), and marking them read.
 #pragma once
 

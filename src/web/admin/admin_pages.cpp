@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Admin page handlers and the one way accounts come into being.
 #include "web/admin/admin_pages.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The network office's page: members, invitations, the audit log.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Topic handlers. Rows are numbered (topic_1_name ...) like the contacts of a city, because an
 // unticked checkbox sends nothing and repeated names would shift between rows.
 #include "web/admin/topic_pages.hpp"

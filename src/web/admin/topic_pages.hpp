@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The admin's taxonomy of topics: rename, reorder, remove, add.
 #pragma once
 
