@@ -11,7 +11,8 @@
 namespace rundum::web {
 
 Response account_page(const Request& request, Services& services);         ///< GET /konto
-/// The account page with extra fields (a new API token shown once, form errors).
+/// The account page with extra fields (a new API token shown once, form errors). For a signed-in
+/// member only: every caller's route is `.members()`, so the router has checked.
 Response account_page_with(const Request& request, Services& services, TemplateData page);
 /// The account page again with `message` at `field` of one of its forms, answered with `status`.
 Response account_form_error(const Request& request, Services& services, const std::string& field,
