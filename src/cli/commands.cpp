@@ -18,7 +18,7 @@
 #include "mail/file_transport.hpp"
 #include "mail/mime.hpp"
 #include "mail/smtp_transport.hpp"
-#include "web/admin_pages.hpp"
+#include "web/admin/admin_pages.hpp"
 #include "jobs/mail_sender.hpp"
 #include "jobs/search_upkeep.hpp"
 #include "jobs/notification_mailer.hpp"
@@ -331,7 +331,7 @@ int run_user_add(const i18n::Catalogue& catalogue, const store::StoreLocation& l
     }
     (void)(*store)->add_audit_entry(AuditEntry{web::now_iso(), "", "", "user_added", normalised_email(email), "cli"});
     // The link is printed only, for the operator to hand on: a mail would carry a second link that,
-    // made when it is sent, would make this one stop working (web/account_links).
+    // made when it is sent, would make this one stop working (web/accounts/account_links).
     std::cerr << catalogue.text("cli.user.created",
                                 {normalised_email(email), std::to_string(web::invitation_hours(app_config))})
               << "\n";

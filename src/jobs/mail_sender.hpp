@@ -10,7 +10,7 @@
 
 #include "mail/transport.hpp"
 #include "store/store.hpp"
-#include "web/account_links.hpp"
+#include "web/accounts/account_links.hpp"
 #include "jobs/periodic_thread.hpp"
 
 namespace rundum::web {

@@ -16,7 +16,7 @@
 #include "web/http/page_helpers.hpp"
 #include "web/http/redirect_target.hpp"
 #include "web/http/request_limits.hpp"
-#include "web/notification_pages.hpp"
+#include "web/accounts/notification_pages.hpp"
 #include "web/routes.hpp"
 
 namespace rundum::web {

@@ -2,7 +2,7 @@
 // The privacy notice's content as a function: the retention periods it states are the config's, not fixed texts.
 #include <gtest/gtest.h>
 
-#include "web/privacy_notice.hpp"
+#include "web/privacy/privacy_notice.hpp"
 
 namespace rundum::web {
 namespace {

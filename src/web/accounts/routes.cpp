@@ -2,21 +2,25 @@
 // Signing in and out, passwords, the member's account, API tokens, mail choice and unsubscribing, notifications.
 #include "web/routes.hpp"
 
-#include "web/account_pages.hpp"
-#include "web/api_token_pages.hpp"
-#include "web/notification_mail_pages.hpp"
-#include "web/notification_pages.hpp"
+#include "web/accounts/account_pages.hpp"
+#include "web/accounts/api_token_pages.hpp"
+#include "web/accounts/notification_mail_pages.hpp"
+#include "web/accounts/notification_pages.hpp"
+#include "web/accounts/password_pages.hpp"
+#include "web/accounts/sign_in_pages.hpp"
 
 namespace rundum::web {
 
 namespace {
 
-template <TokenPurpose purpose> Response password_page(const Request& request, Services& services, std::string_view token)
+template <TokenPurpose purpose>
+Result<Response> password_page(const Request& request, Services& services, std::string_view token)
 {
     return set_password_page(request, services, token, purpose);
 }
 
-template <TokenPurpose purpose> Response password_form(const Request& request, Services& services, std::string_view token)
+template <TokenPurpose purpose>
+Result<Response> password_form(const Request& request, Services& services, std::string_view token)
 {
     return set_password(request, services, token, purpose);
 }

@@ -2,8 +2,8 @@
 // The admins' pages: members and invitations, topics.
 #include "web/routes.hpp"
 
-#include "web/admin_pages.hpp"
-#include "web/topic_pages.hpp"
+#include "web/admin/admin_pages.hpp"
+#include "web/admin/topic_pages.hpp"
 
 namespace rundum::web {
 

@@ -2,7 +2,7 @@
 // The privacy notice, its operator form, and a member's own data (Art. 15 GDPR).
 #include "web/routes.hpp"
 
-#include "web/privacy_pages.hpp"
+#include "web/privacy/privacy_pages.hpp"
 
 namespace rundum::web {
 

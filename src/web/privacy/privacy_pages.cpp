@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Handlers of the privacy notice, its admin form and the member's own data; the content comes from privacy_notice.
-#include "web/privacy_pages.hpp"
+#include "web/privacy/privacy_pages.hpp"
 
 #include <array>
 #include <string_view>
@@ -11,7 +11,7 @@
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
 #include "web/http/page_helpers.hpp"
-#include "web/privacy_notice.hpp"
+#include "web/privacy/privacy_notice.hpp"
 
 namespace rundum::web {
 
@@ -35,15 +35,12 @@ Result<TemplateData> notice_view(const Request& request, Services& services)
     return view;
 }
 
-std::optional<Response> guard(const Request& request, Services& services)
+Result<void> may_edit_notice(const Request& request)
 {
-    if (auto stop = require_member(request, services)) {
-        return stop;
-    }
     if (!is_allowed(request.visitor.member(), Action::EditPrivacyNotice)) {
-        return forbidden(request, services);
+        return fail(ErrorCode::Forbidden, "error.account.forbidden");
     }
-    return std::nullopt;
+    return {};
 }
 
 Response edit_form(const Request& request, Services& services, PrivacyOperator part, const Error* error)
@@ -113,33 +110,23 @@ kainjow::mustache::list records_view(const PersonalData& data, const i18n::Catal
 
 } // namespace
 
-Response privacy_notice_page(const Request& request, Services& services)
+Result<Response> privacy_notice_page(const Request& request, Services& services)
 {
-    auto view = notice_view(request, services);
-    if (!view) {
-        return error_response(request, services, view.error());
-    }
-    view->set("is_export", false);
-    return html_page(request, services, "privacy", std::move(*view), "privacy.title");
+    RUNDUM_TRY_ASSIGN(view, notice_view(request, services));
+    view.set("is_export", false);
+    return html_page(request, services, "privacy", std::move(view), "privacy.title");
 }
 
-Response privacy_edit_page(const Request& request, Services& services)
+Result<Response> privacy_edit_page(const Request& request, Services& services)
 {
-    if (auto stop = guard(request, services)) {
-        return std::move(*stop);
-    }
-    auto part = services.store.privacy_operator();
-    if (!part) {
-        return error_response(request, services, part.error());
-    }
-    return edit_form(request, services, std::move(*part), nullptr);
+    RUNDUM_TRY(may_edit_notice(request));
+    RUNDUM_TRY_ASSIGN(part, services.store.privacy_operator());
+    return edit_form(request, services, std::move(part), nullptr);
 }
 
-Response save_privacy_notice(const Request& request, Services& services)
+Result<Response> save_privacy_notice(const Request& request, Services& services)
 {
-    if (auto stop = guard(request, services)) {
-        return std::move(*stop);
-    }
+    RUNDUM_TRY(may_edit_notice(request));
     const Form form = Form::parse(request.body);
     PrivacyOperator part;
     const auto values = fields_of(part);
@@ -149,45 +136,28 @@ Response save_privacy_notice(const Request& request, Services& services)
     if (auto valid = validate_privacy_operator(part); !valid) {
         return edit_form(request, services, std::move(part), &valid.error());
     }
-    if (auto saved = services.store.save_privacy_operator(part); !saved) {
-        return error_response(request, services, saved.error());
-    }
+    RUNDUM_TRY(services.store.save_privacy_operator(part));
     audit(request, services, "privacy_notice_saved", "");
     return redirect_to("/verwaltung/datenschutz?gespeichert=1");
 }
 
-Response personal_data_page(const Request& request, Services& services)
+Result<Response> personal_data_page(const Request& request, Services& services)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto data = services.store.personal_data(*request.visitor.member());
-    if (!data) {
-        return error_response(request, services, data.error());
-    }
-    auto view = notice_view(request, services);
-    if (!view) {
-        return error_response(request, services, view.error());
-    }
-    view->set("is_export", true);
-    view->set("kinds", records_view(*data, services.catalogue));
-    view->set("nav_account", true);
-    return html_page(request, services, "privacy", std::move(*view), "privacy.export.title");
+    RUNDUM_TRY_ASSIGN(data, services.store.personal_data(*request.visitor.member()));
+    RUNDUM_TRY_ASSIGN(view, notice_view(request, services));
+    view.set("is_export", true);
+    view.set("kinds", records_view(data, services.catalogue));
+    view.set("nav_account", true);
+    return html_page(request, services, "privacy", std::move(view), "privacy.export.title");
 }
 
-Response personal_data_json(const Request& request, Services& services)
+Result<Response> personal_data_json(const Request& request, Services& services)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
     const User& user = *request.visitor.member();
-    auto data = services.store.personal_data(user);
-    auto part = services.store.privacy_operator();
-    if (!data || !part) {
-        return error_response(request, services, !data ? data.error() : part.error());
-    }
+    RUNDUM_TRY_ASSIGN(data, services.store.personal_data(user));
+    RUNDUM_TRY_ASSIGN(part, services.store.privacy_operator());
     boost::json::object records;
-    for (const PersonalRecords& kind : data->records) {
+    for (const PersonalRecords& kind : data.records) {
         boost::json::array rows;
         for (const std::vector<std::string>& row : kind.rows) {
             boost::json::object record;
@@ -203,7 +173,7 @@ Response personal_data_json(const Request& request, Services& services)
                                         {"role", std::string(role_name(user.role))}, {"city_id", user.city_id},
                                         {"created_at", user.created_at}}},
         {"records", std::move(records)},
-        {"information", privacy_information_json(privacy_information(*part, services.config, services.catalogue))},
+        {"information", privacy_information_json(privacy_information(part, services.config, services.catalogue))},
     };
     Response response;
     response.content_type = "application/json";

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Making one-time account links at send time and putting them into a mail's text in memory.
-#include "web/account_links.hpp"
+#include "web/accounts/account_links.hpp"
 
 #include "auth/tokens.hpp"
 #include "web/http/clock.hpp"

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Topic handlers. Rows are numbered (topic_1_name ...) like the contacts of a city, because an
 // unticked checkbox sends nothing and repeated names would shift between rows.
-#include "web/topic_pages.hpp"
+#include "web/admin/topic_pages.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -8,7 +9,6 @@
 #include "core/permissions.hpp"
 #include "core/project_rules.hpp"
 #include "core/text.hpp"
-#include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
 #include "web/http/page_helpers.hpp"
 
@@ -43,37 +43,17 @@ Response render(const Request& request, Services& services, const std::vector<To
     return response;
 }
 
-std::optional<Response> guard(const Request& request, Services& services)
+Result<void> may_manage_topics(const Request& request)
 {
-    if (auto stop = require_member(request, services)) {
-        return stop;
-    }
     if (!is_allowed(request.visitor.member(), Action::ManageTopics)) {
-        return forbidden(request, services);
+        return fail(ErrorCode::Forbidden, "error.account.forbidden");
     }
-    return std::nullopt;
+    return {};
 }
 
-} // namespace
-
-Response topics_page(const Request& request, Services& services)
+// The rows of the form that stay, in their chosen order, numbered from 1.
+std::vector<Topic> kept_topics(const Form& form)
 {
-    if (auto stop = guard(request, services)) {
-        return std::move(*stop);
-    }
-    auto topics = services.store.list_topics();
-    if (!topics) {
-        return error_response(request, services, topics.error());
-    }
-    return render(request, services, *topics, {}, "");
-}
-
-Response save_topics(const Request& request, Services& services)
-{
-    if (auto stop = guard(request, services)) {
-        return std::move(*stop);
-    }
-    const Form form = Form::parse(request.body);
     struct Row {
         Topic topic;
         int order;
@@ -98,6 +78,23 @@ Response save_topics(const Request& request, Services& services)
         rows[i].topic.position = static_cast<int>(i + 1);
         kept.push_back(rows[i].topic);
     }
+    return kept;
+}
+
+} // namespace
+
+Result<Response> topics_page(const Request& request, Services& services)
+{
+    RUNDUM_TRY(may_manage_topics(request));
+    RUNDUM_TRY_ASSIGN(topics, services.store.list_topics());
+    return render(request, services, topics, {}, "");
+}
+
+Result<Response> save_topics(const Request& request, Services& services)
+{
+    RUNDUM_TRY(may_manage_topics(request));
+    const Form form = Form::parse(request.body);
+    const std::vector<Topic> kept = kept_topics(form);
     std::vector<Topic> topics = kept;
     const std::string new_name(trim_blanks(form.value("new_name")));
     if (!new_name.empty()) {

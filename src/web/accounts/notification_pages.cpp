@@ -1,13 +1,13 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Notifications are stored as a message key with arguments, so they read in the member's
 // language when shown, not when written.
-#include "web/notification_pages.hpp"
+#include "web/accounts/notification_pages.hpp"
 
 #include <algorithm>
 
 #include <spdlog/spdlog.h>
 
 #include "web/http/clock.hpp"
-#include "web/http/error_pages.hpp"
 #include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
@@ -53,14 +53,9 @@ int unread_notifications(store::Store& store, const std::string& user_id)
                                           [](const Notification& notification) { return !notification.is_read; }));
 }
 
-Response mark_notifications_read(const Request& request, Services& services)
+Result<Response> mark_notifications_read(const Request& request, Services& services)
 {
-    if (auto guard = require_member(request, services)) {
-        return std::move(*guard);
-    }
-    if (auto marked = services.store.mark_notifications_read(request.visitor.user->id); !marked) {
-        return error_response(request, services, marked.error());
-    }
+    RUNDUM_TRY(services.store.mark_notifications_read(request.visitor.user->id));
     return redirect_to("/konto#mitteilungen");
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // What the privacy notice says: the operator's fields, and rundum's own part built from what it does and from the config.
-#include "web/privacy_notice.hpp"
+#include "web/privacy/privacy_notice.hpp"
 
 #include <array>
 #include <span>

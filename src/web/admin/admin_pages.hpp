@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The network office's page: members, invitations, the audit log.
 #pragma once
 
@@ -6,8 +7,8 @@
 
 namespace rundum::web {
 
-Response admin_page(const Request& request, Services& services);    ///< GET /verwaltung
-Response invite_member(const Request& request, Services& services); ///< POST /verwaltung/einladen
+Result<Response> admin_page(const Request& request, Services& services);    ///< GET /verwaltung
+Result<Response> invite_member(const Request& request, Services& services); ///< POST /verwaltung/einladen
 
 /// Creates an account without password (its first password comes through a one-time link).
 Result<User> create_member(store::Store& store, const std::string& email, Role role, const std::string& city_id);

@@ -1,11 +1,11 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The choice of how notifications are mailed, and unsubscribing by the link of a mail.
-#include "web/notification_mail_pages.hpp"
+#include "web/accounts/notification_mail_pages.hpp"
 
 #include "auth/tokens.hpp"
 #include "core/notification_mail.hpp"
-#include "web/account_pages.hpp"
+#include "web/accounts/account_pages.hpp"
 #include "web/http/clock.hpp"
-#include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
 #include "web/http/page_helpers.hpp"
 
@@ -56,23 +56,16 @@ void add_notification_mail_choice(TemplateData& page, Services& services, const 
     set_modes(page, services, settings ? settings->mode : DEFAULT_NOTIFICATION_MAIL_MODE);
 }
 
-Response save_notification_mail_mode(const Request& request, Services& services)
+Result<Response> save_notification_mail_mode(const Request& request, Services& services)
 {
-    if (auto guard = require_member(request, services)) {
-        return std::move(*guard);
-    }
     const std::string mode = Form::parse(request.body).value(std::string(MODE_FIELD));
-    TemplateData page{TemplateData::type::object};
     if (!is_notification_mail_mode(mode)) {
-        set_field_errors(page, {{std::string(MODE_FIELD), services.catalogue.text("notification.email.error.mode")}});
-        Response response = account_page_with(request, services, std::move(page));
-        response.status = 422;
-        return response;
+        return account_form_error(request, services, std::string(MODE_FIELD),
+                                  services.catalogue.text("notification.email.error.mode"), 422);
     }
-    if (auto saved = services.store.set_notification_mail_mode(request.visitor.user->id, mode); !saved) {
-        return error_response(request, services, saved.error());
-    }
+    RUNDUM_TRY(services.store.set_notification_mail_mode(request.visitor.user->id, mode));
     audit(request, services, "notification_mail_mode", mode);
+    TemplateData page{TemplateData::type::object};
     page.set("mail_mode_saved", services.catalogue.text("notification.email.saved",
                                                         {services.catalogue.text("notification.email.mode." + mode)}));
     return account_page_with(request, services, std::move(page));
@@ -83,28 +76,21 @@ bool is_unsubscribe_path(std::string_view path)
     return path.starts_with(UNSUBSCRIBE_PATH) && path.size() > UNSUBSCRIBE_PATH.size();
 }
 
-Response unsubscribe_page(const Request& request, Services& services, std::string_view token)
+Result<Response> unsubscribe_page(const Request& request, Services& services, std::string_view token)
 {
-    if (auto owner = link_owner(services, token); !owner) {
-        return error_response(request, services, owner.error());
-    }
+    RUNDUM_TRY(link_owner(services, token));
     return unsubscribe_view(request, services, token, false);
 }
 
 // No form token here, on purpose: mail programs POST "List-Unsubscribe=One-Click" without a
 // session or cookie (RFC 8058), and the 256-bit random token in the path is the credential. A
 // forged cross-site POST would need that token, which only the mail's recipient has.
-Response unsubscribe(const Request& request, Services& services, std::string_view token)
+Result<Response> unsubscribe(const Request& request, Services& services, std::string_view token)
 {
-    auto owner = link_owner(services, token);
-    if (!owner) {
-        return error_response(request, services, owner.error());
-    }
-    if (auto saved = services.store.set_notification_mail_mode(owner->id, MAIL_NEVER); !saved) {
-        return error_response(request, services, saved.error());
-    }
+    RUNDUM_TRY_ASSIGN(owner, link_owner(services, token));
+    RUNDUM_TRY(services.store.set_notification_mail_mode(owner.id, MAIL_NEVER));
     // The visitor may be a mail program, not signed in: the entry names the link's owner.
-    (void)services.store.add_audit_entry(AuditEntry{now_iso(), owner->id, owner->email,
+    (void)services.store.add_audit_entry(AuditEntry{now_iso(), owner.id, owner.email,
                                                     "notification_mail_unsubscribed", "", request.client_address});
     return unsubscribe_view(request, services, token, true);
 }

@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Admin page handlers and the one way accounts come into being.
-#include "web/admin_pages.hpp"
+#include "web/admin/admin_pages.hpp"
 
 #include "auth/tokens.hpp"
-#include "web/account_links.hpp"
+#include "web/accounts/account_links.hpp"
 #include "web/http/clock.hpp"
-#include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
 #include "web/http/page_helpers.hpp"
 
@@ -36,25 +36,26 @@ Result<std::string> create_member_with_link(store::Store& store, const AppConfig
 
 namespace {
 
-Response render_admin(const Request& request, Services& services, TemplateData page)
+kainjow::mustache::list city_options(const std::vector<City>& cities)
 {
-    auto users = services.store.list_users();
-    auto cities = services.store.list_cities();
-    auto log = services.store.audit_entries("", 100);
-    if (!users || !cities || !log) {
-        return error_response(request, services, !users ? users.error() : !cities ? cities.error() : log.error());
-    }
-    std::map<std::string, std::string> city_names;
-    kainjow::mustache::list city_options;
-    for (const City& city : *cities) {
-        city_names[city.id] = city.name;
+    kainjow::mustache::list options;
+    for (const City& city : cities) {
         TemplateData option{TemplateData::type::object};
         option.set("id", city.id);
         option.set("name", city.name);
-        city_options.push_back(option);
+        options.push_back(option);
+    }
+    return options;
+}
+
+kainjow::mustache::list member_rows(Services& services, const std::vector<User>& users, const std::vector<City>& cities)
+{
+    std::map<std::string, std::string> city_names;
+    for (const City& city : cities) {
+        city_names[city.id] = city.name;
     }
     kainjow::mustache::list members;
-    for (const User& user : *users) {
+    for (const User& user : users) {
         TemplateData row{TemplateData::type::object};
         row.set("email", user.email);
         row.set("name", user.name);
@@ -66,8 +67,13 @@ Response render_admin(const Request& request, Services& services, TemplateData p
         row.set("city_id", user.city_id);
         members.push_back(row);
     }
+    return members;
+}
+
+kainjow::mustache::list audit_rows(Services& services, const std::vector<AuditEntry>& log)
+{
     kainjow::mustache::list entries;
-    for (const AuditEntry& entry : *log) {
+    for (const AuditEntry& entry : log) {
         TemplateData row{TemplateData::type::object};
         row.set("at", readable_time(entry.at));
         row.set("actor", entry.actor_email);
@@ -76,46 +82,70 @@ Response render_admin(const Request& request, Services& services, TemplateData p
         row.set("address", entry.client_address);
         entries.push_back(row);
     }
-    page.set("cities", city_options);
-    page.set("members", members);
-    page.set("entries", entries);
-    if (auto pending = services.store.pending_mails(20); pending && !pending->empty()) {
-        kainjow::mustache::list waiting;
-        for (const QueuedMail& queued : *pending) {
-            TemplateData row{TemplateData::type::object};
-            row.set("to", queued.to);
-            row.set("subject", queued.subject);
-            row.set("attempts", std::to_string(queued.attempts));
-            row.set("last_error", queued.last_error);
-            waiting.push_back(row);
-        }
-        page.set("pending_mails", waiting);
-        page.set("has_pending_mails", true);
+    return entries;
+}
+
+// The mails still waiting to go out, if any (a hint for the admin; a failure leaves it out).
+void add_pending_mails(TemplateData& page, Services& services)
+{
+    auto pending = services.store.pending_mails(20);
+    if (!pending || pending->empty()) {
+        return;
     }
+    kainjow::mustache::list waiting;
+    for (const QueuedMail& queued : *pending) {
+        TemplateData row{TemplateData::type::object};
+        row.set("to", queued.to);
+        row.set("subject", queued.subject);
+        row.set("attempts", std::to_string(queued.attempts));
+        row.set("last_error", queued.last_error);
+        waiting.push_back(row);
+    }
+    page.set("pending_mails", waiting);
+    page.set("has_pending_mails", true);
+}
+
+Result<Response> render_admin(const Request& request, Services& services, TemplateData page)
+{
+    RUNDUM_TRY_ASSIGN(users, services.store.list_users());
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
+    RUNDUM_TRY_ASSIGN(log, services.store.audit_entries("", 100));
+    page.set("cities", city_options(cities));
+    page.set("members", member_rows(services, users, cities));
+    page.set("entries", audit_rows(services, log));
+    add_pending_mails(page, services);
     return html_page(request, services, "admin", std::move(page), "admin.title");
+}
+
+// The admin page again with `message` at `field` of the invitation form, answered with `status`.
+Result<Response> invitation_error(const Request& request, Services& services, TemplateData page,
+                                  const std::string& field, const std::string& message, int status)
+{
+    set_field_errors(page, {{field, message}});
+    RUNDUM_TRY_ASSIGN(response, render_admin(request, services, std::move(page)));
+    response.status = status;
+    return response;
+}
+
+Result<void> may_manage_members(const Request& request)
+{
+    if (!is_allowed(request.visitor.member(), Action::ManageMembers)) {
+        return fail(ErrorCode::Forbidden, "error.account.forbidden");
+    }
+    return {};
 }
 
 } // namespace
 
-Response admin_page(const Request& request, Services& services)
+Result<Response> admin_page(const Request& request, Services& services)
 {
-    if (auto guard = require_member(request, services)) {
-        return std::move(*guard);
-    }
-    if (!is_allowed(request.visitor.member(), Action::ManageMembers)) {
-        return forbidden(request, services);
-    }
+    RUNDUM_TRY(may_manage_members(request));
     return render_admin(request, services, TemplateData{TemplateData::type::object});
 }
 
-Response invite_member(const Request& request, Services& services)
+Result<Response> invite_member(const Request& request, Services& services)
 {
-    if (auto guard = require_member(request, services)) {
-        return std::move(*guard);
-    }
-    if (!is_allowed(request.visitor.member(), Action::ManageMembers)) {
-        return forbidden(request, services);
-    }
+    RUNDUM_TRY(may_manage_members(request));
     const Form form = Form::parse(request.body);
     const std::string email = form.value("email");
     const std::string city_id = form.value("city");
@@ -125,35 +155,24 @@ Response invite_member(const Request& request, Services& services)
     const bool city_exists = cities && std::any_of(cities->begin(), cities->end(),
                                                    [&](const City& city) { return city.id == city_id; });
     if (!city_exists) {
-        set_field_errors(page, {{"city", services.catalogue.text("error.account.city_missing")}});
-        Response response = render_admin(request, services, std::move(page));
-        response.status = 400;
-        return response;
+        return invitation_error(request, services, std::move(page), "city",
+                                services.catalogue.text("error.account.city_missing"), 400);
     }
     // An invitation not yet accepted is sent again: a new mail whose link replaces the old one.
-    auto existing = services.store.find_user_by_email(normalised_email(email));
-    if (!existing) {
-        return error_response(request, services, existing.error());
-    }
-    const bool resend = *existing && !(*existing)->has_password && !(*existing)->city_id.empty();
-    auto member = resend ? Result<User>(**existing)
-                         : create_member(services.store, email, Role::Coordinator, city_id);
+    RUNDUM_TRY_ASSIGN(existing, services.store.find_user_by_email(normalised_email(email)));
+    const bool again = existing && !existing->has_password && !existing->city_id.empty();
+    auto member = again ? Result<User>(*existing) : create_member(services.store, email, Role::Coordinator, city_id);
     if (!member) {
-        set_field_errors(page, {{"email", services.catalogue.text(member.error())}});
-        Response response = render_admin(request, services, std::move(page));
-        response.status = member.error().code == ErrorCode::Conflict ? 409 : 400;
-        return response;
+        return invitation_error(request, services, std::move(page), "email", services.catalogue.text(member.error()),
+                                member.error().code == ErrorCode::Conflict ? 409 : 400);
     }
-    audit(request, services, resend ? "member_invited_again" : "member_invited", member->email);
-    // The invitee alone gets the link, made when the mail is sent (web/account_links): it is
-    // neither stored nor shown here, because a link shown here and the one in the mail would
-    // each make the other stop working.
+    audit(request, services, again ? "member_invited_again" : "member_invited", member->email);
+    // The invitee alone gets the link, made when the mail is sent (web/accounts/account_links):
+    // it is neither stored nor shown here, because a link shown here and the one in the mail
+    // would each make the other stop working.
     const std::string inviter = request.visitor.user->name.empty() ? request.visitor.user->email
                                                                    : request.visitor.user->name;
-    const QueuedMail invitation = invitation_mail(services.catalogue, services.config, *member, inviter);
-    if (auto queued = services.store.enqueue_mail(invitation); !queued) {
-        return error_response(request, services, queued.error());
-    }
+    RUNDUM_TRY(services.store.enqueue_mail(invitation_mail(services.catalogue, services.config, *member, inviter)));
     TemplateData done{TemplateData::type::object};
     done.set("invited", true);
     done.set("invited_email", member->email);

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A member's messages inside rundum ("Mitteilungen" on /konto), and marking them read.
 #pragma once
 
+#include "core/result.hpp"
 #include "core/user.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/services.hpp"
@@ -14,6 +16,6 @@ void add_notifications(TemplateData& page, Services& services, const User& membe
 /// How many of the member's newest notifications are unread (one query; at most 100 counted).
 int unread_notifications(store::Store& store, const std::string& user_id);
 
-Response mark_notifications_read(const Request& request, Services& services); ///< POST /konto/mitteilungen/gelesen
+Result<Response> mark_notifications_read(const Request& request, Services& services); ///< POST /konto/mitteilungen/gelesen
 
 } // namespace rundum::web
