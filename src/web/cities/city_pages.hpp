@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The member directory with its map, each city's page, and the city's vCard.
 #pragma once
 

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Quantile classes (core/indicator_classes) turned into marker classes, a legend and a table.
-#include "web/indicator_map.hpp"
+#include "web/cities/indicator_map.hpp"
 
 #include "core/indicator_classes.hpp"
 #include "format/german_number.hpp"
-#include "web/city_view.hpp"
-#include "web/indicator_view.hpp"
+#include "web/cities/city_view.hpp"
+#include "web/cities/indicator_view.hpp"
 
 namespace rundum::web {
 

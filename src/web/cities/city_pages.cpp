@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Directory, city page and vCard handlers.
-#include "web/city_pages.hpp"
+#include "web/cities/city_pages.hpp"
 
 #include <cstdio>
 
 #include "core/permissions.hpp"
 #include "format/vcard.hpp"
-#include "web/city_view.hpp"
+#include "web/cities/city_view.hpp"
 #include "web/http/form.hpp"
-#include "web/indicator_map.hpp"
+#include "web/cities/indicator_map.hpp"
 #include "search/documents.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/search_access.hpp"

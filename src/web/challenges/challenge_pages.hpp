@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shared challenges: the list, a challenge's page, and the admin's forms to create, change and
 // delete them. The cities' approaches are in challenge_approach_pages.
 #pragma once

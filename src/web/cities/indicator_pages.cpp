@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The indicator page and form. Figures are never guessed: a missing one is shown as missing,
 // and the form refuses a value without year and source.
-#include "web/indicator_pages.hpp"
+#include "web/cities/indicator_pages.hpp"
 
 #include <map>
 #include <optional>
@@ -9,11 +10,11 @@
 #include "core/text.hpp"
 #include "core/utf8.hpp"
 #include "format/german_number.hpp"
-#include "web/city_view.hpp"
+#include "web/cities/city_view.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/indicator_view.hpp"
+#include "web/cities/indicator_view.hpp"
 #include "web/http/page_helpers.hpp"
 
 namespace rundum::web {

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Image handlers. Uploads run on the blocking pool (all POSTs do), because decoding costs.
-#include "web/city_image_pages.hpp"
+#include "web/cities/city_image_pages.hpp"
 
 #include "core/permissions.hpp"
 #include "core/text_input.hpp"
@@ -11,20 +12,6 @@
 #include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
-
-std::string multipart_field(const Request& request, std::string_view name)
-{
-    auto parts = media::parse_multipart(request.content_type, request.body);
-    if (!parts) {
-        return {};
-    }
-    for (const media::FormPart& part : *parts) {
-        if (part.name == name && part.filename.empty()) {
-            return part.data;
-        }
-    }
-    return {};
-}
 
 Response city_image(const Request& request, Services& services, std::string_view slug)
 {

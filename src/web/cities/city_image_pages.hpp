@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A city's logo or photo: upload (checked by content and re-encoded), serving, removal.
 #pragma once
 
@@ -11,8 +12,5 @@ namespace rundum::web {
 Response city_image(const Request& request, Services& services, std::string_view slug);         ///< GET /staedte/{slug}/bild
 Response upload_city_image(const Request& request, Services& services, std::string_view slug);  ///< POST (multipart)
 Response remove_city_image(const Request& request, Services& services, std::string_view slug);  ///< POST /staedte/{slug}/bild/entfernen
-
-/// The value of a field of a multipart form body ("" when absent or malformed).
-std::string multipart_field(const Request& request, std::string_view name);
 
 } // namespace rundum::web

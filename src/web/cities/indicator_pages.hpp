@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A city's structural indicators: the public page with each figure's year and source, and the
 // admins' form to add, correct and remove figures.
 #pragma once

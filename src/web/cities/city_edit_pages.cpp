@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The profile form (validated by core's rules, errors tied to their fields), and versions:
 // every save stores the new state; the versions page shows what each changed and restores it.
-#include "web/city_edit_pages.hpp"
+#include "web/cities/city_edit_pages.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -10,7 +11,7 @@
 #include "core/city_rules.hpp"
 #include "core/text.hpp"
 #include "format/network_json.hpp"
-#include "web/city_consent.hpp"
+#include "web/cities/contact_consent_writes.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/edit_token.hpp"
 #include "web/http/error_pages.hpp"

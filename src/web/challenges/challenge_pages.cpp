@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Challenge handlers. The list and a challenge's page are public (and cached for the public by
 // the app); the forms belong to admins. A failed save shows the form again as typed.
-#include "web/challenge_pages.hpp"
+#include "web/challenges/challenge_pages.hpp"
 
 #include <algorithm>
 #include <map>
@@ -8,8 +9,8 @@
 
 #include "core/challenge_rules.hpp"
 #include "core/permissions.hpp"
-#include "web/challenge_form.hpp"
-#include "web/challenge_view.hpp"
+#include "web/challenges/challenge_form.hpp"
+#include "web/challenges/challenge_view.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
 #include "web/meeting_access.hpp"

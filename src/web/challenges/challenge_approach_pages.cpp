@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Approach handlers. The city comes from ?stadt= (or is the coordinator's own); the store
 // replaces only that city's links, and refuses a project of another city.
-#include "web/challenge_approach_pages.hpp"
+#include "web/challenges/challenge_approach_pages.hpp"
 
 #include <algorithm>
 
 #include "core/challenge_rules.hpp"
 #include "core/permissions.hpp"
-#include "web/challenge_form.hpp"
-#include "web/challenge_view.hpp"
+#include "web/challenges/challenge_form.hpp"
+#include "web/challenges/challenge_view.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/edit_token.hpp"
 #include "web/http/error_pages.hpp"

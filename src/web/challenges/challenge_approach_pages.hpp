@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A city's approach to a shared challenge: the form its coordinators (and admins, who choose
 // the city with ?stadt=slug) fill in, with the city's own projects that belong to the challenge.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Coordinators keep their city's profile current: the edit form, versions, restore.
 #pragma once
 
