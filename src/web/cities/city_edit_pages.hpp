@@ -4,14 +4,15 @@
 
 #include <string_view>
 
+#include "core/result.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/services.hpp"
 
 namespace rundum::web {
 
-Response city_edit_page(const Request& request, Services& services, std::string_view slug);      ///< GET /staedte/{slug}/bearbeiten
-Response save_city_profile(const Request& request, Services& services, std::string_view slug);   ///< POST
-Response city_versions_page(const Request& request, Services& services, std::string_view slug);  ///< GET /staedte/{slug}/versionen
-Response restore_city_version(const Request& request, Services& services, std::string_view slug); ///< POST
+Result<Response> city_edit_page(const Request& request, Services& services, std::string_view slug);      ///< GET /staedte/{slug}/bearbeiten
+Result<Response> save_city_profile(const Request& request, Services& services, std::string_view slug);   ///< POST
+Result<Response> city_versions_page(const Request& request, Services& services, std::string_view slug);  ///< GET /staedte/{slug}/versionen
+Result<Response> restore_city_version(const Request& request, Services& services, std::string_view slug); ///< POST
 
 } // namespace rundum::web

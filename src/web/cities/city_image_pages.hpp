@@ -4,13 +4,14 @@
 
 #include <string_view>
 
+#include "core/result.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/services.hpp"
 
 namespace rundum::web {
 
-Response city_image(const Request& request, Services& services, std::string_view slug);         ///< GET /staedte/{slug}/bild
-Response upload_city_image(const Request& request, Services& services, std::string_view slug);  ///< POST (multipart)
-Response remove_city_image(const Request& request, Services& services, std::string_view slug);  ///< POST /staedte/{slug}/bild/entfernen
+Result<Response> city_image(const Request& request, Services& services, std::string_view slug);         ///< GET /staedte/{slug}/bild
+Result<Response> upload_city_image(const Request& request, Services& services, std::string_view slug);  ///< POST (multipart)
+Result<Response> remove_city_image(const Request& request, Services& services, std::string_view slug);  ///< POST /staedte/{slug}/bild/entfernen
 
 } // namespace rundum::web
