@@ -35,6 +35,22 @@ std::string shade_class(std::size_t index)
     return name;
 }
 
+// One entry per class: its shade, its range of values and its number.
+kainjow::mustache::list legend_of(const std::vector<IndicatorClass>& classes, const IndicatorDefinition& definition,
+                                  const i18n::Catalogue& catalogue)
+{
+    const std::string class_count = std::to_string(classes.size());
+    kainjow::mustache::list legend;
+    for (std::size_t index = 0; index < classes.size(); ++index) {
+        TemplateData entry{TemplateData::type::object};
+        entry.set("css_class", shade_class(index));
+        entry.set("range", range_text(definition, classes[index]));
+        entry.set("class_text", catalogue.text("indicator.map.class", {std::to_string(index + 1), class_count}));
+        legend.push_back(entry);
+    }
+    return legend;
+}
+
 } // namespace
 
 IndicatorShading shade_by_indicator(const std::vector<City>& cities, const std::vector<IndicatorValue>& values,
@@ -86,20 +102,12 @@ IndicatorShading shade_by_indicator(const std::vector<City>& cities, const std::
         row.set("source", value.source);
         rows.push_back(row);
     }
-    kainjow::mustache::list legend;
-    for (std::size_t index = 0; index < classes.size(); ++index) {
-        TemplateData entry{TemplateData::type::object};
-        entry.set("css_class", shade_class(index));
-        entry.set("range", range_text(definition, classes[index]));
-        entry.set("class_text", catalogue.text("indicator.map.class", {std::to_string(index + 1), class_count}));
-        legend.push_back(entry);
-    }
     TemplateData& view = shading.view;
     view.set("key", std::string(definition.key));
     view.set("indicator_name", name);
     view.set("legend_heading", catalogue.text("indicator.map.legend", {name}));
     view.set("caption", catalogue.text("indicator.map.table_caption", {name}));
-    view.set("legend", legend);
+    view.set("legend", legend_of(classes, definition, catalogue));
     view.set("has_missing", has_missing);
     view.set("rows", rows);
     return shading;
