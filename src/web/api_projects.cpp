@@ -11,7 +11,7 @@
 #include "format/json_writer.hpp"
 #include "format/project_json.hpp"
 #include "search/documents.hpp"
-#include "web/city_consent.hpp"
+#include "web/cities/contact_consent_writes.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/edit_token.hpp"

@@ -8,11 +8,11 @@
 #include <spdlog/spdlog.h>
 
 #include "auth/tokens.hpp"
-#include "web/city_image_pages.hpp"
 #include "web/http/client_address.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
+#include "web/http/multipart_form.hpp"
 #include "web/http/page_helpers.hpp"
 #include "web/http/redirect_target.hpp"
 #include "web/http/request_limits.hpp"

@@ -7,7 +7,7 @@
 #include "core/calendar_date.hpp"
 #include "core/permissions.hpp"
 #include "format/markdown.hpp"
-#include "web/city_view.hpp"
+#include "web/cities/city_view.hpp"
 #include "web/meeting_access.hpp"
 #include "web/project_view.hpp"
 

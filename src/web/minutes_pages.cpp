@@ -5,7 +5,7 @@
 #include "core/meeting_rules.hpp"
 #include "core/permissions.hpp"
 #include "core/text.hpp"
-#include "web/city_view.hpp"
+#include "web/cities/city_view.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/edit_token.hpp"
 #include "web/http/error_pages.hpp"

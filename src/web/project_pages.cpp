@@ -10,7 +10,7 @@
 #include "format/json_writer.hpp"
 #include "format/project_json.hpp"
 #include "web/adoption_view.hpp"
-#include "web/city_consent.hpp"
+#include "web/cities/contact_consent_writes.hpp"
 #include "web/meeting_access.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"

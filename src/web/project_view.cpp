@@ -3,7 +3,7 @@
 
 #include "core/text.hpp"
 #include "format/markdown.hpp"
-#include "web/city_view.hpp"
+#include "web/cities/city_view.hpp"
 
 namespace rundum::web {
 

@@ -2,8 +2,8 @@
 // The shared challenges and the cities' approaches to them.
 #include "web/routes.hpp"
 
-#include "web/challenge_approach_pages.hpp"
-#include "web/challenge_pages.hpp"
+#include "web/challenges/challenge_approach_pages.hpp"
+#include "web/challenges/challenge_pages.hpp"
 
 namespace rundum::web {
 

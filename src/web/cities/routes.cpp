@@ -2,10 +2,10 @@
 // The city directory, a city's page, profile, image, contact card and indicators.
 #include "web/routes.hpp"
 
-#include "web/city_edit_pages.hpp"
-#include "web/city_image_pages.hpp"
-#include "web/city_pages.hpp"
-#include "web/indicator_pages.hpp"
+#include "web/cities/city_edit_pages.hpp"
+#include "web/cities/city_image_pages.hpp"
+#include "web/cities/city_pages.hpp"
+#include "web/cities/indicator_pages.hpp"
 
 namespace rundum::web {
 

@@ -5,8 +5,8 @@
 #include "core/pilot_rules.hpp"
 #include "core/text.hpp"
 #include "format/markdown.hpp"
-#include "web/challenge_view.hpp"
-#include "web/city_view.hpp"
+#include "web/challenges/challenge_view.hpp"
+#include "web/cities/city_view.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/project_view.hpp"
 

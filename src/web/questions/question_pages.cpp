@@ -10,7 +10,7 @@
 #include "core/permissions.hpp"
 #include "core/question_rules.hpp"
 #include "format/markdown.hpp"
-#include "web/challenge_view.hpp"
+#include "web/challenges/challenge_view.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "web/challenge_view.hpp"
+#include "web/challenges/challenge_view.hpp"
 #include "web/learning_permissions.hpp"
 
 namespace rundum::web {

@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Approach handlers. The city comes from ?stadt= (or is the coordinator's own); the store
 // replaces only that city's links, and refuses a project of another city.
-#include "web/challenge_approach_pages.hpp"
+#include "web/challenges/challenge_approach_pages.hpp"
 
 #include <algorithm>
 
 #include "core/challenge_rules.hpp"
 #include "core/permissions.hpp"
-#include "web/challenge_form.hpp"
-#include "web/challenge_view.hpp"
+#include "web/challenges/challenge_form.hpp"
+#include "web/challenges/challenge_view.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/edit_token.hpp"
 #include "web/http/error_pages.hpp"
@@ -78,14 +79,12 @@ Result<std::string> approach_state(Services& services, const ApproachTarget& tar
     return state_of("");
 }
 
-Response form_page(const Request& request, Services& services, const ApproachTarget& target,
-                   const ApproachForm& typed, const FieldErrors& errors, int status, const std::string& seen = {})
+Result<Response> form_page(const Request& request, Services& services, const ApproachTarget& target,
+                           const ApproachForm& typed, const FieldErrors& errors, int status,
+                           const std::string& seen = {})
 {
-    auto projects = projects_of(services, *target.city);
-    if (!projects) {
-        return error_response(request, services, projects.error());
-    }
-    TemplateData page = approach_form_view(target.challenge, *target.city, typed, *projects);
+    RUNDUM_TRY_ASSIGN(projects, projects_of(services, *target.city));
+    TemplateData page = approach_form_view(target.challenge, *target.city, typed, projects);
     page.set("nav_challenges", true);
     page.set("seen", seen);
     if (!errors.empty()) {
@@ -97,8 +96,8 @@ Response form_page(const Request& request, Services& services, const ApproachTar
     return response;
 }
 
-Response invalid_form(const Request& request, Services& services, const ApproachTarget& target,
-                      const ApproachForm& typed, const Error& error, const std::string& seen)
+Result<Response> invalid_form(const Request& request, Services& services, const ApproachTarget& target,
+                              const ApproachForm& typed, const Error& error, const std::string& seen)
 {
     // Only the text and the projects are on this form; anything else (the database) goes
     // with the text.
@@ -115,75 +114,51 @@ std::string editor_name(const Request& request)
 
 } // namespace
 
-Response approach_page(const Request& request, Services& services, std::string_view slug)
+Result<Response> approach_page(const Request& request, Services& services, std::string_view slug)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto target = approach_target(request, services, slug);
-    if (!target) {
-        return error_response(request, services, target.error());
-    }
-    if (!target->city) {
-        TemplateData page = city_choice_view(target->challenge, target->cities);
+    RUNDUM_TRY_ASSIGN(target, approach_target(request, services, slug));
+    if (!target.city) {
+        TemplateData page = city_choice_view(target.challenge, target.cities);
         page.set("nav_challenges", true);
         return html_page(request, services, "challenge_approach", std::move(page),
                          "challenge.approach.title");
     }
-    auto approaches = services.store.challenge_approaches(target->challenge.slug);
-    if (!approaches) {
-        return error_response(request, services, approaches.error());
-    }
+    RUNDUM_TRY_ASSIGN(approaches, services.store.challenge_approaches(target.challenge.slug));
     ApproachForm current;
-    for (const ChallengeApproach& approach : *approaches) {
-        if (approach.city_id == target->city->id) {
+    for (const ChallengeApproach& approach : approaches) {
+        if (approach.city_id == target.city->id) {
             current.text = approach.text;
         }
     }
-    current.project_ids = target->challenge.project_ids; // other cities' ids tick nothing here
-    auto state = approach_state(services, *target);
-    if (!state) {
-        return error_response(request, services, state.error());
-    }
-    return form_page(request, services, *target, current, {}, 200, *state);
+    current.project_ids = target.challenge.project_ids; // other cities' ids tick nothing here
+    RUNDUM_TRY_ASSIGN(state, approach_state(services, target));
+    return form_page(request, services, target, current, {}, 200, state);
 }
 
-Response save_approach(const Request& request, Services& services, std::string_view slug)
+Result<Response> save_approach(const Request& request, Services& services, std::string_view slug)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto target = approach_target(request, services, slug);
-    if (!target) {
-        return error_response(request, services, target.error());
-    }
+    RUNDUM_TRY_ASSIGN(target, approach_target(request, services, slug));
     const Form form = Form::parse(request.body);
-    if (!target->city || !form.has("text")) {
-        return error_response(request, services,
-                              Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+    if (!target.city || !form.has("text")) {
+        return fail(ErrorCode::Invalid, "error.form.incomplete");
     }
     const ApproachForm typed = read_approach_form(form);
-    auto state = approach_state(services, *target);
-    if (!state) {
-        return error_response(request, services, state.error());
-    }
-    if (changed_since_opened(form, *state)) {
+    RUNDUM_TRY_ASSIGN(state, approach_state(services, target));
+    if (changed_since_opened(form, state)) {
         // Another coordinator of the city saved meanwhile: nothing is overwritten.
-        return form_page(request, services, *target, typed,
-                         {{"conflict", services.catalogue.text("challenge.approach.changed_meanwhile")}}, 409, *state);
+        return form_page(request, services, target, typed,
+                         {{"conflict", services.catalogue.text("challenge.approach.changed_meanwhile")}}, 409, state);
     }
     const std::string seen = form.value(SEEN_FIELD);
-    const ChallengeApproach approach{target->challenge.slug, target->city->id, typed.text,
-                                     now_iso(), editor_name(request)};
-    if (auto valid = validate_approach(approach); !valid) {
-        return invalid_form(request, services, *target, typed, valid.error(), seen);
+    const ChallengeApproach approach{target.challenge.slug, target.city->id, typed.text, now_iso(),
+                                     editor_name(request)};
+    auto saved = validate_approach(approach).and_then(
+        [&] { return services.store.save_approach(approach, typed.project_ids); });
+    if (!saved) {
+        return invalid_form(request, services, target, typed, saved.error(), seen);
     }
-    if (auto saved = services.store.save_approach(approach, typed.project_ids); !saved) {
-        return invalid_form(request, services, *target, typed, saved.error(), seen);
-    }
-    audit(request, services, "approach_saved",
-          target->challenge.title + " – " + target->city->name);
-    return redirect_to("/herausforderungen/" + target->challenge.slug + "?gespeichert=1");
+    audit(request, services, "approach_saved", target.challenge.title + " – " + target.city->name);
+    return redirect_to("/herausforderungen/" + target.challenge.slug + "?gespeichert=1");
 }
 
 } // namespace rundum::web

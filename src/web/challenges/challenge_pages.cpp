@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Challenge handlers. The list and a challenge's page are public (and cached for the public by
 // the app); the forms belong to admins. A failed save shows the form again as typed.
-#include "web/challenge_pages.hpp"
+#include "web/challenges/challenge_pages.hpp"
 
 #include <algorithm>
 #include <map>
@@ -8,8 +9,8 @@
 
 #include "core/challenge_rules.hpp"
 #include "core/permissions.hpp"
-#include "web/challenge_form.hpp"
-#include "web/challenge_view.hpp"
+#include "web/challenges/challenge_form.hpp"
+#include "web/challenges/challenge_view.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
 #include "web/meeting_access.hpp"
@@ -106,15 +107,13 @@ void set_approach_link(TemplateData& page, const Request& request, Services& ser
     }
 }
 
-std::optional<Response> guard(const Request& request, Services& services)
+// The forms belong to admins (the router has already asked for a signed-in member).
+Result<void> may_manage(const Request& request)
 {
-    if (auto stop = require_member(request, services)) {
-        return stop;
-    }
     if (!is_allowed(request.visitor.member(), Action::ManageChallenges)) {
-        return forbidden(request, services);
+        return fail(ErrorCode::Forbidden, "error.account.forbidden");
     }
-    return std::nullopt;
+    return {};
 }
 
 Response form_page(const Request& request, Services& services, const ChallengeForm& form,
@@ -152,21 +151,15 @@ Response page_response(const Request& request, std::string body)
 
 } // namespace
 
-Response challenge_list_page(const Request& request, Services& services)
+Result<Response> challenge_list_page(const Request& request, Services& services)
 {
-    auto challenges = services.store.list_challenges();
-    if (!challenges) {
-        return error_response(request, services, challenges.error());
-    }
+    RUNDUM_TRY_ASSIGN(challenges, services.store.list_challenges());
     std::map<std::string, std::size_t> city_counts;
-    for (const Challenge& challenge : *challenges) {
-        auto approaches = services.store.challenge_approaches(challenge.slug);
-        if (!approaches) {
-            return error_response(request, services, approaches.error());
-        }
-        city_counts[challenge.slug] = approaches->size();
+    for (const Challenge& challenge : challenges) {
+        RUNDUM_TRY_ASSIGN(approaches, services.store.challenge_approaches(challenge.slug));
+        city_counts[challenge.slug] = approaches.size();
     }
-    TemplateData page = challenge_list_view(*challenges, city_counts, services.catalogue);
+    TemplateData page = challenge_list_view(challenges, city_counts, services.catalogue);
     page.set("nav_challenges", true);
     page.set("can_manage", is_allowed(request.visitor.member(), Action::ManageChallenges));
     return page_response(
@@ -175,143 +168,93 @@ Response challenge_list_page(const Request& request, Services& services)
                                                 request.visitor));
 }
 
-Response challenge_page(const Request& request, Services& services, std::string_view slug)
+Result<Response> challenge_page(const Request& request, Services& services, std::string_view slug)
 {
-    auto challenge = find_challenge_or_fail(services, slug);
-    auto cities = services.store.list_cities();
-    if (!challenge || !cities) {
-        return error_response(request, services, !challenge ? challenge.error() : cities.error());
-    }
-    auto approaches = services.store.challenge_approaches(challenge->slug);
-    if (!approaches) {
-        return error_response(request, services, approaches.error());
-    }
-    auto projects =
-        visible_linked_projects(services, request.visitor.member(), *challenge, *cities);
-    if (!projects) {
-        return error_response(request, services, projects.error());
-    }
-    auto discussions = meetings_discussing(services, *challenge);
-    if (!discussions) {
-        return error_response(request, services, discussions.error());
-    }
-    ChallengePage content{*challenge, approaches_with_cities(*approaches, *cities),
-                          std::move(*projects), std::move(*discussions)};
+    RUNDUM_TRY_ASSIGN(challenge, find_challenge_or_fail(services, slug));
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
+    RUNDUM_TRY_ASSIGN(approaches, services.store.challenge_approaches(challenge.slug));
+    RUNDUM_TRY_ASSIGN(projects, visible_linked_projects(services, request.visitor.member(), challenge, cities));
+    RUNDUM_TRY_ASSIGN(discussions, meetings_discussing(services, challenge));
+    ChallengePage content{challenge, approaches_with_cities(approaches, cities), std::move(projects),
+                          std::move(discussions)};
     TemplateData page = challenge_page_view(content);
     page.set("nav_challenges", true);
     page.set("can_manage", is_allowed(request.visitor.member(), Action::ManageChallenges));
     page.set("saved", request.visitor.is_signed_in() && request.query == "gespeichert=1");
-    set_approach_link(page, request, services, *challenge, *cities);
-    if (auto questions = add_linked_questions(page, services, request.visitor.member(), "", challenge->slug);
-        !questions) {
-        return error_response(request, services, questions.error());
-    }
-    return page_response(request,
-                         services.templates.render_page("challenge", std::move(page),
-                                                        challenge->title, request.visitor));
+    set_approach_link(page, request, services, challenge, cities);
+    RUNDUM_TRY(add_linked_questions(page, services, request.visitor.member(), "", challenge.slug));
+    return page_response(request, services.templates.render_page("challenge", std::move(page),
+                                                                 challenge.title, request.visitor));
 }
 
-Response new_challenge_page(const Request& request, Services& services)
+Result<Response> new_challenge_page(const Request& request, Services& services)
 {
-    if (auto stop = guard(request, services)) {
-        return std::move(*stop);
-    }
+    RUNDUM_TRY(may_manage(request));
     return form_page(request, services, ChallengeForm{}, true, {}, 200);
 }
 
-Response create_challenge(const Request& request, Services& services)
+Result<Response> create_challenge(const Request& request, Services& services)
 {
-    if (auto stop = guard(request, services)) {
-        return std::move(*stop);
-    }
+    RUNDUM_TRY(may_manage(request));
     const Form form = Form::parse(request.body);
     if (!is_complete_challenge_form(form, true)) {
-        return error_response(request, services,
-                              Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+        return fail(ErrorCode::Invalid, "error.form.incomplete");
     }
-    auto existing = services.store.list_challenges();
-    if (!existing) {
-        return error_response(request, services, existing.error());
-    }
+    RUNDUM_TRY_ASSIGN(existing, services.store.list_challenges());
     // Without a position a new challenge goes last.
     Challenge draft;
     draft.position = 1;
-    for (const Challenge& challenge : *existing) {
+    for (const Challenge& challenge : existing) {
         draft.position = std::max(draft.position, challenge.position + 1);
     }
     draft.position = std::min(draft.position, MAX_CHALLENGE_POSITION);
     ChallengeForm typed;
-    if (auto read = read_challenge_form(form, true, draft, typed); !read) {
-        return invalid_form(request, services, typed, true, read.error());
-    }
-    if (auto valid = validate_challenge(typed.challenge, *existing, true); !valid) {
-        return invalid_form(request, services, typed, true, valid.error());
-    }
-    if (auto saved = services.store.save_challenge(typed.challenge); !saved) {
+    auto saved = read_challenge_form(form, true, draft, typed)
+                     .and_then([&] { return validate_challenge(typed.challenge, existing, true); })
+                     .and_then([&] { return services.store.save_challenge(typed.challenge); });
+    if (!saved) {
         return invalid_form(request, services, typed, true, saved.error());
     }
     audit(request, services, "challenge_created", typed.challenge.title);
     return redirect_to("/herausforderungen/" + typed.challenge.slug + "?gespeichert=1");
 }
 
-Response challenge_edit_page(const Request& request, Services& services, std::string_view slug)
+Result<Response> challenge_edit_page(const Request& request, Services& services, std::string_view slug)
 {
-    if (auto stop = guard(request, services)) {
-        return std::move(*stop);
-    }
-    auto challenge = find_challenge_or_fail(services, slug);
-    if (!challenge) {
-        return error_response(request, services, challenge.error());
-    }
-    return form_page(request, services, challenge_form_of(*challenge), false, {}, 200);
+    RUNDUM_TRY(may_manage(request));
+    RUNDUM_TRY_ASSIGN(challenge, find_challenge_or_fail(services, slug));
+    return form_page(request, services, challenge_form_of(challenge), false, {}, 200);
 }
 
-Response save_challenge(const Request& request, Services& services, std::string_view slug)
+Result<Response> save_challenge(const Request& request, Services& services, std::string_view slug)
 {
-    if (auto stop = guard(request, services)) {
-        return std::move(*stop);
-    }
-    auto challenge = find_challenge_or_fail(services, slug);
-    if (!challenge) {
-        return error_response(request, services, challenge.error());
-    }
+    RUNDUM_TRY(may_manage(request));
+    RUNDUM_TRY_ASSIGN(challenge, find_challenge_or_fail(services, slug));
     const Form form = Form::parse(request.body);
     if (!is_complete_challenge_form(form, false)) {
-        return error_response(request, services,
-                              Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+        return fail(ErrorCode::Invalid, "error.form.incomplete");
     }
     ChallengeForm typed;
-    if (auto read = read_challenge_form(form, false, *challenge, typed); !read) {
-        return invalid_form(request, services, typed, false, read.error());
-    }
-    if (auto valid = validate_challenge(typed.challenge, {}, false); !valid) {
-        return invalid_form(request, services, typed, false, valid.error());
-    }
-    if (auto saved = services.store.save_challenge(typed.challenge); !saved) {
+    auto saved = read_challenge_form(form, false, challenge, typed)
+                     .and_then([&] { return validate_challenge(typed.challenge, {}, false); })
+                     .and_then([&] { return services.store.save_challenge(typed.challenge); });
+    if (!saved) {
         return invalid_form(request, services, typed, false, saved.error());
     }
     audit(request, services, "challenge_edited", typed.challenge.title);
     return redirect_to("/herausforderungen/" + typed.challenge.slug + "?gespeichert=1");
 }
 
-Response delete_challenge(const Request& request, Services& services, std::string_view slug)
+Result<Response> delete_challenge(const Request& request, Services& services, std::string_view slug)
 {
-    if (auto stop = guard(request, services)) {
-        return std::move(*stop);
-    }
-    auto challenge = find_challenge_or_fail(services, slug);
-    if (!challenge) {
-        return error_response(request, services, challenge.error());
-    }
+    RUNDUM_TRY(may_manage(request));
+    RUNDUM_TRY_ASSIGN(challenge, find_challenge_or_fail(services, slug));
     if (!Form::parse(request.body).is_confirmed()) {
-        return invalid_form(
-            request, services, challenge_form_of(*challenge), false,
-            Error{ErrorCode::Invalid, "challenge.error.delete_unconfirmed", {}, {}});
+        return invalid_form(request, services, challenge_form_of(challenge), false,
+                            Error{ErrorCode::Invalid, "challenge.error.delete_unconfirmed", {}, {}});
     }
-    if (auto removed = services.store.delete_challenge(challenge->slug); !removed) {
-        return error_response(request, services, removed.error());
-    }
-    audit(request, services, "challenge_deleted", challenge->title);
+    RUNDUM_TRY(services.store.delete_challenge(challenge.slug));
+    audit(request, services, "challenge_deleted", challenge.title);
     return redirect_to("/herausforderungen");
 }
 

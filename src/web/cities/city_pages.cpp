@@ -1,15 +1,15 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Directory, city page and vCard handlers.
-#include "web/city_pages.hpp"
+#include "web/cities/city_pages.hpp"
 
 #include <cstdio>
 
 #include "core/permissions.hpp"
 #include "format/vcard.hpp"
-#include "web/city_view.hpp"
+#include "web/cities/city_view.hpp"
 #include "web/http/form.hpp"
-#include "web/indicator_map.hpp"
+#include "web/cities/indicator_map.hpp"
 #include "search/documents.hpp"
-#include "web/http/error_pages.hpp"
 #include "web/search_access.hpp"
 
 namespace rundum::web {
@@ -102,19 +102,16 @@ void set_city_projects(TemplateData& page, const Request& request, Services& ser
 
 } // namespace
 
-Response directory_page(const Request& request, Services& services)
+Result<Response> directory_page(const Request& request, Services& services)
 {
-    auto cities = services.store.list_cities();
-    if (!cities) {
-        return error_response(request, services, cities.error());
-    }
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
     TemplateData page{TemplateData::type::object};
     kainjow::mustache::list list;
-    for (const City& city : *cities) {
+    for (const City& city : cities) {
         list.push_back(city_view(public_view(city)));
     }
     page.set("cities", list);
-    page.set("lead", services.catalogue.text("directory.lead", {std::to_string(cities->size())}));
+    page.set("lead", services.catalogue.text("directory.lead", {std::to_string(cities.size())}));
     page.set("nav_directory", true);
     // ?merkmal=child_poverty shades the map by that indicator (a plain GET form chooses it).
     const std::string chosen = Form::parse(request.query).value("merkmal");
@@ -122,15 +119,12 @@ Response directory_page(const Request& request, Services& services)
     page.set("choices", indicator_choices(services.catalogue, chosen));
     Response response;
     if (definition != nullptr) {
-        auto values = services.store.list_indicator_values();
-        if (!values) {
-            return error_response(request, services, values.error());
-        }
-        IndicatorShading shading = shade_by_indicator(*cities, *values, *definition, services.catalogue);
-        page.set("map", map_view(services.map, *cities, &shading.markers));
+        RUNDUM_TRY_ASSIGN(values, services.store.list_indicator_values());
+        IndicatorShading shading = shade_by_indicator(cities, values, *definition, services.catalogue);
+        page.set("map", map_view(services.map, cities, &shading.markers));
         page.set("shading", shading.view);
     } else {
-        page.set("map", map_view(services.map, *cities));
+        page.set("map", map_view(services.map, cities));
         if (!chosen.empty()) {
             // An unknown key (an old link, a typo): say so and show the plain map.
             page.set("choice_error", services.catalogue.text("error.indicators.unknown_merkmal", {chosen}));
@@ -142,38 +136,32 @@ Response directory_page(const Request& request, Services& services)
     return response;
 }
 
-Response city_page(const Request& request, Services& services, std::string_view slug)
+Result<Response> city_page(const Request& request, Services& services, std::string_view slug)
 {
-    auto city = find_city_or_fail(services, slug);
-    if (!city) {
-        return error_response(request, services, city.error());
-    }
-    TemplateData page = city_view(public_view(*city));
+    RUNDUM_TRY_ASSIGN(city, find_city_or_fail(services, slug));
+    TemplateData page = city_view(public_view(city));
     page.set("nav_directory", true);
-    page.set("can_edit", is_allowed(request.visitor.member(), Action::EditCity, &*city));
+    page.set("can_edit", is_allowed(request.visitor.member(), Action::EditCity, &city));
     page.set("saved", request.visitor.is_signed_in() && request.query == "gespeichert=1");
-    if (auto image = services.store.city_image(city->id); image && *image) {
+    if (auto image = services.store.city_image(city.id); image && *image) {
         page.set("image_alt", (*image)->alt_text);
         page.set("has_image", true);
     }
-    set_city_projects(page, request, services, *city);
+    set_city_projects(page, request, services, city);
     Response response;
-    response.body = services.templates.render_page("city", std::move(page), city->name, request.visitor);
+    response.body = services.templates.render_page("city", std::move(page), city.name, request.visitor);
     if (request.visitor.is_signed_in()) {
         response.with_header("Cache-Control", "no-store");
     }
     return response;
 }
 
-Response city_vcard(const Request& request, Services& services, std::string_view slug)
+Result<Response> city_vcard(const Request& /*request*/, Services& services, std::string_view slug)
 {
-    auto city = find_city_or_fail(services, slug);
-    if (!city) {
-        return error_response(request, services, city.error());
-    }
+    RUNDUM_TRY_ASSIGN(city, find_city_or_fail(services, slug));
     Response response;
     response.content_type = "text/vcard; charset=utf-8";
-    response.body = format::city_vcard(public_view(*city));
+    response.body = format::city_vcard(public_view(city));
     response.with_header("Content-Disposition",
                          "attachment; filename=\"" + std::string(slug) + ".vcf\"");
     return response;

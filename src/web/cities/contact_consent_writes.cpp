@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Consent on the city and project forms: records, forgetting in older versions, information mail.
-#include "web/city_consent.hpp"
+#include "web/cities/contact_consent_writes.hpp"
 
 #include <algorithm>
 #include <array>

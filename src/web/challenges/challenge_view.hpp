@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shared challenges prepared for templates: the list, a challenge's page and the two forms.
 #pragma once
 
@@ -10,7 +11,7 @@
 #include "core/city.hpp"
 #include "core/project.hpp"
 #include "i18n/catalogue.hpp"
-#include "web/challenge_form.hpp"
+#include "web/challenges/challenge_form.hpp"
 #include "web/project_access.hpp"
 #include "web/http/templates.hpp"
 

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Quantile classes (core/indicator_classes) turned into marker classes, a legend and a table.
-#include "web/indicator_map.hpp"
+#include "web/cities/indicator_map.hpp"
 
 #include "core/indicator_classes.hpp"
 #include "format/german_number.hpp"
-#include "web/city_view.hpp"
-#include "web/indicator_view.hpp"
+#include "web/cities/city_view.hpp"
+#include "web/cities/indicator_view.hpp"
 
 namespace rundum::web {
 
@@ -32,6 +33,22 @@ std::string shade_class(std::size_t index)
     std::string name = "shade-";
     name += std::to_string(index + 1);
     return name;
+}
+
+// One entry per class: its shade, its range of values and its number.
+kainjow::mustache::list legend_of(const std::vector<IndicatorClass>& classes, const IndicatorDefinition& definition,
+                                  const i18n::Catalogue& catalogue)
+{
+    const std::string class_count = std::to_string(classes.size());
+    kainjow::mustache::list legend;
+    for (std::size_t index = 0; index < classes.size(); ++index) {
+        TemplateData entry{TemplateData::type::object};
+        entry.set("css_class", shade_class(index));
+        entry.set("range", range_text(definition, classes[index]));
+        entry.set("class_text", catalogue.text("indicator.map.class", {std::to_string(index + 1), class_count}));
+        legend.push_back(entry);
+    }
+    return legend;
 }
 
 } // namespace
@@ -85,20 +102,12 @@ IndicatorShading shade_by_indicator(const std::vector<City>& cities, const std::
         row.set("source", value.source);
         rows.push_back(row);
     }
-    kainjow::mustache::list legend;
-    for (std::size_t index = 0; index < classes.size(); ++index) {
-        TemplateData entry{TemplateData::type::object};
-        entry.set("css_class", shade_class(index));
-        entry.set("range", range_text(definition, classes[index]));
-        entry.set("class_text", catalogue.text("indicator.map.class", {std::to_string(index + 1), class_count}));
-        legend.push_back(entry);
-    }
     TemplateData& view = shading.view;
     view.set("key", std::string(definition.key));
     view.set("indicator_name", name);
     view.set("legend_heading", catalogue.text("indicator.map.legend", {name}));
     view.set("caption", catalogue.text("indicator.map.table_caption", {name}));
-    view.set("legend", legend);
+    view.set("legend", legend_of(classes, definition, catalogue));
     view.set("has_missing", has_missing);
     view.set("rows", rows);
     return shading;

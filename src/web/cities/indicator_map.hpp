@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The member map shaded by one indicator (/staedte?merkmal=child_poverty): each marker's class,
 // the legend and the table beside the map. Shade and size both rise with the value, so the map
 // reads without colour; a city without the figure is drawn hollow and labelled "fehlt".

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Form fields to challenges and approaches, and errors to fields.
-#include "web/challenge_form.hpp"
+#include "web/challenges/challenge_form.hpp"
 
 #include <charconv>
 

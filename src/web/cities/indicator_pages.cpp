@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The indicator page and form. Figures are never guessed: a missing one is shown as missing,
 // and the form refuses a value without year and source.
-#include "web/indicator_pages.hpp"
+#include "web/cities/indicator_pages.hpp"
 
 #include <map>
 #include <optional>
@@ -9,11 +10,11 @@
 #include "core/text.hpp"
 #include "core/utf8.hpp"
 #include "format/german_number.hpp"
-#include "web/city_view.hpp"
+#include "web/cities/city_view.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/indicator_view.hpp"
+#include "web/cities/indicator_view.hpp"
 #include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
@@ -200,35 +201,65 @@ std::string editor_name(const Request& request)
     return user.name.empty() ? user.email : user.name;
 }
 
-} // namespace
+// What a valid form changes: the figures new or different from the stored ones, and the keys
+// whose value was emptied.
+struct FigureChanges {
+    std::vector<IndicatorValue> changed;
+    std::vector<std::string> removed;
+    bool has_errors{false}; ///< a row is invalid: its errors are in the row
+};
 
-Response city_indicators_page(const Request& request, Services& services, std::string_view slug)
+FigureChanges changes_of(std::vector<FigureRow>& rows, const City& city,
+                         const std::map<std::string, IndicatorValue>& figures, const Request& request,
+                         const i18n::Catalogue& catalogue)
 {
-    auto city = services.store.find_city(slug);
-    if (!city) {
-        return error_response(request, services, city.error());
+    FigureChanges changes;
+    const std::string now = now_iso();
+    for (FigureRow& row : rows) {
+        const std::string key(row.definition->key);
+        if (row.typed["value"].empty()) {
+            if (figures.count(key) > 0) {
+                changes.removed.push_back(key); // an empty value removes the figure
+            }
+            continue;
+        }
+        std::optional<IndicatorValue> figure = checked_figure(row, city, catalogue);
+        if (!figure) {
+            changes.has_errors = true;
+            continue;
+        }
+        auto stored = figures.find(key);
+        if (stored == figures.end() || !same_figure(stored->second, *figure)) {
+            figure->updated_at = now;
+            figure->updated_by = editor_name(request);
+            changes.changed.push_back(std::move(*figure));
+        }
     }
-    if (!*city) {
-        return error_response(request, services, Error{ErrorCode::NotFound, "error.city.not_found", {std::string(slug)}, {}});
+    return changes;
+}
+
+Result<void> store_changes(Services& services, const City& city, const FigureChanges& changes)
+{
+    if (!changes.changed.empty()) {
+        RUNDUM_TRY(services.store.save_indicator_values(changes.changed));
     }
-    auto figures = figures_of(services, **city);
-    if (!figures) {
-        return error_response(request, services, figures.error());
+    for (const std::string& key : changes.removed) {
+        RUNDUM_TRY(services.store.remove_indicator_value(city.id, key));
     }
-    const i18n::Catalogue& catalogue = services.catalogue;
-    TemplateData page{TemplateData::type::object};
-    page.set("slug", (*city)->slug);
-    page.set("name", (*city)->name);
-    page.set("heading", catalogue.text("indicator.page.heading", {(*city)->name}));
-    page.set("caption", catalogue.text("indicator.page.table_caption", {(*city)->name}));
+    return {};
+}
+
+// The public page's table: every indicator, a stored figure with year, source and note.
+kainjow::mustache::list figure_rows(const std::map<std::string, IndicatorValue>& figures,
+                                    const i18n::Catalogue& catalogue, bool& has_missing)
+{
     kainjow::mustache::list rows;
-    bool has_missing = false;
     for (const IndicatorDefinition& definition : indicator_definitions()) {
         TemplateData row{TemplateData::type::object};
         row.set("key", std::string(definition.key));
         row.set("indicator_name", indicator_name(catalogue, definition));
         row.set("help", indicator_help(catalogue, definition));
-        if (auto figure = figures->find(std::string(definition.key)); figure != figures->end()) {
+        if (auto figure = figures.find(std::string(definition.key)); figure != figures.end()) {
             row.set("has_value", true);
             row.set("value_text", indicator_value_text(definition, figure->second.value));
             row.set("year", std::to_string(figure->second.year));
@@ -239,14 +270,34 @@ Response city_indicators_page(const Request& request, Services& services, std::s
         }
         rows.push_back(row);
     }
-    page.set("rows", rows);
+    return rows;
+}
+
+} // namespace
+
+Result<Response> city_indicators_page(const Request& request, Services& services, std::string_view slug)
+{
+    RUNDUM_TRY_ASSIGN(found, services.store.find_city(slug));
+    if (!found) {
+        return fail(ErrorCode::NotFound, "error.city.not_found", {std::string(slug)});
+    }
+    const City& city = *found;
+    RUNDUM_TRY_ASSIGN(figures, figures_of(services, city));
+    const i18n::Catalogue& catalogue = services.catalogue;
+    TemplateData page{TemplateData::type::object};
+    page.set("slug", city.slug);
+    page.set("name", city.name);
+    page.set("heading", catalogue.text("indicator.page.heading", {city.name}));
+    page.set("caption", catalogue.text("indicator.page.table_caption", {city.name}));
+    bool has_missing = false;
+    page.set("rows", figure_rows(figures, catalogue, has_missing));
     page.set("has_missing", has_missing);
     page.set("nav_directory", true);
-    page.set("can_edit", is_allowed(request.visitor.member(), Action::ManageIndicators, &**city));
+    page.set("can_edit", is_allowed(request.visitor.member(), Action::ManageIndicators, &city));
     page.set("saved", request.visitor.is_signed_in() && request.query == "gespeichert=1");
     Response response;
     response.body = services.templates.render_page("city_indicators", std::move(page),
-                                                   catalogue.text("indicator.page.heading", {(*city)->name}),
+                                                   catalogue.text("indicator.page.heading", {city.name}),
                                                    request.visitor);
     if (request.visitor.is_signed_in()) {
         response.with_header("Cache-Control", "no-store");
@@ -254,85 +305,37 @@ Response city_indicators_page(const Request& request, Services& services, std::s
     return response;
 }
 
-Response indicators_edit_page(const Request& request, Services& services, std::string_view slug)
+Result<Response> indicators_edit_page(const Request& request, Services& services, std::string_view slug)
 {
-    if (auto needs_sign_in = require_member(request, services)) {
-        return std::move(*needs_sign_in);
-    }
-    auto city = indicator_city(request, services, slug);
-    if (!city) {
-        return error_response(request, services, city.error());
-    }
-    auto figures = figures_of(services, *city);
-    if (!figures) {
-        return error_response(request, services, figures.error());
-    }
-    return form_page(request, services, form_view(*city, rows_from_store(*figures), *figures, services.catalogue), 200);
+    RUNDUM_TRY_ASSIGN(city, indicator_city(request, services, slug));
+    RUNDUM_TRY_ASSIGN(figures, figures_of(services, city));
+    return form_page(request, services, form_view(city, rows_from_store(figures), figures, services.catalogue), 200);
 }
 
-Response save_indicators(const Request& request, Services& services, std::string_view slug)
+Result<Response> save_indicators(const Request& request, Services& services, std::string_view slug)
 {
-    if (auto needs_sign_in = require_member(request, services)) {
-        return std::move(*needs_sign_in);
-    }
-    auto city = indicator_city(request, services, slug);
-    if (!city) {
-        return error_response(request, services, city.error());
-    }
+    RUNDUM_TRY_ASSIGN(city, indicator_city(request, services, slug));
     const Form form = Form::parse(request.body);
     // A request without the form's fields is a broken client, not "remove every figure".
     if (!form_is_complete(form)) {
-        return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+        return fail(ErrorCode::Invalid, "error.form.incomplete");
     }
-    auto figures = figures_of(services, *city);
-    if (!figures) {
-        return error_response(request, services, figures.error());
-    }
+    RUNDUM_TRY_ASSIGN(figures, figures_of(services, city));
     std::vector<FigureRow> rows = rows_from_form(form);
-    std::vector<IndicatorValue> changed;
-    std::vector<std::string> removed;
-    bool has_errors = false;
-    const std::string now = now_iso();
-    for (FigureRow& row : rows) {
-        const std::string key(row.definition->key);
-        if (row.typed["value"].empty()) {
-            if (figures->count(key) > 0) {
-                removed.push_back(key); // an empty value removes the figure
-            }
-            continue;
-        }
-        std::optional<IndicatorValue> figure = checked_figure(row, *city, services.catalogue);
-        if (!figure) {
-            has_errors = true;
-            continue;
-        }
-        auto stored = figures->find(key);
-        if (stored == figures->end() || !same_figure(stored->second, *figure)) {
-            figure->updated_at = now;
-            figure->updated_by = editor_name(request);
-            changed.push_back(std::move(*figure));
-        }
+    const FigureChanges changes = changes_of(rows, city, figures, request, services.catalogue);
+    if (changes.has_errors) {
+        return form_page(request, services, form_view(city, rows, figures, services.catalogue), 400);
     }
-    if (has_errors) {
-        return form_page(request, services, form_view(*city, rows, *figures, services.catalogue), 400);
-    }
-    Result<void> saved = changed.empty() ? Result<void>{} : services.store.save_indicator_values(changed);
-    for (const std::string& key : removed) {
-        if (!saved) {
-            break;
-        }
-        saved = services.store.remove_indicator_value(city->id, key);
-    }
-    if (!saved) {
-        TemplateData page = form_view(*city, rows, *figures, services.catalogue);
+    if (auto saved = store_changes(services, city, changes); !saved) {
+        TemplateData page = form_view(city, rows, figures, services.catalogue);
         set_field_errors(page, {{std::string(indicator_definitions().front().key) + "_value",
                                  services.catalogue.text(saved.error())}});
         return form_page(request, services, std::move(page), http_status(saved.error().code));
     }
-    if (!changed.empty() || !removed.empty()) {
-        audit(request, services, "indicators_edited", city->name);
+    if (!changes.changed.empty() || !changes.removed.empty()) {
+        audit(request, services, "indicators_edited", city.name);
     }
-    return redirect_to("/staedte/" + city->slug + "/kennzahlen?gespeichert=1");
+    return redirect_to("/staedte/" + city.slug + "/kennzahlen?gespeichert=1");
 }
 
 } // namespace rundum::web

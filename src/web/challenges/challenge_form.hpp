@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading the forms of shared challenges: what an admin or coordinator typed becomes a
 // Challenge or an approach, kept as typed for showing the form again, and errors find their field.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Cities prepared for templates: the same fields on the directory and on a city's page.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Indicators as pages show them: German numbers with their unit, names from the catalogue.
 #pragma once
 

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shared wording of indicator figures for the city's page, the form and the shaded map.
-#include "web/indicator_view.hpp"
+#include "web/cities/indicator_view.hpp"
 
 #include "format/german_number.hpp"
 

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Builds the template fields of shared challenges: texts, lists, Markdown rendered safely.
-#include "web/challenge_view.hpp"
+#include "web/challenges/challenge_view.hpp"
 
 #include <algorithm>
 
 #include "core/challenge_rules.hpp"
 #include "core/text.hpp"
 #include "format/markdown.hpp"
-#include "web/city_view.hpp"
+#include "web/cities/city_view.hpp"
 
 namespace rundum::web {
 

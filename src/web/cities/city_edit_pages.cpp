@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The profile form (validated by core's rules, errors tied to their fields), and versions:
 // every save stores the new state; the versions page shows what each changed and restores it.
-#include "web/city_edit_pages.hpp"
+#include "web/cities/city_edit_pages.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -10,7 +11,7 @@
 #include "core/city_rules.hpp"
 #include "core/text.hpp"
 #include "format/network_json.hpp"
-#include "web/city_consent.hpp"
+#include "web/cities/contact_consent_writes.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/edit_token.hpp"
 #include "web/http/error_pages.hpp"
@@ -23,18 +24,6 @@ namespace rundum::web {
 namespace {
 
 constexpr std::size_t EMPTY_CONTACT_ROWS = 2;
-
-// Who may edit: see editable_city (page_helpers). The public is sent to sign in first.
-std::optional<Response> guard(const Request& request, Services& services, const Result<City>& city)
-{
-    if (auto needs_sign_in = require_member(request, services)) {
-        return needs_sign_in;
-    }
-    if (!city) {
-        return error_response(request, services, city.error());
-    }
-    return std::nullopt;
-}
 
 TemplateData form_view(const City& city, const i18n::Catalogue& catalogue, const ConsentInputs& inputs = {})
 {
@@ -182,38 +171,33 @@ Response form_again(const Request& request, Services& services, const City& type
 
 } // namespace
 
-Response city_edit_page(const Request& request, Services& services, std::string_view slug)
+// Who may edit: see editable_city (page_helpers); the router has sent the public to sign in.
+Result<Response> city_edit_page(const Request& request, Services& services, std::string_view slug)
 {
-    auto city = editable_city(request, services, slug);
-    if (auto stop = guard(request, services, city)) {
-        return std::move(*stop);
-    }
-    TemplateData page = form_view(*city, services.catalogue);
-    page.set("seen", state_of(version_content(*city)));
-    if (auto image = services.store.city_image(city->id); image && *image) {
+    RUNDUM_TRY_ASSIGN(city, editable_city(request, services, slug));
+    TemplateData page = form_view(city, services.catalogue);
+    page.set("seen", state_of(version_content(city)));
+    if (auto image = services.store.city_image(city.id); image && *image) {
         page.set("has_image", true);
         page.set("image_alt", (*image)->alt_text);
     }
     return html_page(request, services, "city_edit", std::move(page), "city.edit_title");
 }
 
-Response save_city_profile(const Request& request, Services& services, std::string_view slug)
+Result<Response> save_city_profile(const Request& request, Services& services, std::string_view slug)
 {
-    auto city = editable_city(request, services, slug);
-    if (auto stop = guard(request, services, city)) {
-        return std::move(*stop);
-    }
+    RUNDUM_TRY_ASSIGN(city, editable_city(request, services, slug));
     const Form form = Form::parse(request.body);
     // A browser sends every field of the form, empty or not. A request without them is not
     // "clear everything": refuse it, so nothing stored is lost to a broken client.
     for (const char* field : {"alliance", "statement", "website", "recipient_lines", "street", "postcode", "locality"}) {
         if (!form.has(field)) {
-            return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+            return fail(ErrorCode::Invalid, "error.form.incomplete");
         }
     }
     ConsentInputs inputs;
-    const City changed = city_from_form(*city, form, inputs);
-    const std::string current_state = state_of(version_content(*city));
+    const City changed = city_from_form(city, form, inputs);
+    const std::string current_state = state_of(version_content(city));
     if (changed_since_opened(form, current_state)) {
         // Someone saved since this form was opened: nothing is overwritten, the member's input
         // stays, and the form now carries the newer state (saving again, after comparing in the
@@ -221,79 +205,56 @@ Response save_city_profile(const Request& request, Services& services, std::stri
         return form_again(request, services, changed, inputs,
                           {{"conflict", services.catalogue.text("error.city.changed_meanwhile")}}, 409, current_state);
     }
-    const std::string seen = form.value(SEEN_FIELD);
-    if (auto valid = validate_city(changed); !valid) {
-        return form_again(request, services, changed, inputs,
-                          {{field_of(valid.error()), services.catalogue.text(valid.error())}}, 400, seen);
-    }
-    if (auto saved = save_with_version(services, request, *city, changed, inputs); !saved) {
+    auto saved = validate_city(changed).and_then(
+        [&] { return save_with_version(services, request, city, changed, inputs); });
+    if (!saved) {
         // Nothing was stored: show the form again with what the member typed, and why.
-        return form_again(request, services, changed, inputs,
-                          {{field_of(saved.error()), services.catalogue.text(saved.error())}},
-                          http_status(saved.error().code), seen);
+        const Error& error = saved.error();
+        return form_again(request, services, changed, inputs, {{field_of(error), services.catalogue.text(error)}},
+                          http_status(error.code), form.value(SEEN_FIELD));
     }
     audit(request, services, "city_edited", changed.name);
     return redirect_to("/staedte/" + changed.slug + "?gespeichert=1");
 }
 
-Response city_versions_page(const Request& request, Services& services, std::string_view slug)
+Result<Response> city_versions_page(const Request& request, Services& services, std::string_view slug)
 {
-    auto city = editable_city(request, services, slug);
-    if (auto stop = guard(request, services, city)) {
-        return std::move(*stop);
-    }
-    auto versions = services.store.city_versions(city->id);
-    if (!versions) {
-        return error_response(request, services, versions.error());
-    }
+    RUNDUM_TRY_ASSIGN(city, editable_city(request, services, slug));
+    RUNDUM_TRY_ASSIGN(versions, services.store.city_versions(city.id));
     TemplateData page{TemplateData::type::object};
-    page.set("slug", city->slug);
-    page.set("name", city->name);
+    page.set("slug", city.slug);
+    page.set("name", city.name);
     const VersionDiff diff = [](const std::string& older, const std::string& newer) {
         auto before = format::city_from_json_text(older);
         auto after = format::city_from_json_text(newer);
         return before && after ? diff_cities(*before, *after) : std::vector<FieldChange>{};
     };
-    const kainjow::mustache::list list = version_rows(*versions, diff, "city.field.", services.catalogue);
-    page.set("versions", list);
-    page.set("has_versions", !versions->empty());
-    auto records = services.store.consent_records(CITY_CONTACT, city->id);
-    if (!records) {
-        return error_response(request, services, records.error());
-    }
-    page.set("consent_records", consent_record_rows(*records, services.catalogue));
-    page.set("has_consent_records", !records->empty());
+    page.set("versions", version_rows(versions, diff, "city.field.", services.catalogue));
+    page.set("has_versions", !versions.empty());
+    RUNDUM_TRY_ASSIGN(records, services.store.consent_records(CITY_CONTACT, city.id));
+    page.set("consent_records", consent_record_rows(records, services.catalogue));
+    page.set("has_consent_records", !records.empty());
     return html_page(request, services, "city_versions", std::move(page), "city.versions.title");
 }
 
-Response restore_city_version(const Request& request, Services& services, std::string_view slug)
+Result<Response> restore_city_version(const Request& request, Services& services, std::string_view slug)
 {
-    auto city = editable_city(request, services, slug);
-    if (auto stop = guard(request, services, city)) {
-        return std::move(*stop);
-    }
+    RUNDUM_TRY_ASSIGN(city, editable_city(request, services, slug));
     const Form form = Form::parse(request.body);
-    auto versions = services.store.city_versions(city->id);
-    if (!versions) {
-        return error_response(request, services, versions.error());
-    }
+    RUNDUM_TRY_ASSIGN(versions, services.store.city_versions(city.id));
     const std::string wanted = form.value("version");
-    if (const Version* version = find_version(*versions, wanted)) {
-        auto state = format::city_from_json_text(version->content);
-        if (!state) {
-            return error_response(request, services, state.error());
-        }
-        state->id = city->id; // a version restores content, never the identity
-        state->slug = city->slug;
-        // ... and never a consent: the current one wins (core/contact_consent).
-        const City restored = with_current_consent(*state, *city);
-        if (auto saved = save_with_version(services, request, *city, restored, {}); !saved) {
-            return error_response(request, services, saved.error());
-        }
-        audit(request, services, "city_restored", city->name + " #" + wanted);
-        return redirect_to("/staedte/" + city->slug + "/versionen");
+    const Version* version = find_version(versions, wanted);
+    if (version == nullptr) {
+        return fail(ErrorCode::NotFound, "error.city.version_missing", {wanted});
     }
-    return error_response(request, services, Error{ErrorCode::NotFound, "error.city.version_missing", {wanted}, {}});
+    RUNDUM_TRY_ASSIGN(state, format::city_from_json_text(version->content));
+    state.id = city.id; // a version restores content, never the identity
+    state.slug = city.slug;
+    // ... and never a consent: the current one wins (core/contact_consent).
+    const City restored = with_current_consent(state, city);
+    RUNDUM_TRY(save_with_version(services, request, city, restored, {}));
+    audit(request, services, "city_restored", city.name + " #" + wanted);
+    return redirect_to("/staedte/" + city.slug + "/versionen");
 }
 
 } // namespace rundum::web

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Builds the template fields of a city.
-#include "web/city_view.hpp"
+#include "web/cities/city_view.hpp"
 
 #include "format/markdown.hpp"
 
