@@ -12,7 +12,7 @@
 #include "web/challenge_view.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/meeting_access.hpp"
+#include "web/meetings/meeting_access.hpp"
 #include "web/http/page_helpers.hpp"
 #include "web/project_access.hpp"
 #include "web/question_view.hpp"

@@ -1,5 +1,5 @@
 // Shared pieces of the meeting pages.
-#include "web/meeting_access.hpp"
+#include "web/meetings/meeting_access.hpp"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 // Minutes handlers. Minutes are Markdown (rendered safely on the meeting's page), decisions one
 // per line; a new action item tells the responsible city's members.
-#include "web/minutes_pages.hpp"
+#include "web/meetings/minutes_pages.hpp"
 
 #include "core/meeting_rules.hpp"
 #include "core/permissions.hpp"
@@ -10,10 +10,10 @@
 #include "web/http/edit_token.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/meeting_access.hpp"
-#include "web/meeting_form.hpp"
-#include "web/meeting_notifications.hpp"
-#include "web/meeting_view.hpp"
+#include "web/meetings/meeting_access.hpp"
+#include "web/meetings/meeting_form.hpp"
+#include "web/meetings/meeting_notifications.hpp"
+#include "web/meetings/meeting_view.hpp"
 #include "web/http/page_helpers.hpp"
 #include "web/http/redirect_target.hpp"
 

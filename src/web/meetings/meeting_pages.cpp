@@ -1,17 +1,17 @@
 // Meeting handlers. The list and a meeting's page are for everyone but answered outside the
 // page cache: which meetings are upcoming and whether registration is open depend on the
 // clock, which the cache (valid while the data is unchanged) does not follow.
-#include "web/meeting_pages.hpp"
+#include "web/meetings/meeting_pages.hpp"
 
 #include "core/meeting_rules.hpp"
 #include "core/permissions.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/meeting_access.hpp"
-#include "web/meeting_form.hpp"
-#include "web/meeting_notifications.hpp"
-#include "web/meeting_view.hpp"
+#include "web/meetings/meeting_access.hpp"
+#include "web/meetings/meeting_form.hpp"
+#include "web/meetings/meeting_notifications.hpp"
+#include "web/meetings/meeting_view.hpp"
 #include "web/http/page_helpers.hpp"
 
 namespace rundum::web {

@@ -1,6 +1,6 @@
 // Agenda handlers. A proposal names its city: a coordinator's own; for an admin's presentation
 // the project's city, which then may attach its slides. A failed form is shown again as typed.
-#include "web/agenda_pages.hpp"
+#include "web/meetings/agenda_pages.hpp"
 
 #include <algorithm>
 
@@ -9,10 +9,10 @@
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/meeting_access.hpp"
-#include "web/meeting_form.hpp"
-#include "web/meeting_notifications.hpp"
-#include "web/meeting_view.hpp"
+#include "web/meetings/meeting_access.hpp"
+#include "web/meetings/meeting_form.hpp"
+#include "web/meetings/meeting_notifications.hpp"
+#include "web/meetings/meeting_view.hpp"
 #include "web/http/page_helpers.hpp"
 #include "web/project_access.hpp"
 
