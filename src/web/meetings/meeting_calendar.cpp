@@ -2,6 +2,7 @@
 // members get the online link.
 #include "web/meetings/meeting_calendar.hpp"
 
+#include "core/permissions.hpp"
 #include "media/attachment.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/meetings/meeting_access.hpp"
