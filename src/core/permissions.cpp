@@ -1,6 +1,8 @@
 // The permission rules; every handler asks here instead of deciding by itself.
 #include "core/permissions.hpp"
 
+#include <algorithm>
+
 #include "core/pilot_rules.hpp"
 
 namespace rundum {
@@ -118,6 +120,19 @@ bool may_remove_agenda_item(const User* user, const AgendaItem& item, const City
 {
     return is_allowed(user, Action::ManageMeetings) ||
            (item.status == AgendaStatus::Proposed && is_allowed(user, Action::ProposeAgendaItem, proposing_city));
+}
+
+bool is_public_agenda_item(const AgendaItem& item, const std::vector<std::string>& public_project_ids)
+{
+    if (item.status != AgendaStatus::Accepted) {
+        return false;
+    }
+    if (item.kind == AgendaKind::ChallengeDiscussion) {
+        return true;
+    }
+    return item.kind == AgendaKind::ProjectPresentation &&
+           std::find(public_project_ids.begin(), public_project_ids.end(), item.project_id) !=
+               public_project_ids.end();
 }
 
 } // namespace rundum

@@ -1,7 +1,9 @@
 // Authorisation in one place: who may do what to which thing.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/city.hpp"
 #include "core/meeting.hpp"
@@ -50,6 +52,11 @@ bool is_allowed_as_author(const User* user, Action action, std::string_view auth
 /// Whether `user` may take `item` off a meeting: admins always; the proposing city's members
 /// (`proposing_city`) while it is still a proposal, so they can withdraw it before the admins decide.
 bool may_remove_agenda_item(const User* user, const AgendaItem& item, const City* proposing_city);
+
+/// Whether the public may see an agenda item: accepted, and a challenge discussion or the
+/// presentation of a project in `public_project_ids` (other items and hidden projects stay
+/// among members).
+bool is_public_agenda_item(const AgendaItem& item, const std::vector<std::string>& public_project_ids);
 
 /// Joint pilot projects: who may do what to one pilot (`user` nullptr: not signed in).
 enum class PilotAction {

@@ -10,8 +10,8 @@
 #include "core/notification_mail.hpp"
 #include "format/berlin_time.hpp"
 #include "format/icalendar.hpp"
-#include "web/meeting_access.hpp"
-#include "web/meeting_calendar.hpp"
+#include "web/meetings/meeting_access.hpp"
+#include "web/meetings/meeting_calendar.hpp"
 #include "jobs/unsubscribe_link.hpp"
 
 namespace rundum::web {

@@ -11,7 +11,7 @@
 #include "format/project_json.hpp"
 #include "web/adoption_view.hpp"
 #include "web/cities/contact_consent_writes.hpp"
-#include "web/meeting_access.hpp"
+#include "web/meetings/meeting_access.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"

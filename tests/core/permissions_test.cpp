@@ -242,5 +242,30 @@ TEST(MeetingPermissions, AProposalIsWithdrawnByItsCityUntilDecidedAndRemovedByAd
     EXPECT_FALSE(may_remove_agenda_item(&coordinator, admins_own, nullptr));
 }
 
+TEST(MeetingPermissions, ThePublicSeesOnlyAcceptedDiscussionsAndPresentationsOfPublicProjects)
+{
+    const std::vector<std::string> public_projects{"p-public"};
+    AgendaItem discussion;
+    discussion.kind = AgendaKind::ChallengeDiscussion;
+    discussion.status = AgendaStatus::Accepted;
+    EXPECT_TRUE(is_public_agenda_item(discussion, public_projects));
+    AgendaItem presentation;
+    presentation.kind = AgendaKind::ProjectPresentation;
+    presentation.status = AgendaStatus::Accepted;
+    presentation.project_id = "p-public";
+    EXPECT_TRUE(is_public_agenda_item(presentation, public_projects));
+    presentation.project_id = "p-hidden";
+    EXPECT_FALSE(is_public_agenda_item(presentation, public_projects)) << "a project the public may not see";
+    AgendaItem other;
+    other.kind = AgendaKind::Other;
+    other.status = AgendaStatus::Accepted;
+    EXPECT_FALSE(is_public_agenda_item(other, public_projects)) << "other items stay among members";
+    for (AgendaStatus undecided : {AgendaStatus::Proposed, AgendaStatus::Declined}) {
+        AgendaItem item = discussion;
+        item.status = undecided;
+        EXPECT_FALSE(is_public_agenda_item(item, public_projects)) << "not accepted";
+    }
+}
+
 } // namespace
 } // namespace rundum

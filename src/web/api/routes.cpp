@@ -3,7 +3,7 @@
 #include "web/routes.hpp"
 
 #include "web/api_cities.hpp"
-#include "web/api_meetings.hpp"
+#include "web/api/api_meetings.hpp"
 #include "web/api_projects.hpp"
 #include "web/api_similarity.hpp"
 #include "web/learning_network_pages.hpp"

@@ -13,7 +13,7 @@
 #include "web/challenges/challenge_view.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/meeting_access.hpp"
+#include "web/meetings/meeting_access.hpp"
 #include "web/http/page_helpers.hpp"
 #include "web/project_access.hpp"
 #include "web/questions/question_view.hpp"

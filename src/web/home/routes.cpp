@@ -2,8 +2,8 @@
 // The start page and the members' news since the last meeting.
 #include "web/routes.hpp"
 
-#include "web/home_page.hpp"
-#include "web/network_news_pages.hpp"
+#include "web/home/home_page.hpp"
+#include "web/home/network_news_pages.hpp"
 
 namespace rundum::web {
 

@@ -2,13 +2,13 @@
 // Network meetings: list, page and calendar files for everyone (never cached: see meeting_pages), the admins' planning, agenda and minutes, the cities' proposals, registrations and action items.
 #include "web/routes.hpp"
 
-#include "web/agenda_attachment_pages.hpp"
-#include "web/agenda_pages.hpp"
-#include "web/agenda_removal_pages.hpp"
-#include "web/meeting_calendar.hpp"
-#include "web/meeting_pages.hpp"
-#include "web/minutes_pages.hpp"
-#include "web/registration_pages.hpp"
+#include "web/meetings/agenda_attachment_pages.hpp"
+#include "web/meetings/agenda_pages.hpp"
+#include "web/meetings/agenda_removal_pages.hpp"
+#include "web/meetings/meeting_calendar.hpp"
+#include "web/meetings/meeting_pages.hpp"
+#include "web/meetings/minutes_pages.hpp"
+#include "web/meetings/registration_pages.hpp"
 
 namespace rundum::web {
 

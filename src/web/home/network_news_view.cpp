@@ -1,12 +1,12 @@
 // Each section is a list of entries with a link, the city and a day; an empty section is left
 // out, and a page with nothing new says so once.
-#include "web/network_news_view.hpp"
+#include "web/home/network_news_view.hpp"
 
 #include <algorithm>
 #include <iterator>
 #include <utility>
 
-#include "web/meeting_access.hpp"
+#include "web/meetings/meeting_access.hpp"
 
 namespace rundum::web {
 

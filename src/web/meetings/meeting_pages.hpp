@@ -10,18 +10,18 @@
 namespace rundum::web {
 
 /// GET /treffen: upcoming meetings first, then past ones.
-Response meeting_list_page(const Request& request, Services& services);
+Result<Response> meeting_list_page(const Request& request, Services& services);
 /// GET /treffen/{id}: what the visitor may see of one meeting.
-Response meeting_page(const Request& request, Services& services, std::string_view id);
+Result<Response> meeting_page(const Request& request, Services& services, std::string_view id);
 /// GET /treffen/neu
-Response new_meeting_page(const Request& request, Services& services);
+Result<Response> new_meeting_page(const Request& request, Services& services);
 /// POST /treffen/neu
-Response create_meeting(const Request& request, Services& services);
+Result<Response> create_meeting(const Request& request, Services& services);
 /// GET /treffen/{id}/bearbeiten
-Response meeting_edit_page(const Request& request, Services& services, std::string_view id);
+Result<Response> meeting_edit_page(const Request& request, Services& services, std::string_view id);
 /// POST /treffen/{id}/bearbeiten (raises the calendar sequence)
-Response save_meeting(const Request& request, Services& services, std::string_view id);
+Result<Response> save_meeting(const Request& request, Services& services, std::string_view id);
 /// POST /treffen/{id}/loeschen (with the confirmation tick)
-Response delete_meeting(const Request& request, Services& services, std::string_view id);
+Result<Response> delete_meeting(const Request& request, Services& services, std::string_view id);
 
 } // namespace rundum::web

@@ -1,5 +1,5 @@
 // Form fields to meetings, agenda items, registrations and action items; errors to fields.
-#include "web/meeting_form.hpp"
+#include "web/meetings/meeting_form.hpp"
 
 #include <algorithm>
 #include <charconv>

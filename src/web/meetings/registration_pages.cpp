@@ -1,6 +1,6 @@
 // Registration handlers. The deadline is compared with the wall clock in Berlin; after it the
 // page says so and only admins still see the form.
-#include "web/registration_pages.hpp"
+#include "web/meetings/registration_pages.hpp"
 
 #include <algorithm>
 
@@ -9,9 +9,9 @@
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/meeting_access.hpp"
-#include "web/meeting_form.hpp"
-#include "web/meeting_view.hpp"
+#include "web/meetings/meeting_access.hpp"
+#include "web/meetings/meeting_form.hpp"
+#include "web/meetings/meeting_view.hpp"
 #include "web/http/page_helpers.hpp"
 
 namespace rundum::web {

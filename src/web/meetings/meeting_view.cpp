@@ -1,6 +1,6 @@
 // Template fields of the meeting pages. Members-only parts (online link, description,
 // proposals, registrations, minutes, decisions, action items) are set only for members.
-#include "web/meeting_view.hpp"
+#include "web/meetings/meeting_view.hpp"
 
 #include <algorithm>
 
@@ -8,7 +8,7 @@
 #include "core/permissions.hpp"
 #include "format/markdown.hpp"
 #include "web/cities/city_view.hpp"
-#include "web/meeting_access.hpp"
+#include "web/meetings/meeting_access.hpp"
 #include "web/project_view.hpp"
 
 namespace rundum::web {

@@ -11,14 +11,14 @@
 namespace rundum::web {
 
 /// GET /treffen/{id}/vorschlagen
-Response propose_page(const Request& request, Services& services, std::string_view meeting_id);
+Result<Response> propose_page(const Request& request, Services& services, std::string_view meeting_id);
 /// POST /treffen/{id}/vorschlagen
-Response propose_item(const Request& request, Services& services, std::string_view meeting_id);
+Result<Response> propose_item(const Request& request, Services& services, std::string_view meeting_id);
 /// GET /treffen/{id}/tagesordnung (admins)
-Response agenda_page(const Request& request, Services& services, std::string_view meeting_id);
+Result<Response> agenda_page(const Request& request, Services& services, std::string_view meeting_id);
 /// POST /treffen/{id}/tagesordnung: status, position, start and duration of every item.
-Response save_agenda(const Request& request, Services& services, std::string_view meeting_id);
+Result<Response> save_agenda(const Request& request, Services& services, std::string_view meeting_id);
 /// POST /treffen/{id}/tagesordnung/neu: an admin's own item, accepted at once.
-Response add_agenda_item(const Request& request, Services& services, std::string_view meeting_id);
+Result<Response> add_agenda_item(const Request& request, Services& services, std::string_view meeting_id);
 
 } // namespace rundum::web

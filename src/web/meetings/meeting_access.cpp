@@ -1,5 +1,5 @@
 // Shared pieces of the meeting pages.
-#include "web/meeting_access.hpp"
+#include "web/meetings/meeting_access.hpp"
 
 #include <algorithm>
 
@@ -9,7 +9,6 @@
 #include "core/permissions.hpp"
 #include "format/berlin_time.hpp"
 #include "web/http/clock.hpp"
-#include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
 
@@ -36,33 +35,17 @@ Result<AgendaItem> agenda_item_or_fail(Services& services, std::string_view id)
     return std::move(*item);
 }
 
-std::optional<Response> require_meeting_admin(const Request& request, Services& services)
+Result<void> require_meeting_admin(const Request& request)
 {
-    if (auto stop = require_member(request, services)) {
-        return stop;
-    }
     if (!is_allowed(request.visitor.member(), Action::ManageMeetings)) {
-        return forbidden(request, services);
+        return fail(ErrorCode::Forbidden, "error.account.forbidden");
     }
-    return std::nullopt;
+    return {};
 }
 
 std::string new_meeting_record_id(std::string_view prefix)
 {
     return std::string(prefix) + auth::random_token().substr(0, 16);
-}
-
-bool is_public_agenda_item(const AgendaItem& item, const std::vector<std::string>& public_project_ids)
-{
-    if (item.status != AgendaStatus::Accepted) {
-        return false;
-    }
-    if (item.kind == AgendaKind::ChallengeDiscussion) {
-        return true;
-    }
-    return item.kind == AgendaKind::ProjectPresentation &&
-           std::find(public_project_ids.begin(), public_project_ids.end(), item.project_id) !=
-               public_project_ids.end();
 }
 
 Result<std::vector<std::string>> public_projects_of(Services& services, const std::vector<AgendaItem>& items)

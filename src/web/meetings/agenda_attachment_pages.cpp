@@ -1,10 +1,10 @@
 // Agenda attachment handlers, with the same safe handling as a project's (attachment_upload).
-#include "web/agenda_attachment_pages.hpp"
+#include "web/meetings/agenda_attachment_pages.hpp"
 
 #include "core/permissions.hpp"
 #include "web/http/attachment_upload.hpp"
 #include "web/http/error_pages.hpp"
-#include "web/meeting_access.hpp"
+#include "web/meetings/meeting_access.hpp"
 #include "web/http/page_helpers.hpp"
 
 namespace rundum::web {

@@ -1,9 +1,9 @@
-#include "web/agenda_removal_pages.hpp"
+#include "web/meetings/agenda_removal_pages.hpp"
 
 #include "core/permissions.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/meeting_access.hpp"
+#include "web/meetings/meeting_access.hpp"
 #include "web/http/page_helpers.hpp"
 
 namespace rundum::web {

@@ -1,17 +1,17 @@
 // Meeting handlers. The list and a meeting's page are for everyone but answered outside the
 // page cache: which meetings are upcoming and whether registration is open depend on the
 // clock, which the cache (valid while the data is unchanged) does not follow.
-#include "web/meeting_pages.hpp"
+#include "web/meetings/meeting_pages.hpp"
 
 #include "core/meeting_rules.hpp"
 #include "core/permissions.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/meeting_access.hpp"
-#include "web/meeting_form.hpp"
-#include "web/meeting_notifications.hpp"
-#include "web/meeting_view.hpp"
+#include "web/meetings/meeting_access.hpp"
+#include "web/meetings/meeting_form.hpp"
+#include "web/meetings/meeting_notifications.hpp"
+#include "web/meetings/meeting_view.hpp"
 #include "web/http/page_helpers.hpp"
 
 namespace rundum::web {
@@ -40,26 +40,23 @@ Response invalid_form(const Request& request, Services& services, const Meeting&
 }
 
 // Reads, checks and stores the form on top of `current`; the answer either way.
-Response store_meeting_form(const Request& request, Services& services, const Meeting& current, bool is_new)
+Result<Response> store_meeting_form(const Request& request, Services& services, const Meeting& current, bool is_new)
 {
     const Form form = Form::parse(request.body);
     if (!is_complete_meeting_form(form)) {
-        return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+        return fail(ErrorCode::Invalid, "error.form.incomplete");
     }
-    auto cities = services.store.list_cities();
-    if (!cities) {
-        return error_response(request, services, cities.error());
-    }
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
     Meeting meeting = read_meeting_form(form, current, is_new);
-    if (auto valid = validate_meeting(meeting, *cities); !valid) {
-        return invalid_form(request, services, meeting, *cities, is_new, valid.error());
+    if (auto valid = validate_meeting(meeting, cities); !valid) {
+        return invalid_form(request, services, meeting, cities, is_new, valid.error());
     }
     meeting.updated_at = now_iso();
     if (!is_new) {
         meeting.sequence = current.sequence + 1; // calendars replace the event they have
     }
     if (auto saved = services.store.save_meeting(meeting); !saved) {
-        return invalid_form(request, services, meeting, *cities, is_new, saved.error());
+        return invalid_form(request, services, meeting, cities, is_new, saved.error());
     }
     audit(request, services, is_new ? "meeting_created" : "meeting_edited", meeting.title);
     if (is_new) {
@@ -89,103 +86,73 @@ Result<MeetingPage> load_page(Services& services, std::string_view id)
 
 } // namespace
 
-Response meeting_list_page(const Request& request, Services& services)
+Result<Response> meeting_list_page(const Request& request, Services& services)
 {
-    auto meetings = services.store.list_meetings();
-    auto cities = services.store.list_cities();
-    if (!meetings || !cities) {
-        return error_response(request, services, !meetings ? meetings.error() : cities.error());
-    }
-    TemplateData page = meeting_list_view(*meetings, *cities, meeting_now(), services.catalogue);
+    RUNDUM_TRY_ASSIGN(meetings, services.store.list_meetings());
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
+    TemplateData page = meeting_list_view(meetings, cities, meeting_now(), services.catalogue);
     page.set("nav_meetings", true);
     page.set("can_manage", is_allowed(request.visitor.member(), Action::ManageMeetings));
     page.set("is_member", request.visitor.member() != nullptr);
     return html_page(request, services, "meetings", std::move(page), "meeting.list_title");
 }
 
-Response meeting_page(const Request& request, Services& services, std::string_view id)
+Result<Response> meeting_page(const Request& request, Services& services, std::string_view id)
 {
-    auto content = load_page(services, id);
-    if (!content) {
-        return error_response(request, services, content.error());
-    }
-    TemplateData page = meeting_page_view(*content, request.visitor.member(), services.catalogue);
+    RUNDUM_TRY_ASSIGN(content, load_page(services, id));
+    TemplateData page = meeting_page_view(content, request.visitor.member(), services.catalogue);
     page.set("nav_meetings", true);
     page.set("saved", request.visitor.is_signed_in() && request.query == "gespeichert=1");
     page.set("removed", request.visitor.is_signed_in() && request.query == "entfernt=1");
     Response response;
-    response.body = services.templates.render_page("meeting", std::move(page), content->meeting.title,
+    response.body = services.templates.render_page("meeting", std::move(page), content.meeting.title,
                                                    request.visitor);
     response.with_header("Cache-Control", "no-store");
     return response;
 }
 
-Response new_meeting_page(const Request& request, Services& services)
+Result<Response> new_meeting_page(const Request& request, Services& services)
 {
-    if (auto stop = require_meeting_admin(request, services)) {
-        return std::move(*stop);
-    }
-    auto cities = services.store.list_cities();
-    if (!cities) {
-        return error_response(request, services, cities.error());
-    }
-    return form_page(request, services, Meeting{}, *cities, true, {}, 200);
+    RUNDUM_TRY(require_meeting_admin(request));
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
+    return form_page(request, services, Meeting{}, cities, true, {}, 200);
 }
 
-Response create_meeting(const Request& request, Services& services)
+Result<Response> create_meeting(const Request& request, Services& services)
 {
-    if (auto stop = require_meeting_admin(request, services)) {
-        return std::move(*stop);
-    }
+    RUNDUM_TRY(require_meeting_admin(request));
     Meeting fresh;
     fresh.id = new_meeting_record_id("m-");
     fresh.created_at = now_iso();
     return store_meeting_form(request, services, fresh, true);
 }
 
-Response meeting_edit_page(const Request& request, Services& services, std::string_view id)
+Result<Response> meeting_edit_page(const Request& request, Services& services, std::string_view id)
 {
-    if (auto stop = require_meeting_admin(request, services)) {
-        return std::move(*stop);
-    }
-    auto meeting = meeting_or_fail(services, id);
-    auto cities = services.store.list_cities();
-    if (!meeting || !cities) {
-        return error_response(request, services, !meeting ? meeting.error() : cities.error());
-    }
-    return form_page(request, services, *meeting, *cities, false, {}, 200);
+    RUNDUM_TRY(require_meeting_admin(request));
+    RUNDUM_TRY_ASSIGN(meeting, meeting_or_fail(services, id));
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
+    return form_page(request, services, meeting, cities, false, {}, 200);
 }
 
-Response save_meeting(const Request& request, Services& services, std::string_view id)
+Result<Response> save_meeting(const Request& request, Services& services, std::string_view id)
 {
-    if (auto stop = require_meeting_admin(request, services)) {
-        return std::move(*stop);
-    }
-    auto meeting = meeting_or_fail(services, id);
-    if (!meeting) {
-        return error_response(request, services, meeting.error());
-    }
-    return store_meeting_form(request, services, *meeting, false);
+    RUNDUM_TRY(require_meeting_admin(request));
+    RUNDUM_TRY_ASSIGN(meeting, meeting_or_fail(services, id));
+    return store_meeting_form(request, services, meeting, false);
 }
 
-Response delete_meeting(const Request& request, Services& services, std::string_view id)
+Result<Response> delete_meeting(const Request& request, Services& services, std::string_view id)
 {
-    if (auto stop = require_meeting_admin(request, services)) {
-        return std::move(*stop);
-    }
-    auto meeting = meeting_or_fail(services, id);
-    auto cities = services.store.list_cities();
-    if (!meeting || !cities) {
-        return error_response(request, services, !meeting ? meeting.error() : cities.error());
-    }
+    RUNDUM_TRY(require_meeting_admin(request));
+    RUNDUM_TRY_ASSIGN(meeting, meeting_or_fail(services, id));
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
     if (!Form::parse(request.body).is_confirmed()) {
-        return invalid_form(request, services, *meeting, *cities, false,
+        return invalid_form(request, services, meeting, cities, false,
                             Error{ErrorCode::Invalid, "meeting.error.delete_unconfirmed", {}, {}});
     }
-    if (auto removed = services.store.delete_meeting(meeting->id); !removed) {
-        return error_response(request, services, removed.error());
-    }
-    audit(request, services, "meeting_deleted", meeting->title);
+    RUNDUM_TRY(services.store.delete_meeting(meeting.id));
+    audit(request, services, "meeting_deleted", meeting.title);
     return redirect_to("/treffen");
 }
 

@@ -10,15 +10,15 @@
 namespace rundum::web {
 
 /// GET /treffen/{id}/protokoll (admins)
-Response minutes_page(const Request& request, Services& services, std::string_view meeting_id);
+Result<Response> minutes_page(const Request& request, Services& services, std::string_view meeting_id);
 /// POST /treffen/{id}/protokoll: minutes and decisions.
-Response save_minutes(const Request& request, Services& services, std::string_view meeting_id);
+Result<Response> save_minutes(const Request& request, Services& services, std::string_view meeting_id);
 /// POST /treffen/{id}/aufgaben: a new action item.
-Response add_action_item(const Request& request, Services& services, std::string_view meeting_id);
+Result<Response> add_action_item(const Request& request, Services& services, std::string_view meeting_id);
 /// POST /treffen/{id}/aufgaben/{item}/entfernen
-Response remove_action_item(const Request& request, Services& services, std::string_view meeting_id,
+Result<Response> remove_action_item(const Request& request, Services& services, std::string_view meeting_id,
                             std::string_view item_id);
 /// POST /aufgaben/{item}/erledigt: done ("ja") or open again ("nein"), back to `zurueck`.
-Response complete_action_item(const Request& request, Services& services, std::string_view item_id);
+Result<Response> complete_action_item(const Request& request, Services& services, std::string_view item_id);
 
 } // namespace rundum::web

@@ -1,8 +1,7 @@
-// What the meeting pages share: finding a meeting, the admins' guard, the clock in Berlin, who
-// may see which agenda item, how times read, and the meetings where a project or challenge came up.
+// What the meeting pages share: finding a meeting, the admins' guard, the clock in Berlin, which
+// agenda projects are public, how times read, and the meetings where a project or challenge came up.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,15 +23,11 @@ Result<Meeting> meeting_or_fail(Services& services, std::string_view id);
 /// The agenda item of `id`, or NotFound.
 Result<AgendaItem> agenda_item_or_fail(Services& services, std::string_view id);
 
-/// nullopt for a signed-in admin; otherwise the answer (sign-in, 401 or 403).
-std::optional<Response> require_meeting_admin(const Request& request, Services& services);
+/// Nothing for an admin, Forbidden for anyone else (the route table lets only members in).
+Result<void> require_meeting_admin(const Request& request);
 
 /// A new random id with a prefix ("m-3f9a…").
 std::string new_meeting_record_id(std::string_view prefix);
-
-/// Whether the public may see an agenda item: accepted, and about a challenge or a project in
-/// `public_project_ids`.
-bool is_public_agenda_item(const AgendaItem& item, const std::vector<std::string>& public_project_ids);
 
 /// The ids of the projects among `items` that are public.
 Result<std::vector<std::string>> public_projects_of(Services& services, const std::vector<AgendaItem>& items);

@@ -1,10 +1,10 @@
 // Meeting notifications as catalogue keys with arguments (read in the member's language).
-#include "web/meeting_notifications.hpp"
+#include "web/meetings/meeting_notifications.hpp"
 
 #include <spdlog/spdlog.h>
 
 #include "web/http/clock.hpp"
-#include "web/meeting_access.hpp"
+#include "web/meetings/meeting_access.hpp"
 
 namespace rundum::web {
 

@@ -1,10 +1,11 @@
 // Calendar answers: text/calendar, and kept in shared caches only when the public asked, since
 // members get the online link.
-#include "web/meeting_calendar.hpp"
+#include "web/meetings/meeting_calendar.hpp"
 
+#include "core/permissions.hpp"
 #include "media/attachment.hpp"
 #include "web/http/error_pages.hpp"
-#include "web/meeting_access.hpp"
+#include "web/meetings/meeting_access.hpp"
 
 namespace rundum::web {
 

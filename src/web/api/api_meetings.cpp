@@ -1,7 +1,7 @@
 // The meetings as JSON, in the shape of export and import (format/meeting_json), with the host
 // city's slug and the links a client needs; what the public may not see is emptied, not left out,
 // so that every client reads one shape.
-#include "web/api_meetings.hpp"
+#include "web/api/api_meetings.hpp"
 
 #include <boost/json.hpp>
 
@@ -9,7 +9,7 @@
 #include "format/meeting_json.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/json_response.hpp"
-#include "web/meeting_access.hpp"
+#include "web/meetings/meeting_access.hpp"
 
 namespace rundum::web {
 

@@ -1,14 +1,14 @@
 // Answered outside the page cache: the window depends on the clock (a meeting that starts
 // moves it) and the page is for members only.
-#include "web/network_news_pages.hpp"
+#include "web/home/network_news_pages.hpp"
 
 #include "core/calendar_date.hpp"
 #include "core/meeting_reminders.hpp"
 #include "format/berlin_time.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
-#include "web/meeting_access.hpp"
-#include "web/network_news_view.hpp"
+#include "web/meetings/meeting_access.hpp"
+#include "web/home/network_news_view.hpp"
 #include "web/http/page_helpers.hpp"
 
 namespace rundum::web {

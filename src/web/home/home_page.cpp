@@ -1,11 +1,11 @@
 // The start page handler.
-#include "web/home_page.hpp"
+#include "web/home/home_page.hpp"
 
 #include <spdlog/spdlog.h>
 
 #include "core/calendar_date.hpp"
 #include "web/http/error_pages.hpp"
-#include "web/meeting_access.hpp"
+#include "web/meetings/meeting_access.hpp"
 
 namespace rundum::web {
 
