@@ -14,7 +14,7 @@
 #include "web/meeting_notifications.hpp"
 #include "web/meeting_view.hpp"
 #include "web/http/page_helpers.hpp"
-#include "web/project_access.hpp"
+#include "web/projects/project_access.hpp"
 
 namespace rundum::web {
 

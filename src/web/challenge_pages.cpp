@@ -14,7 +14,7 @@
 #include "web/http/form.hpp"
 #include "web/meeting_access.hpp"
 #include "web/http/page_helpers.hpp"
-#include "web/project_access.hpp"
+#include "web/projects/project_access.hpp"
 #include "web/question_view.hpp"
 
 namespace rundum::web {

@@ -10,7 +10,7 @@
 #include "web/indicator_map.hpp"
 #include "search/documents.hpp"
 #include "web/http/error_pages.hpp"
-#include "web/search_access.hpp"
+#include "web/search/search_access.hpp"
 
 namespace rundum::web {
 

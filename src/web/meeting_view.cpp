@@ -9,7 +9,7 @@
 #include "format/markdown.hpp"
 #include "web/city_view.hpp"
 #include "web/meeting_access.hpp"
-#include "web/project_view.hpp"
+#include "web/projects/project_view.hpp"
 
 namespace rundum::web {
 

@@ -15,7 +15,7 @@
 #include "web/pilot_access.hpp"
 #include "web/pilot_form.hpp"
 #include "web/pilot_view.hpp"
-#include "web/project_access.hpp"
+#include "web/projects/project_access.hpp"
 
 namespace rundum::web {
 

@@ -7,7 +7,7 @@
 #include "format/markdown.hpp"
 #include "web/challenge_view.hpp"
 #include "web/city_view.hpp"
-#include "web/project_view.hpp"
+#include "web/projects/project_view.hpp"
 
 namespace rundum::web {
 

@@ -1,5 +1,5 @@
 // Builds the template fields of a project: texts, lists, Markdown rendered safely.
-#include "web/project_view.hpp"
+#include "web/projects/project_view.hpp"
 
 #include "core/text.hpp"
 #include "format/markdown.hpp"

@@ -1,7 +1,7 @@
 // Result pages: hits with highlighted snippets, facets with counts as toggle links, sort
 // links and pages. The page is complete without JavaScript; static/search.js only adds
 // suggestions to the search box.
-#include "web/search_pages.hpp"
+#include "web/search/search_pages.hpp"
 
 #include <algorithm>
 #include <map>
@@ -12,8 +12,8 @@
 #include "search/documents.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/search_access.hpp"
-#include "web/search_params.hpp"
+#include "web/search/search_access.hpp"
+#include "web/search/search_params.hpp"
 
 namespace rundum::web {
 

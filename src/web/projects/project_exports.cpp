@@ -1,6 +1,6 @@
 // Exports run the list page's search over all matches (not one page) and write one row per
 // project; the feed lists the newest public projects.
-#include "web/project_exports.hpp"
+#include "web/projects/project_exports.hpp"
 
 #include <algorithm>
 
@@ -10,9 +10,9 @@
 #include "format/xlsx.hpp"
 #include "search/documents.hpp"
 #include "web/http/error_pages.hpp"
-#include "web/project_access.hpp"
-#include "web/search_access.hpp"
-#include "web/search_params.hpp"
+#include "web/projects/project_access.hpp"
+#include "web/search/search_access.hpp"
+#include "web/search/search_params.hpp"
 
 namespace rundum::web {
 

@@ -1,6 +1,6 @@
 // Project API handlers. The JSON shape is format::project_to_json (the same as export and
 // saved versions); writes go through the same rules and versions as the form.
-#include "web/api_projects.hpp"
+#include "web/api/api_projects.hpp"
 
 #include <charconv>
 
@@ -18,8 +18,8 @@
 #include "web/http/json_response.hpp"
 #include "web/http/form.hpp"
 #include "web/http/page_helpers.hpp"
-#include "web/project_access.hpp"
-#include "web/search_access.hpp"
+#include "web/projects/project_access.hpp"
+#include "web/search/search_access.hpp"
 
 namespace rundum::web {
 

@@ -1,6 +1,6 @@
 // Project handlers. Every save goes through validate_project and stores a version; a failed
 // save shows the form again with what the member typed, so nothing typed is lost.
-#include "web/project_pages.hpp"
+#include "web/projects/project_pages.hpp"
 
 #include <algorithm>
 
@@ -19,11 +19,11 @@
 #include "web/pilot_access.hpp"
 #include "web/pilot_view.hpp"
 #include "web/http/edit_token.hpp"
-#include "web/project_access.hpp"
-#include "web/project_form.hpp"
-#include "web/project_view.hpp"
+#include "web/projects/project_access.hpp"
+#include "web/projects/project_form.hpp"
+#include "web/projects/project_view.hpp"
 #include "web/question_view.hpp"
-#include "web/version_view.hpp"
+#include "web/projects/version_view.hpp"
 
 namespace rundum::web {
 

@@ -1,5 +1,5 @@
 // API handlers; the JSON shape is format::city_to_json, shared with export and import.
-#include "web/api_cities.hpp"
+#include "web/api/api_cities.hpp"
 
 #include <boost/json.hpp>
 

@@ -1,12 +1,12 @@
 // Attachment handlers. The type is decided from the bytes (media/attachment.hpp), never from
 // the name or the browser's claim; files live in the database, apart from anything served
 // as a static file, and go out only through download_attachment.
-#include "web/project_attachment_pages.hpp"
+#include "web/projects/project_attachment_pages.hpp"
 
 #include "web/http/attachment_upload.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/page_helpers.hpp"
-#include "web/project_access.hpp"
+#include "web/projects/project_access.hpp"
 
 namespace rundum::web {
 

@@ -1,5 +1,5 @@
 // Form fields to Project and errors to fields.
-#include "web/project_form.hpp"
+#include "web/projects/project_form.hpp"
 
 #include "core/text.hpp"
 
