@@ -4,37 +4,28 @@
 #include <boost/json.hpp>
 
 #include "format/json_writer.hpp"
-
 #include "format/network_json.hpp"
-#include "web/http/error_pages.hpp"
 #include "web/http/json_response.hpp"
 
 namespace rundum::web {
 
-Response api_cities(const Request& request, Services& services)
+Result<Response> api_cities(const Request& /*request*/, Services& services)
 {
-    auto cities = services.store.list_cities();
-    if (!cities) {
-        return error_response(request, services, cities.error());
-    }
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
     boost::json::array list;
-    for (const City& city : *cities) {
+    for (const City& city : cities) {
         list.emplace_back(format::city_to_json(public_view(city)));
     }
     return json_response(boost::json::object{{"cities", std::move(list)}});
 }
 
-Response api_city(const Request& request, Services& services, std::string_view slug)
+Result<Response> api_city(const Request& /*request*/, Services& services, std::string_view slug)
 {
-    auto city = services.store.find_city(slug);
+    RUNDUM_TRY_ASSIGN(city, services.store.find_city(slug));
     if (!city) {
-        return error_response(request, services, city.error());
+        return fail(ErrorCode::NotFound, "error.city.not_found", {std::string(slug)});
     }
-    if (!*city) {
-        return error_response(request, services,
-                              Error{ErrorCode::NotFound, "error.city.not_found", {std::string(slug)}, {}});
-    }
-    return json_response(boost::json::object{{"city", format::city_to_json(public_view(**city))}});
+    return json_response(boost::json::object{{"city", format::city_to_json(public_view(*city))}});
 }
 
 } // namespace rundum::web

@@ -4,6 +4,7 @@
 
 #include "web/api/api_cities.hpp"
 #include "web/api_meetings.hpp"
+#include "web/api/api_project_writes.hpp"
 #include "web/api/api_projects.hpp"
 #include "web/api_similarity.hpp"
 #include "web/learning_network_pages.hpp"

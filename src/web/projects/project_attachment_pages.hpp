@@ -4,16 +4,17 @@
 
 #include <string_view>
 
+#include "core/result.hpp"
 #include "web/http/attachment_upload.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/services.hpp"
 
 namespace rundum::web {
 
-Response upload_attachment(const Request& request, Services& services, std::string_view project_id); ///< POST /praxisbeispiele/{id}/anhaenge
-Response download_attachment(const Request& request, Services& services, std::string_view project_id,
-                             std::string_view attachment_id); ///< GET /praxisbeispiele/{id}/anhaenge/{file}
-Response remove_attachment(const Request& request, Services& services, std::string_view project_id,
-                           std::string_view attachment_id); ///< POST /praxisbeispiele/{id}/anhaenge/{file}/entfernen
+Result<Response> upload_attachment(const Request& request, Services& services, std::string_view project_id); ///< POST /praxisbeispiele/{id}/anhaenge
+Result<Response> download_attachment(const Request& request, Services& services, std::string_view project_id,
+                                     std::string_view attachment_id); ///< GET /praxisbeispiele/{id}/anhaenge/{file}
+Result<Response> remove_attachment(const Request& request, Services& services, std::string_view project_id,
+                                   std::string_view attachment_id); ///< POST /praxisbeispiele/{id}/anhaenge/{file}/entfernen
 
 } // namespace rundum::web

@@ -1,21 +1,16 @@
-// Praxisbeispiele: the page (which prints as a one-page dossier), the form to create and
-// edit, versions with restore, deletion, and attached files.
+// Praxisbeispiele to read: the page (which prints as a one-page dossier) and the versions with
+// their changes and the contact's consent records.
 #pragma once
 
 #include <string_view>
 
+#include "core/result.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/services.hpp"
 
 namespace rundum::web {
 
-Response project_page(const Request& request, Services& services, std::string_view id);          ///< GET /praxisbeispiele/{id}
-Response new_project_page(const Request& request, Services& services);                             ///< GET /praxisbeispiele/neu
-Response create_project(const Request& request, Services& services);                               ///< POST /praxisbeispiele/neu
-Response project_edit_page(const Request& request, Services& services, std::string_view id);     ///< GET /praxisbeispiele/{id}/bearbeiten
-Response save_project(const Request& request, Services& services, std::string_view id);          ///< POST
-Response project_versions_page(const Request& request, Services& services, std::string_view id); ///< GET /praxisbeispiele/{id}/versionen
-Response restore_project_version(const Request& request, Services& services, std::string_view id); ///< POST
-Response delete_project(const Request& request, Services& services, std::string_view id);        ///< POST /praxisbeispiele/{id}/loeschen
+Result<Response> project_page(const Request& request, Services& services, std::string_view id);          ///< GET /praxisbeispiele/{id}
+Result<Response> project_versions_page(const Request& request, Services& services, std::string_view id); ///< GET /praxisbeispiele/{id}/versionen
 
 } // namespace rundum::web

@@ -4,6 +4,7 @@
 
 #include "web/projects/project_attachment_pages.hpp"
 #include "web/projects/project_exports.hpp"
+#include "web/projects/project_forms.hpp"
 #include "web/projects/project_pages.hpp"
 #include "web/search/search_pages.hpp"
 
