@@ -1,7 +1,10 @@
-// RFC 5322 / MIME text of a message. The encoders are written out here (not taken from a
+// SPDX-License-Identifier: EUPL-1.2
+// RFC 5322 / MIME text of a message (headers folded and encoded by header_writer). The encoders are written out here (not taken from a
 // library) because they are short and the rules that matter are exactly the ones tested:
 // 76-character lines, no split UTF-8 characters in encoded words, nothing that can inject headers.
 #include "mail/mime.hpp"
+
+#include "mail/header_writer.hpp"
 
 #include "core/base64.hpp"
 #include "core/text.hpp"
@@ -19,42 +22,11 @@ namespace rundum::mail {
 
 namespace {
 
-// RFC 2047 limits lines holding encoded words to 76 characters; we fold every header there.
-constexpr std::size_t MAX_HEADER_LINE = 76;
 // RFC 2045: encoded body lines at most 76 characters, the soft-break '=' included.
 constexpr std::size_t MAX_BODY_LINE = 76;
-// RFC 5322's hard limit is 998; an unbreakable ASCII word longer than this is sent encoded.
-constexpr std::size_t MAX_UNFOLDABLE_WORD = 900;
 constexpr std::size_t MAX_ADDRESS_LENGTH = 254;
 
-constexpr std::string_view ENCODED_WORD_START = "=?UTF-8?B?";
-constexpr std::string_view ENCODED_WORD_END = "?=";
-
 constexpr std::string_view HEX_DIGITS = "0123456789ABCDEF";
-
-bool is_injection_character(char c)
-{
-    return c == '\r' || c == '\n' || c == '\0';
-}
-
-Result<void> check_header_value(std::string_view field, std::string_view value)
-{
-    if (std::any_of(value.begin(), value.end(), is_injection_character)) {
-        return fail(ErrorCode::Invalid, "error.mail.invalid_header", {},
-                    "mail header " + std::string(field) + " contains CR, LF or NUL");
-    }
-    return {};
-}
-
-
-// Printable ASCII or a space/tab: text a header can carry as it is.
-bool is_plain_header_text(std::string_view text)
-{
-    return std::all_of(text.begin(), text.end(), [](char c) {
-        const auto byte = static_cast<unsigned char>(c);
-        return (byte >= 0x20 && byte < 0x7F) || c == '\t';
-    });
-}
 
 bool is_valid_address(std::string_view address)
 {
@@ -69,138 +41,6 @@ bool is_valid_address(std::string_view address)
         const auto byte = static_cast<unsigned char>(c);
         return byte > 0x20 && byte < 0x7F && FORBIDDEN.find(c) == std::string_view::npos;
     });
-}
-
-// Length of the UTF-8 character starting at text[0]: a lead byte and its continuation bytes.
-// Invalid sequences count byte by byte, so nothing is lost, only not kept together.
-std::size_t utf8_character_length(std::string_view text)
-{
-    std::size_t length = 1;
-    while (length < text.size() && length < 4 &&
-           (static_cast<unsigned char>(text[length]) & 0xC0U) == 0x80U) {
-        ++length;
-    }
-    return length;
-}
-
-// Builds one header field, folding at whitespace so lines stay within MAX_HEADER_LINE.
-// A fold is a CRLF inserted before whitespace, so unfolding (dropping the CRLF) restores the value.
-class HeaderWriter {
-public:
-    explicit HeaderWriter(std::string_view name) : m_text(name), m_column(name.size() + 1)
-    {
-        m_text += ':';
-    }
-
-    /// Text that needs no encoding: kept byte for byte, folded before runs of whitespace.
-    void append_plain(std::string_view text)
-    {
-        bool first = true;
-        while (!text.empty()) {
-            // One token: the whitespace in front of a word, and the word.
-            std::size_t end = 0;
-            while (end < text.size() && is_blank(text[end])) {
-                ++end;
-            }
-            while (end < text.size() && !is_blank(text[end])) {
-                ++end;
-            }
-            const auto token = text.substr(0, end);
-            text.remove_prefix(end);
-            if (first) {
-                m_text += ' ';
-                ++m_column;
-                first = false;
-            } else if (m_column + token.size() > MAX_HEADER_LINE) {
-                fold();
-            }
-            m_text += token;
-            m_column += token.size();
-            m_has_word = true;
-        }
-    }
-
-    /// A word that may not be broken (an encoded word, an <address>), after a space.
-    void append_word(std::string_view word)
-    {
-        if (m_has_word && m_column + 1 + word.size() > MAX_HEADER_LINE) {
-            fold();
-        }
-        m_text += ' ';
-        m_text += word;
-        m_column += 1 + word.size();
-        m_has_word = true;
-    }
-
-    /// UTF-8 text as `=?UTF-8?B?...?=` words, each filling what is left of its line and holding
-    /// whole characters only (RFC 2047 6.3); decoders drop the whitespace between adjacent words.
-    void append_encoded(std::string_view text)
-    {
-        static constexpr std::size_t OVERHEAD = ENCODED_WORD_START.size() + ENCODED_WORD_END.size();
-        while (!text.empty()) {
-            const std::size_t room =
-                MAX_HEADER_LINE > m_column + 1 ? MAX_HEADER_LINE - m_column - 1 : 0;
-            const std::size_t max_bytes = room > OVERHEAD ? (room - OVERHEAD) / 4 * 3 : 0;
-            std::size_t take = 0;
-            while (take < text.size()) {
-                const auto length = utf8_character_length(text.substr(take));
-                if (take + length > max_bytes) {
-                    break;
-                }
-                take += length;
-            }
-            if (take == 0) {
-                fold(); // a fresh line has room for 45 bytes, more than any character
-                continue;
-            }
-            // Where the text goes on, end the word after a space if one is near: decoders that
-            // wrongly keep the whitespace between words (Python 3.11's address parser does) then
-            // show a double space rather than a word split in two.
-            if (take < text.size()) {
-                const auto space = text.substr(0, take).rfind(' ');
-                if (space != std::string_view::npos && space + 1 > take / 2) {
-                    take = space + 1;
-                }
-            }
-            append_word(std::string(ENCODED_WORD_START) + to_base64(text.substr(0, take)) +
-                        std::string(ENCODED_WORD_END));
-            text.remove_prefix(take);
-        }
-    }
-
-    std::string finish() &&
-    {
-        m_text += "\r\n";
-        return std::move(m_text);
-    }
-
-private:
-    void fold()
-    {
-        m_text += "\r\n";
-        m_column = 0;
-    }
-
-    std::string m_text;
-    std::size_t m_column;
-    bool m_has_word = false;
-};
-
-// Unstructured text (Subject): as it is when it is plain ASCII and foldable, else encoded words.
-// Text containing "=?" is encoded too, so that no decoder mistakes it for an encoded word.
-bool needs_encoding(std::string_view text)
-{
-    if (!is_plain_header_text(text) || text.find("=?") != std::string_view::npos) {
-        return true;
-    }
-    std::size_t word = 0;
-    for (char c : text) {
-        word = is_blank(c) ? 0 : word + 1;
-        if (word > MAX_UNFOLDABLE_WORD) {
-            return true;
-        }
-    }
-    return false;
 }
 
 // A display name as an RFC 5322 phrase: atoms as they are, specials in a quoted string,

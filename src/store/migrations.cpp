@@ -1,5 +1,7 @@
-// The schema steps. Keep the SQL portable (TEXT, INTEGER, DOUBLE PRECISION); what cannot be
-// portable is a {{token}} that store/sql/sql_dialect.cpp fills in.
+// SPDX-License-Identifier: EUPL-1.2
+// The schema steps. Long on purpose: the schema's whole history, one ordered list that is read
+// top to bottom and never edited, only appended. Keep the SQL portable (TEXT, INTEGER, DOUBLE
+// PRECISION); what cannot be portable is a {{token}} that store/sql/sql_dialect.cpp fills in.
 #include "store/migrations.hpp"
 
 #include <array>

@@ -15,7 +15,7 @@
 #include "web/meeting_access.hpp"
 #include "web/http/page_helpers.hpp"
 #include "web/projects/project_access.hpp"
-#include "web/question_view.hpp"
+#include "web/questions/question_view.hpp"
 
 namespace rundum::web {
 

@@ -20,6 +20,7 @@ struct SqlDialect {
     std::string_view begin_write;          ///< starts a transaction that will write; writers queue up
     std::string_view begin_migration;      ///< starts the schema upgrade; one process at a time
     std::string_view list_tables;          ///< a query giving the names of the schema's tables
+    std::string_view list_columns;         ///< a query giving a table's column names (one parameter: the table)
     std::string_view reset_auto_id;        ///< after rows with explicit ids: {{table}} numbers on from max(id)
 };
 

@@ -12,6 +12,7 @@ const SqlDialect& sqlite_dialect()
         "BEGIN IMMEDIATE",
         "BEGIN IMMEDIATE",
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+        "SELECT name FROM pragma_table_info(?)",
         "", // an INTEGER PRIMARY KEY always numbers on from the largest id
     };
     return dialect;
@@ -28,6 +29,8 @@ const SqlDialect& postgresql_dialect()
         // Instances starting together upgrade one after the other (the key is arbitrary).
         "BEGIN; SELECT pg_advisory_xact_lock(727167)",
         "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()",
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND table_name = ?",
         "SELECT setval(pg_get_serial_sequence('{{table}}', 'id'), "
         "(SELECT coalesce(max(id), 0) + 1 FROM {{table}}), false)",
     };

@@ -4,6 +4,7 @@
 
 #include <malloc.h>
 
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -129,12 +130,59 @@ asio::awaitable<void> answer_and_close(beast::tcp_stream& stream, Response respo
     co_await http::async_write(stream, message, asio::as_tuple(asio::use_awaitable));
 }
 
+std::string peer_address(const tcp::socket& socket)
+{
+    boost::system::error_code error;
+    const auto peer = socket.remote_endpoint(error);
+    return error ? "" : peer.address().to_string();
+}
+
+// A head refused before its body is read: a status of the head itself, the app's refusal (a POST
+// without any form token), or a declared length over the route's limit. Otherwise the route's
+// limit is set for the body (a chunked body is refused once it grows past it).
+std::optional<Response> refusal_of_head(http::request_parser<http::string_body>& parser, App& app,
+                                        const Request& head, std::size_t upload_bytes)
+{
+    if (const unsigned status = status_for_head(parser); status != 0) {
+        return status_only(status);
+    }
+    if (auto refused = app.refuse_before_body(head)) {
+        return refused;
+    }
+    const std::size_t limit = app.body_limit(head, upload_bytes);
+    if (parser.content_length() && *parser.content_length() > limit) {
+        return status_only(413);
+    }
+    parser.body_limit(limit);
+    return std::nullopt;
+}
+
+// The app's answer. Changes may hash passwords (argon2id, ~65 ms and 64 MiB each): they run off
+// the network threads, on a small pool, and come back to answer. An answer that must not leave
+// before a time waits on a timer, holding no thread.
+asio::awaitable<Response> answer_of_app(beast::tcp_stream& stream, App& app, Request request, bool is_read,
+                                        asio::thread_pool& blocking_pool)
+{
+    const auto arrived = std::chrono::steady_clock::now();
+    Response response;
+    if (is_read) {
+        response = app.handle(std::move(request));
+    } else {
+        co_await asio::post(blocking_pool.get_executor(), asio::use_awaitable);
+        response = app.handle(std::move(request));
+        co_await asio::post(stream.get_executor(), asio::use_awaitable);
+    }
+    if (response.answer_after.count() > 0) {
+        asio::steady_timer timer(stream.get_executor(), arrived + response.answer_after);
+        co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
+    }
+    co_return response;
+}
+
 asio::awaitable<void> serve_connection(tcp::socket socket, ServerConfig config, App* app,
                                        asio::thread_pool* blocking_pool)
 {
-    boost::system::error_code peer_error;
-    const auto peer = socket.remote_endpoint(peer_error);
-    const std::string client_address = peer_error ? "" : peer.address().to_string();
+    const std::string client_address = peer_address(socket);
     beast::tcp_stream stream(std::move(socket));
     beast::flat_buffer buffer;
     while (true) {
@@ -152,24 +200,11 @@ asio::awaitable<void> serve_connection(tcp::socket socket, ServerConfig config, 
             break;
         }
         const unsigned version = parser.get().version();
-        if (const unsigned status = status_for_head(parser); status != 0) {
-            co_await answer_and_close(stream, status_only(status), version);
-            break;
-        }
         Request head = to_request(parser.get(), client_address);
-        // Refused from the head alone (a POST without any form token): the body is never read.
-        if (auto refused = app->refuse_before_body(head)) {
+        if (auto refused = refusal_of_head(parser, *app, head, config.body_limit)) {
             co_await answer_and_close(stream, std::move(*refused), version);
             break;
         }
-        // The route's limit: a declared length over it is refused unread, a chunked body once it
-        // grows past it.
-        const std::size_t limit = app->body_limit(head, config.body_limit);
-        if (parser.content_length() && *parser.content_length() > limit) {
-            co_await answer_and_close(stream, status_only(413), version);
-            break;
-        }
-        parser.body_limit(limit);
         auto [body_error, body_bytes] =
             co_await http::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
         if (body_error) {
@@ -181,22 +216,8 @@ asio::awaitable<void> serve_connection(tcp::socket socket, ServerConfig config, 
         auto message = parser.release();
         head.body = std::move(message.body());
         const bool was_large = head.body.size() > RETURN_MEMORY_AFTER_BYTES;
-        const auto arrived = std::chrono::steady_clock::now();
-        Response response;
-        if (message.method() == http::verb::get || message.method() == http::verb::head) {
-            response = app->handle(std::move(head));
-        } else {
-            // Changes may hash passwords (argon2id, ~65 ms and 64 MiB each): run them off
-            // the network threads, on a small pool, and come back to answer.
-            co_await asio::post(blocking_pool->get_executor(), asio::use_awaitable);
-            response = app->handle(std::move(head));
-            co_await asio::post(stream.get_executor(), asio::use_awaitable);
-        }
-        if (response.answer_after.count() > 0) {
-            // Waited out on a timer: no thread is held while the answer waits.
-            asio::steady_timer timer(stream.get_executor(), arrived + response.answer_after);
-            co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
-        }
+        const bool is_read = message.method() == http::verb::get || message.method() == http::verb::head;
+        Response response = co_await answer_of_app(stream, *app, std::move(head), is_read, *blocking_pool);
         const bool keep_alive = message.keep_alive();
         auto answer = to_message(std::move(response), message.version(), keep_alive,
                                  message.method() == http::verb::head);

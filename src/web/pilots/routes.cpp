@@ -2,9 +2,9 @@
 // Joint pilot projects: pages, the lead cities' forms, each partner's entry, documents.
 #include "web/routes.hpp"
 
-#include "web/pilot_milestone_pages.hpp"
-#include "web/pilot_pages.hpp"
-#include "web/pilot_partner_pages.hpp"
+#include "web/pilots/pilot_milestone_pages.hpp"
+#include "web/pilots/pilot_pages.hpp"
+#include "web/pilots/pilot_partner_pages.hpp"
 
 namespace rundum::web {
 

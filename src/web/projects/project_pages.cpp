@@ -9,12 +9,12 @@
 #include "web/city_consent.hpp"
 #include "web/http/page_helpers.hpp"
 #include "web/meeting_access.hpp"
-#include "web/pilot_access.hpp"
-#include "web/pilot_view.hpp"
+#include "web/pilots/pilot_access.hpp"
+#include "web/pilots/pilot_view.hpp"
 #include "web/projects/project_access.hpp"
 #include "web/projects/project_view.hpp"
 #include "web/projects/version_view.hpp"
-#include "web/question_view.hpp"
+#include "web/questions/question_view.hpp"
 
 namespace rundum::web {
 

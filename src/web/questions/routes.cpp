@@ -2,8 +2,8 @@
 // Questions to the network and their answers: members only, never cached.
 #include "web/routes.hpp"
 
-#include "web/answer_pages.hpp"
-#include "web/question_pages.hpp"
+#include "web/questions/answer_pages.hpp"
+#include "web/questions/question_pages.hpp"
 
 namespace rundum::web {
 

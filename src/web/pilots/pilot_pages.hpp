@@ -5,25 +5,26 @@
 
 #include <string_view>
 
+#include "core/result.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/services.hpp"
 
 namespace rundum::web {
 
 /// GET /pilotprojekte: every pilot the visitor may see with its cities, status and milestones.
-Response pilot_list_page(const Request& request, Services& services);
+Result<Response> pilot_list_page(const Request& request, Services& services);
 /// GET /pilotprojekte/{slug}
-Response pilot_page(const Request& request, Services& services, std::string_view slug);
+Result<Response> pilot_page(const Request& request, Services& services, std::string_view slug);
 /// GET /pilotprojekte/neu
-Response new_pilot_page(const Request& request, Services& services);
+Result<Response> new_pilot_page(const Request& request, Services& services);
 /// POST /pilotprojekte/neu
-Response create_pilot(const Request& request, Services& services);
+Result<Response> create_pilot(const Request& request, Services& services);
 /// GET /pilotprojekte/{slug}/bearbeiten
-Response pilot_edit_page(const Request& request, Services& services, std::string_view slug);
+Result<Response> pilot_edit_page(const Request& request, Services& services, std::string_view slug);
 /// POST /pilotprojekte/{slug}/bearbeiten
-Response save_pilot(const Request& request, Services& services, std::string_view slug);
+Result<Response> save_pilot(const Request& request, Services& services, std::string_view slug);
 
 /// POST /pilotprojekte/{slug}/loeschen (confirm=ja): admins and coordinators of a lead city.
-Response delete_pilot(const Request& request, Services& services, std::string_view slug);
+Result<Response> delete_pilot(const Request& request, Services& services, std::string_view slug);
 
 } // namespace rundum::web

@@ -1,12 +1,13 @@
 // Builds the template fields of pilot projects: words for roles and statuses, the progress of
 // the milestones, Markdown rendered safely.
-#include "web/pilot_view.hpp"
+#include "web/pilots/pilot_view.hpp"
 
 #include "core/pilot_rules.hpp"
 #include "core/text.hpp"
 #include "format/markdown.hpp"
 #include "web/challenge_view.hpp"
 #include "web/city_view.hpp"
+#include "web/http/error_pages.hpp"
 #include "web/projects/project_view.hpp"
 
 namespace rundum::web {
@@ -94,7 +95,70 @@ std::string period_text(const PilotProject& pilot)
            (pilot.end_date.empty() ? "…" : readable_day(pilot.end_date));
 }
 
+kainjow::mustache::list partner_items(const PilotProject& pilot, const CitiesById& cities,
+                                      const std::map<std::string, Project>& local_projects,
+                                      const PilotPageRights& rights, const i18n::Catalogue& catalogue)
+{
+    kainjow::mustache::list partners;
+    for (const PilotPartner& partner : pilot.partners) {
+        TemplateData item{TemplateData::type::object};
+        const std::string slug = city_slug(cities, partner.city_id);
+        item.set("city_slug", slug);
+        item.set("city_name", city_name(cities, partner.city_id));
+        item.set("role", role_label(partner.role, catalogue));
+        if (auto project = local_projects.find(partner.local_project_id); project != local_projects.end()) {
+            item.set("has_project", true);
+            item.set("project_url", "/praxisbeispiele/" + project->second.id);
+            item.set("project_title", project->second.title);
+        }
+        set_if_not_empty(item, "note", partner.note);
+        if (rights.is_admin || (!slug.empty() && slug == rights.own_entry_city)) {
+            item.set("edit_url", "/pilotprojekte/" + pilot.slug + "/partner/" + slug);
+        }
+        partners.push_back(item);
+    }
+    return partners;
+}
+
+kainjow::mustache::list milestone_items(const PilotProject& pilot, const std::string& today,
+                                        const i18n::Catalogue& catalogue)
+{
+    kainjow::mustache::list milestones;
+    for (const PilotMilestone& milestone : pilot.milestones) {
+        TemplateData item{TemplateData::type::object};
+        item.set("title", milestone.title);
+        item.set("due", readable_day(milestone.due_date));
+        item.set("status", milestone_status_label(milestone.status, catalogue));
+        item.set("is_overdue", milestone.status != MilestoneStatus::Reached && milestone.due_date < today);
+        set_if_not_empty(item, "note", milestone.note);
+        milestones.push_back(item);
+    }
+    return milestones;
+}
+
 } // namespace
+
+FormRefusal refusal_at(const std::string& field, const Error& error, const i18n::Catalogue& catalogue)
+{
+    return FormRefusal{{{field, catalogue.text(error)}}, http_status(error.code)};
+}
+
+FormRefusal unconfirmed(const std::string& key, const i18n::Catalogue& catalogue)
+{
+    return refusal_at("confirm", Error{ErrorCode::Invalid, key, {}, {}}, catalogue);
+}
+
+Response pilot_form_page(const Request& request, Services& services, const std::string& template_name,
+                         TemplateData page, const std::string& title_key, const FormRefusal& refusal)
+{
+    page.set("nav_pilots", true);
+    if (!refusal.errors.empty()) {
+        set_field_errors(page, refusal.errors);
+    }
+    Response response = html_page(request, services, template_name, std::move(page), title_key);
+    response.status = refusal.status;
+    return response;
+}
 
 TemplateData pilot_list_view(const std::vector<PilotProject>& pilots, const CitiesById& cities,
                              const std::string& today, const i18n::Catalogue& catalogue)
@@ -135,39 +199,10 @@ TemplateData pilot_page_view(const PilotProject& pilot, const CitiesById& cities
     view.set("goals", text_items(pilot.goals));
     set_progress(view, pilot, today, catalogue);
 
-    kainjow::mustache::list partners;
-    for (const PilotPartner& partner : pilot.partners) {
-        TemplateData item{TemplateData::type::object};
-        const std::string slug = city_slug(cities, partner.city_id);
-        item.set("city_slug", slug);
-        item.set("city_name", city_name(cities, partner.city_id));
-        item.set("role", role_label(partner.role, catalogue));
-        if (auto project = local_projects.find(partner.local_project_id); project != local_projects.end()) {
-            item.set("has_project", true);
-            item.set("project_url", "/praxisbeispiele/" + project->second.id);
-            item.set("project_title", project->second.title);
-        }
-        set_if_not_empty(item, "note", partner.note);
-        if (rights.is_admin || (!slug.empty() && slug == rights.own_entry_city)) {
-            item.set("edit_url", "/pilotprojekte/" + pilot.slug + "/partner/" + slug);
-        }
-        partners.push_back(item);
-    }
-    view.set("partners", partners);
-
-    kainjow::mustache::list milestones;
-    for (const PilotMilestone& milestone : pilot.milestones) {
-        TemplateData item{TemplateData::type::object};
-        item.set("title", milestone.title);
-        item.set("due", readable_day(milestone.due_date));
-        item.set("status", milestone_status_label(milestone.status, catalogue));
-        item.set("is_overdue", milestone.status != MilestoneStatus::Reached && milestone.due_date < today);
-        set_if_not_empty(item, "note", milestone.note);
-        milestones.push_back(item);
-    }
+    view.set("partners", partner_items(pilot, cities, local_projects, rights, catalogue));
+    kainjow::mustache::list milestones = milestone_items(pilot, today, catalogue);
     view.set("has_milestones", !milestones.empty());
     view.set("milestones", milestones);
-
     view.set("can_manage", rights.manage);
     view.set("see_documents", rights.see_documents);
     view.set("can_upload", rights.upload);

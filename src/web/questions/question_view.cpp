@@ -1,5 +1,5 @@
 // Builds the template fields of questions shown in lists and on project and challenge pages.
-#include "web/question_view.hpp"
+#include "web/questions/question_view.hpp"
 
 #include <algorithm>
 

@@ -1,34 +1,43 @@
 // Milestone handlers. Every row is checked before anything is stored; the first bad row is
 // shown again with all rows as typed.
-#include "web/pilot_milestone_pages.hpp"
+#include "web/pilots/pilot_milestone_pages.hpp"
 
 #include <set>
 
 #include "auth/tokens.hpp"
 #include "core/pilot_rules.hpp"
 #include "web/http/clock.hpp"
-#include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
 #include "web/http/page_helpers.hpp"
-#include "web/pilot_access.hpp"
-#include "web/pilot_form.hpp"
-#include "web/pilot_view.hpp"
+#include "web/pilots/pilot_access.hpp"
+#include "web/pilots/pilot_form.hpp"
+#include "web/pilots/pilot_view.hpp"
 
 namespace rundum::web {
 
 namespace {
 
 Response form_page(const Request& request, Services& services, const PilotProject& pilot,
-                   const std::vector<MilestoneRow>& rows, const FieldErrors& errors, int status)
+                   const std::vector<MilestoneRow>& rows, const FormRefusal& refusal = {})
 {
-    TemplateData page = milestone_form_view(pilot, rows, services.catalogue);
-    page.set("nav_pilots", true);
-    if (!errors.empty()) {
-        set_field_errors(page, errors);
+    return pilot_form_page(request, services, "pilot_milestones", milestone_form_view(pilot, rows, services.catalogue),
+                           "pilot.milestones.title", refusal);
+}
+
+// The refusal of `error` at the row it belongs to (`bad_row`), marked in `rows` too.
+FormRefusal refusal_at_row(const Error& error, std::vector<MilestoneRow>& rows, std::size_t bad_row,
+                           const i18n::Catalogue& catalogue)
+{
+    if (bad_row >= rows.size()) {
+        return refusal_at("m0-title", error, catalogue);
     }
-    Response response = html_page(request, services, "pilot_milestones", std::move(page), "pilot.milestones.title");
-    response.status = status;
-    return response;
+    rows[bad_row].error_field = milestone_field_of(error);
+    rows[bad_row].error_message = catalogue.text(error);
+    std::string field = "m"; // appended: g++ 12 warns falsely (-Wrestrict) on "m" + … at -O3
+    field += std::to_string(bad_row);
+    field += '-';
+    field += rows[bad_row].error_field;
+    return refusal_at(field, error, catalogue);
 }
 
 // The rows' milestones to store: removed ones left out, ids only the pilot's own (a new row
@@ -77,56 +86,30 @@ std::vector<MilestoneRow> rows_of(const PilotProject& pilot)
 
 } // namespace
 
-Response milestones_page(const Request& request, Services& services, std::string_view slug)
+Result<Response> milestones_page(const Request& request, Services& services, std::string_view slug)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto pilot = pilot_for(services, request.visitor.member(), slug, PilotAction::Manage);
-    if (!pilot) {
-        return error_response(request, services, pilot.error());
-    }
-    return form_page(request, services, *pilot, rows_of(*pilot), {}, 200);
+    RUNDUM_TRY_ASSIGN(pilot, pilot_for(services, request.visitor.member(), slug, PilotAction::Manage));
+    return form_page(request, services, pilot, rows_of(pilot));
 }
 
-Response save_milestones(const Request& request, Services& services, std::string_view slug)
+Result<Response> save_milestones(const Request& request, Services& services, std::string_view slug)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto pilot = pilot_for(services, request.visitor.member(), slug, PilotAction::Manage);
-    if (!pilot) {
-        return error_response(request, services, pilot.error());
-    }
+    RUNDUM_TRY_ASSIGN(pilot, pilot_for(services, request.visitor.member(), slug, PilotAction::Manage));
     const Form form = Form::parse(request.body);
     if (!form.has("count")) {
-        return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+        return fail(ErrorCode::Invalid, "error.form.incomplete");
     }
     std::vector<MilestoneRow> rows = read_milestone_rows(form);
     std::size_t bad_row = 0;
-    auto milestones = milestones_of(*pilot, rows, bad_row);
+    auto milestones = milestones_of(pilot, rows, bad_row);
     if (!milestones) {
-        const std::string message = services.catalogue.text(milestones.error());
-        FieldErrors errors;
-        if (bad_row < rows.size()) {
-            rows[bad_row].error_field = milestone_field_of(milestones.error());
-            rows[bad_row].error_message = message;
-            std::string field = "m"; // appended: g++ 12 warns falsely (-Wrestrict) on "m" + … at -O3
-            field += std::to_string(bad_row);
-            field += '-';
-            field += rows[bad_row].error_field;
-            errors.emplace_back(field, message);
-        } else {
-            errors.emplace_back("m0-title", message);
-        }
-        return form_page(request, services, *pilot, rows, errors, http_status(milestones.error().code));
+        FormRefusal refusal = refusal_at_row(milestones.error(), rows, bad_row, services.catalogue);
+        return form_page(request, services, pilot, rows, refusal);
     }
-    PilotProject changed = *pilot;
+    PilotProject changed = pilot;
     changed.milestones = std::move(*milestones);
     changed.updated_at = now_iso();
-    if (auto saved = services.store.save_pilot(changed); !saved) {
-        return error_response(request, services, saved.error());
-    }
+    RUNDUM_TRY(services.store.save_pilot(changed));
     audit(request, services, "pilot_milestones_edited", changed.title);
     return redirect_to("/pilotprojekte/" + changed.slug + "?gespeichert=1");
 }

@@ -11,8 +11,12 @@
 #include "core/pilot.hpp"
 #include "core/project.hpp"
 #include "i18n/catalogue.hpp"
-#include "web/pilot_form.hpp"
+#include "core/result.hpp"
+#include "web/http/http_types.hpp"
+#include "web/http/page_helpers.hpp"
+#include "web/http/services.hpp"
 #include "web/http/templates.hpp"
+#include "web/pilots/pilot_form.hpp"
 
 namespace rundum::web {
 
@@ -51,6 +55,24 @@ TemplateData milestone_form_view(const PilotProject& pilot, const std::vector<Mi
 /// The template fields of a city's own entry: its projects to choose from, the note.
 TemplateData partner_form_view(const PilotProject& pilot, const City& city, const PilotPartner& typed,
                                const std::vector<Project>& city_projects);
+
+/// What a pilot form shows besides the input: messages by field and the answer's status
+/// (200 when the form is shown fresh).
+struct FormRefusal {
+    FieldErrors errors;
+    int status{200};
+};
+
+/// `error` shown at `field` of a form, answered with the status of its code.
+FormRefusal refusal_at(const std::string& field, const Error& error, const i18n::Catalogue& catalogue);
+
+/// The refusal of a removal sent without its confirmation tick (`key`: the message).
+FormRefusal unconfirmed(const std::string& key, const i18n::Catalogue& catalogue);
+
+/// A pilot form page (pilot_edit, pilot_milestones, pilot_partner) with `refusal` on it: the
+/// pilots' navigation entry lit, never cached.
+Response pilot_form_page(const Request& request, Services& services, const std::string& template_name,
+                         TemplateData page, const std::string& title_key, const FormRefusal& refusal);
 
 /// The "Teil des Pilotprojekts …" links of a project's page (`pilot_links`, empty: none).
 void set_pilot_links(TemplateData& page, const std::vector<PilotProject>& pilots);

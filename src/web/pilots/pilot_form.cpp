@@ -1,5 +1,5 @@
 // Form fields to pilots, milestones and partner entries, and errors to fields.
-#include "web/pilot_form.hpp"
+#include "web/pilots/pilot_form.hpp"
 
 #include <algorithm>
 #include <charconv>

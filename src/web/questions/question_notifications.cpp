@@ -1,6 +1,6 @@
 // Question notifications: stored as a message key with arguments and a link, so they read in
 // the member's language when shown. Failures are logged: the question or answer is stored.
-#include "web/question_notifications.hpp"
+#include "web/questions/question_notifications.hpp"
 
 #include <set>
 

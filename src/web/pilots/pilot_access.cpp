@@ -1,5 +1,5 @@
 // Pilot lookups with their permission, and the notifications of new partner cities.
-#include "web/pilot_access.hpp"
+#include "web/pilots/pilot_access.hpp"
 
 #include <spdlog/spdlog.h>
 

@@ -4,20 +4,21 @@
 
 #include <string_view>
 
+#include "core/result.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/services.hpp"
 
 namespace rundum::web {
 
 /// POST /fragen/{id}/antworten (any member; the asker is told)
-Response add_answer(const Request& request, Services& services, std::string_view question_id);
+Result<Response> add_answer(const Request& request, Services& services, std::string_view question_id);
 /// GET /antworten/{id}/bearbeiten (the answer's author or an admin)
-Response answer_edit_page(const Request& request, Services& services, std::string_view id);
+Result<Response> answer_edit_page(const Request& request, Services& services, std::string_view id);
 /// POST /antworten/{id}/bearbeiten
-Response save_answer(const Request& request, Services& services, std::string_view id);
+Result<Response> save_answer(const Request& request, Services& services, std::string_view id);
 /// POST /antworten/{id}/loeschen (with the confirmation tick)
-Response delete_answer(const Request& request, Services& services, std::string_view id);
+Result<Response> delete_answer(const Request& request, Services& services, std::string_view id);
 /// POST /antworten/{id}/hilfreich (helpful=ja|nein; the asker or an admin)
-Response mark_answer_helpful(const Request& request, Services& services, std::string_view id);
+Result<Response> mark_answer_helpful(const Request& request, Services& services, std::string_view id);
 
 } // namespace rundum::web

@@ -1,5 +1,5 @@
 // Reading and showing the question form. Checkbox lists send one value per ticked box.
-#include "web/question_form.hpp"
+#include "web/questions/question_form.hpp"
 
 #include <algorithm>
 #include <tuple>

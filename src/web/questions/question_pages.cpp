@@ -1,6 +1,6 @@
-// Question handlers. Every page is for members: the public is sent to the sign-in page (GET) or
-// gets 401 (POST). A refused save shows the form again as typed.
-#include "web/question_pages.hpp"
+// Question handlers. Every route is for members (the route table sends the public to the sign-in
+// page or answers 401). A refused save shows the form again as typed.
+#include "web/questions/question_pages.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -14,24 +14,13 @@
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/question_form.hpp"
-#include "web/question_notifications.hpp"
-#include "web/question_view.hpp"
+#include "web/questions/question_form.hpp"
+#include "web/questions/question_notifications.hpp"
+#include "web/questions/question_view.hpp"
 
 namespace rundum::web {
 
 namespace {
-
-Response member_page(const Request& request, Services& services, const std::string& template_name,
-                     TemplateData page, const std::string& title, int status)
-{
-    page.set("nav_questions", true);
-    Response response;
-    response.status = status;
-    response.body = services.templates.render_page(template_name, std::move(page), title, request.visitor);
-    response.with_header("Cache-Control", "no-store");
-    return response;
-}
 
 // The question if the visitor may change it: NotFound, or Forbidden for another member.
 Result<Question> editable_question(const Request& request, Services& services, std::string_view id)
@@ -43,23 +32,17 @@ Result<Question> editable_question(const Request& request, Services& services, s
     return question;
 }
 
-Response form_page(const Request& request, Services& services, const Question& question, bool is_new,
-                   const FieldErrors& errors, int status)
+Result<Response> form_page(const Request& request, Services& services, const Question& question, bool is_new,
+                           const FieldErrors& errors = {}, int status = 200)
 {
-    auto choices = QuestionChoices::load(services, *request.visitor.user);
-    if (!choices) {
-        return error_response(request, services, choices.error());
-    }
-    TemplateData page = question_form_view(question, *choices, is_new);
-    if (!errors.empty()) {
-        set_field_errors(page, errors);
-    }
-    return member_page(request, services, "question_edit", std::move(page),
-                       services.catalogue.text(is_new ? "question.new_title" : "question.edit_title"), status);
+    RUNDUM_TRY_ASSIGN(choices, QuestionChoices::load(services, *request.visitor.user));
+    return question_member_page(request, services, "question_edit", question_form_view(question, choices, is_new),
+                                services.catalogue.text(is_new ? "question.new_title" : "question.edit_title"),
+                                errors, status);
 }
 
-Response invalid_form(const Request& request, Services& services, const Question& question, bool is_new,
-                      const Error& error)
+Result<Response> invalid_form(const Request& request, Services& services, const Question& question, bool is_new,
+                              const Error& error)
 {
     return form_page(request, services, question, is_new, {{question_field_of(error), services.catalogue.text(error)}},
                      http_status(error.code));
@@ -159,22 +142,29 @@ Result<Question> existing_question(Services& services, std::string_view id)
     return std::move(*question);
 }
 
-Response question_list_page(const Request& request, Services& services)
+Response question_member_page(const Request& request, Services& services, const std::string& template_name,
+                              TemplateData page, const std::string& title, const FieldErrors& errors, int status)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
+    page.set("nav_questions", true);
+    if (!errors.empty()) {
+        set_field_errors(page, errors);
     }
-    auto questions = services.store.list_questions();
-    auto topics = services.store.list_topics();
-    auto names = QuestionNames::load(services);
-    if (!questions || !topics || !names) {
-        return error_response(request, services,
-                              !questions ? questions.error() : !topics ? topics.error() : names.error());
-    }
+    Response response;
+    response.status = status;
+    response.body = services.templates.render_page(template_name, std::move(page), title, request.visitor);
+    response.with_header("Cache-Control", "no-store");
+    return response;
+}
+
+Result<Response> question_list_page(const Request& request, Services& services)
+{
+    RUNDUM_TRY_ASSIGN(questions, services.store.list_questions());
+    RUNDUM_TRY_ASSIGN(topics, services.store.list_topics());
+    RUNDUM_TRY_ASSIGN(names, QuestionNames::load(services));
     const std::string chosen = Form::parse(request.query).value("thema");
     kainjow::mustache::list topic_options;
     std::string chosen_name;
-    for (const Topic& topic : *topics) {
+    for (const Topic& topic : topics) {
         TemplateData option{TemplateData::type::object};
         option.set("slug", topic.slug);
         option.set("name", topic.name);
@@ -183,11 +173,11 @@ Response question_list_page(const Request& request, Services& services)
         chosen_name = topic.slug == chosen ? topic.name : chosen_name;
     }
     kainjow::mustache::list items;
-    for (const Question& question : *questions) {
+    for (const Question& question : questions) {
         const bool matches =
             chosen.empty() || std::find(question.topics.begin(), question.topics.end(), chosen) != question.topics.end();
         if (matches) {
-            items.push_back(question_list_item(question, *names, services.catalogue));
+            items.push_back(question_list_item(question, names, services.catalogue));
         }
     }
     TemplateData page{TemplateData::type::object};
@@ -197,17 +187,14 @@ Response question_list_page(const Request& request, Services& services)
     page.set("is_filtered", !chosen.empty());
     page.set("filter_text", services.catalogue.text("question.filtered", {chosen_name.empty() ? chosen : chosen_name}));
     page.set("deleted", request.query == "geloescht=1");
-    return member_page(request, services, "questions", std::move(page), services.catalogue.text("question.list_title"),
-                       200);
+    return question_member_page(request, services, "questions", std::move(page),
+                                services.catalogue.text("question.list_title"));
 }
 
-Response new_question_page(const Request& request, Services& services)
+Result<Response> new_question_page(const Request& request, Services& services)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
     if (!is_allowed(request.visitor.member(), Action::AskQuestion)) {
-        return forbidden(request, services);
+        return fail(ErrorCode::Forbidden, "error.account.forbidden");
     }
     // Project and challenge pages link here with their own link ticked.
     const Form query = Form::parse(request.query);
@@ -218,21 +205,18 @@ Response new_question_page(const Request& request, Services& services)
     if (const std::string challenge = query.value("herausforderung"); !challenge.empty()) {
         question.challenge_slugs.push_back(challenge);
     }
-    return form_page(request, services, question, true, {}, 200);
+    return form_page(request, services, question, true);
 }
 
-Response create_question(const Request& request, Services& services)
+Result<Response> create_question(const Request& request, Services& services)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
     const User& asker = *request.visitor.user;
     if (!is_allowed(&asker, Action::AskQuestion)) {
-        return forbidden(request, services);
+        return fail(ErrorCode::Forbidden, "error.account.forbidden");
     }
     const Form form = Form::parse(request.body);
     if (!is_complete_question_form(form)) {
-        return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+        return fail(ErrorCode::Invalid, "error.form.incomplete");
     }
     Question draft;
     draft.id = "q-" + auth::random_token().substr(0, 16);
@@ -249,105 +233,71 @@ Response create_question(const Request& request, Services& services)
     return redirect_to("/fragen/" + saved->id + "?gespeichert=1");
 }
 
-Response question_page(const Request& request, Services& services, std::string_view id)
+Result<Response> question_page(const Request& request, Services& services, std::string_view id)
 {
     return question_page_with(request, services, id, "", {}, 200);
 }
 
-Response question_page_with(const Request& request, Services& services, std::string_view id,
-                            const std::string& answer_text, const FieldErrors& errors, int status)
+Result<Response> question_page_with(const Request& request, Services& services, std::string_view id,
+                                    const std::string& answer_text, const FieldErrors& errors, int status)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
     const User& member = *request.visitor.user;
-    auto question = existing_question(services, id);
-    if (!question) {
-        return error_response(request, services, question.error());
-    }
-    auto answers = services.store.answers(question->id);
-    auto names = QuestionNames::load(services);
-    if (!answers || !names) {
-        return error_response(request, services, !answers ? answers.error() : names.error());
-    }
+    RUNDUM_TRY_ASSIGN(question, existing_question(services, id));
+    RUNDUM_TRY_ASSIGN(answers, services.store.answers(question.id));
+    RUNDUM_TRY_ASSIGN(names, QuestionNames::load(services));
     TemplateData page{TemplateData::type::object};
-    page.set("id", question->id);
-    page.set("question_title", question->title);
-    page.set("asker", names->author(question->user_id, question->city_id, services.catalogue));
-    page.set("day", readable_day(question->created_at));
-    page.set("body_html", format::markdown_to_html(question->body));
-    page.set("can_edit", is_allowed_as_author(&member, Action::EditQuestion, question->user_id));
+    page.set("id", question.id);
+    page.set("question_title", question.title);
+    page.set("asker", names.author(question.user_id, question.city_id, services.catalogue));
+    page.set("day", readable_day(question.created_at));
+    page.set("body_html", format::markdown_to_html(question.body));
+    page.set("can_edit", is_allowed_as_author(&member, Action::EditQuestion, question.user_id));
     page.set("can_answer", is_allowed(&member, Action::AnswerQuestion));
     page.set("saved", request.query == "gespeichert=1");
-    if (auto links = add_links(page, services, &member, *question); !links) {
-        return error_response(request, services, links.error());
-    }
+    RUNDUM_TRY(add_links(page, services, &member, question));
     kainjow::mustache::list answer_items;
-    for (const Answer& answer : *answers) {
-        answer_items.push_back(answer_view(answer, *question, *names, member, services));
+    for (const Answer& answer : answers) {
+        answer_items.push_back(answer_view(answer, question, names, member, services));
     }
     page.set("answers", answer_items);
     page.set("has_answers", !answer_items.empty());
-    page.set("answer_heading", answers->size() == 1
+    page.set("answer_heading", answers.size() == 1
                                    ? services.catalogue.text("question.answers_one")
-                                   : services.catalogue.text("question.answers_many", {std::to_string(answers->size())}));
+                                   : services.catalogue.text("question.answers_many", {std::to_string(answers.size())}));
     page.set("answer_text", answer_text);
-    if (!errors.empty()) {
-        set_field_errors(page, errors);
-    }
-    return member_page(request, services, "question", std::move(page), question->title, status);
+    return question_member_page(request, services, "question", std::move(page), question.title, errors, status);
 }
 
-Response question_edit_page(const Request& request, Services& services, std::string_view id)
+Result<Response> question_edit_page(const Request& request, Services& services, std::string_view id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto question = editable_question(request, services, id);
-    if (!question) {
-        return error_response(request, services, question.error());
-    }
-    return form_page(request, services, *question, false, {}, 200);
+    RUNDUM_TRY_ASSIGN(question, editable_question(request, services, id));
+    return form_page(request, services, question, false);
 }
 
-Response save_question(const Request& request, Services& services, std::string_view id)
+Result<Response> save_question(const Request& request, Services& services, std::string_view id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto question = editable_question(request, services, id);
-    if (!question) {
-        return error_response(request, services, question.error());
-    }
+    RUNDUM_TRY_ASSIGN(question, editable_question(request, services, id));
     const Form form = Form::parse(request.body);
     if (!is_complete_question_form(form)) {
-        return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+        return fail(ErrorCode::Invalid, "error.form.incomplete");
     }
-    Question draft = *question;
+    Question draft = question;
     draft.updated_at = now_iso();
     Question typed;
     if (auto saved = checked_question(request, services, std::move(draft), form, typed); !saved) {
         return invalid_form(request, services, typed, false, saved.error());
     }
-    return redirect_to("/fragen/" + question->id + "?gespeichert=1");
+    return redirect_to("/fragen/" + question.id + "?gespeichert=1");
 }
 
-Response delete_question(const Request& request, Services& services, std::string_view id)
+Result<Response> delete_question(const Request& request, Services& services, std::string_view id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto question = editable_question(request, services, id);
-    if (!question) {
-        return error_response(request, services, question.error());
-    }
+    RUNDUM_TRY_ASSIGN(question, editable_question(request, services, id));
     if (!Form::parse(request.body).is_confirmed()) {
-        return form_page(request, services, *question, false,
-                         {{"confirm", services.catalogue.text("question.error.delete_unconfirmed")}}, 400);
+        return invalid_form(request, services, question, false,
+                            Error{ErrorCode::Invalid, "question.error.delete_unconfirmed", {}, {}, "confirm"});
     }
-    if (auto removed = services.store.delete_question(question->id); !removed) {
-        return error_response(request, services, removed.error());
-    }
+    RUNDUM_TRY(services.store.delete_question(question.id));
     return redirect_to("/fragen?geloescht=1");
 }
 
