@@ -13,7 +13,7 @@
 #include "core/permissions.hpp"
 #include "core/text.hpp"
 #include "web/learning_permissions.hpp"
-#include "web/project_view.hpp"
+#include "web/projects/project_view.hpp"
 
 namespace rundum::web {
 

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/user.hpp"
-#include "web/project_access.hpp"
+#include "web/projects/project_access.hpp"
 #include "web/http/services.hpp"
 #include "web/http/templates.hpp"
 

@@ -11,7 +11,7 @@
 #include "web/http/form.hpp"
 #include "web/learning_permissions.hpp"
 #include "web/http/page_helpers.hpp"
-#include "web/project_access.hpp"
+#include "web/projects/project_access.hpp"
 
 namespace rundum::web {
 

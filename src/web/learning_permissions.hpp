@@ -9,7 +9,7 @@
 #include "core/city.hpp"
 #include "core/learning.hpp"
 #include "core/user.hpp"
-#include "web/project_access.hpp"
+#include "web/projects/project_access.hpp"
 #include "web/http/services.hpp"
 
 namespace rundum::web {

@@ -8,7 +8,7 @@
 #include <boost/url/parse.hpp>
 
 #include "web/http/form.hpp"
-#include "web/search_params.hpp"
+#include "web/search/search_params.hpp"
 
 using namespace rundum;
 

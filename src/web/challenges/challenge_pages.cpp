@@ -15,7 +15,7 @@
 #include "web/http/form.hpp"
 #include "web/meetings/meeting_access.hpp"
 #include "web/http/page_helpers.hpp"
-#include "web/project_access.hpp"
+#include "web/projects/project_access.hpp"
 #include "web/questions/question_view.hpp"
 
 namespace rundum::web {

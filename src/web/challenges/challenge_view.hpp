@@ -12,7 +12,7 @@
 #include "core/project.hpp"
 #include "i18n/catalogue.hpp"
 #include "web/challenges/challenge_form.hpp"
-#include "web/project_access.hpp"
+#include "web/projects/project_access.hpp"
 #include "web/http/templates.hpp"
 
 namespace rundum::web {

@@ -17,7 +17,7 @@
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
 #include "web/http/page_helpers.hpp"
-#include "web/version_view.hpp"
+#include "web/projects/version_view.hpp"
 
 namespace rundum::web {
 

@@ -10,7 +10,8 @@
 #include "web/http/form.hpp"
 #include "web/cities/indicator_map.hpp"
 #include "search/documents.hpp"
-#include "web/search_access.hpp"
+#include "web/http/error_pages.hpp"
+#include "web/search/search_access.hpp"
 
 namespace rundum::web {
 

@@ -15,7 +15,7 @@
 #include "web/meetings/meeting_notifications.hpp"
 #include "web/meetings/meeting_view.hpp"
 #include "web/http/page_helpers.hpp"
-#include "web/project_access.hpp"
+#include "web/projects/project_access.hpp"
 
 namespace rundum::web {
 

@@ -9,7 +9,7 @@
 #include "format/markdown.hpp"
 #include "web/cities/city_view.hpp"
 #include "web/meetings/meeting_access.hpp"
-#include "web/project_view.hpp"
+#include "web/projects/project_view.hpp"
 
 namespace rundum::web {
 

@@ -14,7 +14,7 @@
 #include "web/pilots/pilot_access.hpp"
 #include "web/pilots/pilot_form.hpp"
 #include "web/pilots/pilot_view.hpp"
-#include "web/project_access.hpp"
+#include "web/projects/project_access.hpp"
 
 namespace rundum::web {
 

@@ -8,7 +8,7 @@
 #include "web/challenges/challenge_view.hpp"
 #include "web/cities/city_view.hpp"
 #include "web/http/error_pages.hpp"
-#include "web/project_view.hpp"
+#include "web/projects/project_view.hpp"
 
 namespace rundum::web {
 

@@ -2,10 +2,11 @@
 // Practice examples: the list and its exports, a project's page, form, versions and attachments.
 #include "web/routes.hpp"
 
-#include "web/project_attachment_pages.hpp"
-#include "web/project_exports.hpp"
-#include "web/project_pages.hpp"
-#include "web/search_pages.hpp"
+#include "web/projects/project_attachment_pages.hpp"
+#include "web/projects/project_exports.hpp"
+#include "web/projects/project_forms.hpp"
+#include "web/projects/project_pages.hpp"
+#include "web/search/search_pages.hpp"
 
 namespace rundum::web {
 

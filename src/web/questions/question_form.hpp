@@ -9,7 +9,7 @@
 #include "core/question_rules.hpp"
 #include "core/user.hpp"
 #include "web/http/form.hpp"
-#include "web/project_access.hpp"
+#include "web/projects/project_access.hpp"
 #include "web/http/services.hpp"
 #include "web/http/templates.hpp"
 

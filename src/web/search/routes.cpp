@@ -2,7 +2,7 @@
 // The search page and the suggestions while typing.
 #include "web/routes.hpp"
 
-#include "web/search_pages.hpp"
+#include "web/search/search_pages.hpp"
 
 namespace rundum::web {
 

@@ -1,6 +1,6 @@
 // Exports run the list page's search over all matches (not one page) and write one row per
 // project; the feed lists the newest public projects.
-#include "web/project_exports.hpp"
+#include "web/projects/project_exports.hpp"
 
 #include <algorithm>
 
@@ -9,10 +9,9 @@
 #include "format/csv.hpp"
 #include "format/xlsx.hpp"
 #include "search/documents.hpp"
-#include "web/http/error_pages.hpp"
-#include "web/project_access.hpp"
-#include "web/search_access.hpp"
-#include "web/search_params.hpp"
+#include "web/projects/project_access.hpp"
+#include "web/search/search_access.hpp"
+#include "web/search/search_params.hpp"
 
 namespace rundum::web {
 
@@ -101,44 +100,29 @@ Response download(const Request& request, std::string content_type, std::string 
 
 } // namespace
 
-Response project_list_csv(const Request& request, Services& services)
+Result<Response> project_list_csv(const Request& request, Services& services)
 {
-    auto table = project_table(request, services);
-    if (!table) {
-        return error_response(request, services, table.error());
-    }
-    return download(request, "text/csv; charset=utf-8", format::write_csv(*table), "praxisbeispiele.csv");
+    RUNDUM_TRY_ASSIGN(table, project_table(request, services));
+    return download(request, "text/csv; charset=utf-8", format::write_csv(table), "praxisbeispiele.csv");
 }
 
-Response project_list_xlsx(const Request& request, Services& services)
+Result<Response> project_list_xlsx(const Request& request, Services& services)
 {
-    auto table = project_table(request, services);
-    if (!table) {
-        return error_response(request, services, table.error());
-    }
-    auto bytes = format::write_xlsx(*table);
-    if (!bytes) {
-        return error_response(request, services, bytes.error());
-    }
-    return download(request, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", std::move(*bytes),
+    RUNDUM_TRY_ASSIGN(table, project_table(request, services));
+    RUNDUM_TRY_ASSIGN(bytes, format::write_xlsx(table));
+    return download(request, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", std::move(bytes),
                     "praxisbeispiele.xlsx");
 }
 
-Response project_feed(const Request& request, Services& services)
+Result<Response> project_feed(const Request& /*request*/, Services& services)
 {
     search::SearchQuery query;
     query.kinds = {std::string(search::PROJECT_KIND)};
     query.sort = search::SortOrder::Newest;
     query.limit = FEED_ENTRIES;
     query.include_members_only = false; // a feed is read by programs without a session
-    auto projects = found_projects(services, query);
-    if (!projects) {
-        return error_response(request, services, projects.error());
-    }
-    auto labels = FacetLabels::load(services);
-    if (!labels) {
-        return error_response(request, services, labels.error());
-    }
+    RUNDUM_TRY_ASSIGN(projects, found_projects(services, query));
+    RUNDUM_TRY_ASSIGN(labels, FacetLabels::load(services));
     const std::string& base = services.config.base_url;
     format::AtomFeed feed;
     feed.id = base + "/praxisbeispiele.atom";
@@ -146,17 +130,17 @@ Response project_feed(const Request& request, Services& services)
     feed.subtitle = services.catalogue.text("project.feed_subtitle");
     feed.self_url = feed.id;
     feed.alternate_url = base + "/praxisbeispiele";
-    for (const Project& project : *projects) {
+    for (const Project& project : projects) {
         format::AtomEntry entry;
         entry.id = base + "/praxisbeispiele/" + project.id;
         entry.title = project.title;
         entry.link = entry.id;
         entry.published = project.created_at;
         entry.updated = project.updated_at;
-        entry.author = labels->city_name_of_id(project.city_id);
+        entry.author = labels.city_name_of_id(project.city_id);
         entry.summary = project.summary;
         for (const std::string& topic : project.topics) {
-            entry.categories.push_back(labels->label("topic", topic));
+            entry.categories.push_back(labels.label("topic", topic));
         }
         feed.entries.push_back(std::move(entry));
     }

@@ -1,5 +1,5 @@
 // Reading and writing the search state of a URL.
-#include "web/search_params.hpp"
+#include "web/search/search_params.hpp"
 
 #include <algorithm>
 #include <charconv>

@@ -1,5 +1,8 @@
 // Form fields to Project and errors to fields.
-#include "web/project_form.hpp"
+#include "web/projects/project_form.hpp"
+
+#include <string_view>
+#include <utility>
 
 #include "core/text.hpp"
 
@@ -11,6 +14,16 @@ constexpr const char* TEXT_FIELDS[] = {
     "title", "summary", "description", "target_groups", "start_date", "end_date", "lead_organisation",
     "partners", "costs_and_funding", "staff_effort", "goals", "results", "success_factors",
     "stumbling_blocks", "transfer_requirements", "contact_name", "contact_email", "contact_phone", "links",
+};
+
+// The input each rule of validate_project concerns; the rest concern the description.
+constexpr std::pair<std::string_view, std::string_view> FIELD_OF_ERROR[] = {
+    {"error.project.title_missing", "title"},      {"error.project.title_too_long", "title"},
+    {"error.project.summary_too_long", "summary"}, {"error.project.start_invalid", "start_date"},
+    {"error.project.end_invalid", "end_date"},     {"error.project.end_before_start", "end_date"},
+    {"error.project.topic_unknown", "topics"},     {"error.project.link_invalid", "links"},
+    {"error.project.email_invalid", "contact_email"}, {"error.project.phone_invalid", "contact_phone"},
+    {"error.project.city_missing", "city_id"},
 };
 
 std::string trimmed(const std::string& text)
@@ -75,33 +88,10 @@ std::string project_field_of(const Error& error)
     if (!error.field.empty()) { // the input rule (core/text_input) names the field itself
         return error.field;
     }
-    const std::string& key = error.key;
-    if (key == "error.project.title_missing" || key == "error.project.title_too_long") {
-        return "title";
-    }
-    if (key == "error.project.summary_too_long") {
-        return "summary";
-    }
-    if (key == "error.project.start_invalid") {
-        return "start_date";
-    }
-    if (key == "error.project.end_invalid" || key == "error.project.end_before_start") {
-        return "end_date";
-    }
-    if (key == "error.project.topic_unknown") {
-        return "topics";
-    }
-    if (key == "error.project.link_invalid") {
-        return "links";
-    }
-    if (key == "error.project.email_invalid") {
-        return "contact_email";
-    }
-    if (key == "error.project.phone_invalid") {
-        return "contact_phone";
-    }
-    if (key == "error.project.city_missing") {
-        return "city_id";
+    for (const auto& [key, field] : FIELD_OF_ERROR) {
+        if (error.key == key) {
+            return std::string(field);
+        }
     }
     return "description";
 }

@@ -3,15 +3,16 @@
 
 #include <string_view>
 
+#include "core/result.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/services.hpp"
 
 namespace rundum::web {
 
 /// GET /api/v1/cities: all member cities.
-Response api_cities(const Request& request, Services& services);
+Result<Response> api_cities(const Request& request, Services& services);
 
 /// GET /api/v1/cities/{slug}: one member city.
-Response api_city(const Request& request, Services& services, std::string_view slug);
+Result<Response> api_city(const Request& request, Services& services, std::string_view slug);
 
 } // namespace rundum::web

@@ -1,6 +1,6 @@
 // Search with catch-up (and without, safely, when the index cannot be written), and the names of
 // facet values.
-#include "web/search_access.hpp"
+#include "web/search/search_access.hpp"
 
 #include <algorithm>
 #include <chrono>

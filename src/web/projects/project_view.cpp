@@ -1,5 +1,7 @@
 // Builds the template fields of a project: texts, lists, Markdown rendered safely.
-#include "web/project_view.hpp"
+#include "web/projects/project_view.hpp"
+
+#include <algorithm>
 
 #include "core/text.hpp"
 #include "format/markdown.hpp"
@@ -31,6 +33,87 @@ void set_list(TemplateData& view, const std::string& key, const std::vector<std:
     if (!items.empty()) {
         view.set(key, text_items(items));
     }
+}
+
+// The project's topics in its order, by name.
+kainjow::mustache::list topic_items(const std::vector<std::string>& chosen, const std::vector<Topic>& topics)
+{
+    kainjow::mustache::list list;
+    for (const std::string& slug : chosen) {
+        for (const Topic& topic : topics) {
+            if (topic.slug == slug) {
+                TemplateData item{TemplateData::type::object};
+                item.set("slug", topic.slug);
+                item.set("name", topic.name);
+                list.push_back(item);
+            }
+        }
+    }
+    return list;
+}
+
+void set_contact(TemplateData& view, const Project& project)
+{
+    if (project.contact_name.empty() && project.contact_email.empty() && project.contact_phone.empty()) {
+        return;
+    }
+    TemplateData contact{TemplateData::type::object};
+    set_if_not_empty(contact, "name", project.contact_name);
+    set_if_not_empty(contact, "email", project.contact_email);
+    set_if_not_empty(contact, "phone", project.contact_phone);
+    view.set("contact", contact);
+}
+
+kainjow::mustache::list link_items(const std::vector<ProjectLink>& project_links)
+{
+    kainjow::mustache::list links;
+    for (const ProjectLink& link : project_links) {
+        TemplateData item{TemplateData::type::object};
+        item.set("url", link.url);
+        item.set("label", link.title.empty() ? website_label(link.url) : link.title);
+        links.push_back(item);
+    }
+    return links;
+}
+
+// The form's checkboxes of all topics, the project's checked.
+kainjow::mustache::list topic_choices(const std::vector<std::string>& chosen, const std::vector<Topic>& topics)
+{
+    kainjow::mustache::list list;
+    for (const Topic& topic : topics) {
+        TemplateData item{TemplateData::type::object};
+        item.set("slug", topic.slug);
+        item.set("name", topic.name);
+        item.set("checked", std::find(chosen.begin(), chosen.end(), topic.slug) != chosen.end());
+        list.push_back(item);
+    }
+    return list;
+}
+
+kainjow::mustache::list status_choices(ProjectStatus current, const i18n::Catalogue& catalogue)
+{
+    kainjow::mustache::list statuses;
+    for (ProjectStatus status : all_statuses()) {
+        TemplateData item{TemplateData::type::object};
+        item.set("key", std::string(status_key(status)));
+        item.set("label", catalogue.text("project.status." + std::string(status_key(status))));
+        item.set("selected", status == current);
+        statuses.push_back(item);
+    }
+    return statuses;
+}
+
+kainjow::mustache::list city_choices(const std::string& current_id, const std::vector<City>& cities)
+{
+    kainjow::mustache::list list;
+    for (const City& city : cities) {
+        TemplateData item{TemplateData::type::object};
+        item.set("id", city.id);
+        item.set("name", city.name);
+        item.set("selected", city.id == current_id);
+        list.push_back(item);
+    }
+    return list;
 }
 
 } // namespace
@@ -77,17 +160,7 @@ TemplateData project_view(const Project& project, const City& city, const std::v
                  (project.end_date.empty() ? catalogue.text("project.period_open") : readable_month(project.end_date));
     }
     set_if_not_empty(view, "period", period);
-    kainjow::mustache::list topic_list;
-    for (const std::string& slug : project.topics) {
-        for (const Topic& topic : topics) {
-            if (topic.slug == slug) {
-                TemplateData item{TemplateData::type::object};
-                item.set("slug", topic.slug);
-                item.set("name", topic.name);
-                topic_list.push_back(item);
-            }
-        }
-    }
+    const kainjow::mustache::list topic_list = topic_items(project.topics, topics);
     view.set("has_topics", !topic_list.empty());
     view.set("topics", topic_list);
     view.set("has_target_groups", !project.target_groups.empty());
@@ -104,22 +177,8 @@ TemplateData project_view(const Project& project, const City& city, const std::v
     set_markdown(view, "transfer_requirements", project.transfer_requirements);
     set_list(view, "success_factors", project.success_factors);
     set_list(view, "stumbling_blocks", project.stumbling_blocks);
-    const bool has_contact = !project.contact_name.empty() || !project.contact_email.empty() ||
-                             !project.contact_phone.empty();
-    if (has_contact) {
-        TemplateData contact{TemplateData::type::object};
-        set_if_not_empty(contact, "name", project.contact_name);
-        set_if_not_empty(contact, "email", project.contact_email);
-        set_if_not_empty(contact, "phone", project.contact_phone);
-        view.set("contact", contact);
-    }
-    kainjow::mustache::list links;
-    for (const ProjectLink& link : project.links) {
-        TemplateData item{TemplateData::type::object};
-        item.set("url", link.url);
-        item.set("label", link.title.empty() ? website_label(link.url) : link.title);
-        links.push_back(item);
-    }
+    set_contact(view, project);
+    const kainjow::mustache::list links = link_items(project.links);
     if (!links.empty()) {
         view.set("links", links);
     }
@@ -163,41 +222,13 @@ TemplateData project_form_view(const Project& project, const std::vector<Topic>&
     }
     view.set("links", joined_lines(link_lines));
     view.set("is_public", project.visibility == ProjectVisibility::Public);
-    kainjow::mustache::list topic_list;
-    for (const Topic& topic : topics) {
-        TemplateData item{TemplateData::type::object};
-        item.set("slug", topic.slug);
-        item.set("name", topic.name);
-        bool checked = false;
-        for (const std::string& chosen : project.topics) {
-            checked = checked || chosen == topic.slug;
-        }
-        item.set("checked", checked);
-        topic_list.push_back(item);
-    }
-    view.set("topics", topic_list);
-    kainjow::mustache::list statuses;
-    for (ProjectStatus status : all_statuses()) {
-        TemplateData item{TemplateData::type::object};
-        item.set("key", std::string(status_key(status)));
-        item.set("label", catalogue.text("project.status." + std::string(status_key(status))));
-        item.set("selected", status == project.status);
-        statuses.push_back(item);
-    }
-    view.set("statuses", statuses);
+    view.set("topics", topic_choices(project.topics, topics));
+    view.set("statuses", status_choices(project.status, catalogue));
     kainjow::mustache::list files = attachment_items(project.attachments, "/praxisbeispiele/" + project.id + "/anhaenge");
     view.set("has_attachments", !files.empty());
     view.set("attachments", files);
     view.set("choose_city", choose_city);
-    kainjow::mustache::list city_list;
-    for (const City& city : cities) {
-        TemplateData item{TemplateData::type::object};
-        item.set("id", city.id);
-        item.set("name", city.name);
-        item.set("selected", city.id == project.city_id);
-        city_list.push_back(item);
-    }
-    view.set("cities", city_list);
+    view.set("cities", city_choices(project.city_id, cities));
     return view;
 }
 

@@ -1,5 +1,5 @@
 // Builds the rows of a versions page.
-#include "web/version_view.hpp"
+#include "web/projects/version_view.hpp"
 
 #include "web/http/clock.hpp"
 

@@ -1,5 +1,5 @@
 // Visibility and permission checks for projects.
-#include "web/project_access.hpp"
+#include "web/projects/project_access.hpp"
 
 #include "auth/tokens.hpp"
 #include "core/permissions.hpp"

@@ -1,7 +1,7 @@
 // Result pages: hits with highlighted snippets, facets with counts as toggle links, sort
 // links and pages. The page is complete without JavaScript; static/search.js only adds
 // suggestions to the search box.
-#include "web/search_pages.hpp"
+#include "web/search/search_pages.hpp"
 
 #include <algorithm>
 #include <map>
@@ -10,10 +10,9 @@
 
 #include "core/permissions.hpp"
 #include "search/documents.hpp"
-#include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/search_access.hpp"
-#include "web/search_params.hpp"
+#include "web/search/search_access.hpp"
+#include "web/search/search_params.hpp"
 
 namespace rundum::web {
 
@@ -33,59 +32,59 @@ std::string link(const std::string& path, const std::string& query)
     return query.empty() ? path : path + "?" + query;
 }
 
+TemplateData facet_value(const std::string& label, const std::string& count, const std::string& url, bool selected)
+{
+    TemplateData item{TemplateData::type::object};
+    item.set("label", label);
+    item.set("count", count);
+    item.set("url", url);
+    item.set("selected", selected);
+    return item;
+}
+
+// The values of one facet as toggle links: years all, newest first; other values by count, the
+// first FACET_VALUES_SHOWN and every selected one. A selected value with no matches left still
+// needs its link to be unselected.
+kainjow::mustache::list facet_values(const FacetParameter& facet, const std::vector<search::FacetCount>& counted,
+                                     const SearchParams& params, const FacetLabels& labels, const ResultPage& page)
+{
+    const bool is_year = facet.facet == "year";
+    std::vector<search::FacetCount> ordered = counted;
+    if (is_year) {
+        std::sort(ordered.begin(), ordered.end(),
+                  [](const search::FacetCount& a, const search::FacetCount& b) { return a.value > b.value; });
+    }
+    kainjow::mustache::list values;
+    std::size_t shown = 0;
+    for (const search::FacetCount& value : ordered) {
+        const bool selected = params.has_filter(facet.parameter, value.value);
+        if (!is_year && shown >= FACET_VALUES_SHOWN && !selected) {
+            continue;
+        }
+        ++shown;
+        values.push_back(facet_value(labels.label(facet.facet, value.value), std::to_string(value.count),
+                                     link(page.path, params.toggled(facet.parameter, value.value)), selected));
+    }
+    for (const auto& [parameter, value] : params.filters) {
+        const bool listed = std::any_of(counted.begin(), counted.end(),
+                                        [&](const search::FacetCount& count) { return count.value == value; });
+        if (parameter == facet.parameter && !listed) {
+            values.push_back(facet_value(labels.label(facet.facet, value), "0",
+                                         link(page.path, params.toggled(facet.parameter, value)), true));
+        }
+    }
+    return values;
+}
+
 TemplateData facet_views(const search::SearchResults& results, const SearchParams& params,
                          const FacetLabels& labels, const ResultPage& page, Services& services)
 {
     kainjow::mustache::list facets;
     for (const FacetParameter& facet : project_facets()) {
         auto counted = results.facets.find(std::string(facet.facet));
-        kainjow::mustache::list values;
-        std::size_t shown = 0;
-        // Years read best in their order, newest first, and all of them; other values by count.
-        const bool is_year = facet.facet == "year";
-        std::vector<search::FacetCount> ordered;
-        if (counted != results.facets.end()) {
-            ordered = counted->second;
-            if (is_year) {
-                std::sort(ordered.begin(), ordered.end(),
-                          [](const search::FacetCount& a, const search::FacetCount& b) { return a.value > b.value; });
-            }
-        }
-        if (counted != results.facets.end()) {
-            for (const search::FacetCount& value : ordered) {
-                const bool selected = params.has_filter(facet.parameter, value.value);
-                if (!is_year && shown >= FACET_VALUES_SHOWN && !selected) {
-                    continue;
-                }
-                ++shown;
-                TemplateData item{TemplateData::type::object};
-                item.set("label", labels.label(facet.facet, value.value));
-                item.set("count", std::to_string(value.count));
-                item.set("url", link(page.path, params.toggled(facet.parameter, value.value)));
-                item.set("selected", selected);
-                values.push_back(item);
-            }
-        }
-        // A selected value with no matches left still needs its link to be unselected.
-        for (const auto& [parameter, value] : params.filters) {
-            if (parameter != facet.parameter) {
-                continue;
-            }
-            bool listed = false;
-            if (counted != results.facets.end()) {
-                for (const search::FacetCount& count : counted->second) {
-                    listed = listed || count.value == value;
-                }
-            }
-            if (!listed) {
-                TemplateData item{TemplateData::type::object};
-                item.set("label", labels.label(facet.facet, value));
-                item.set("count", "0");
-                item.set("url", link(page.path, params.toggled(facet.parameter, value)));
-                item.set("selected", true);
-                values.push_back(item);
-            }
-        }
+        const kainjow::mustache::list values =
+            facet_values(facet, counted != results.facets.end() ? counted->second : std::vector<search::FacetCount>{},
+                         params, labels, page);
         if (values.empty()) {
             continue;
         }
@@ -161,7 +160,7 @@ TemplateData hit_views(const search::SearchResults& results, const FacetLabels& 
     return TemplateData(hits);
 }
 
-Response result_page(const Request& request, Services& services, const ResultPage& page)
+Result<Response> result_page(const Request& request, Services& services, const ResultPage& page)
 {
     const SearchParams params = SearchParams::parse(request.query);
     search::SearchQuery query = params.to_query(PAGE_SIZE);
@@ -172,14 +171,8 @@ Response result_page(const Request& request, Services& services, const ResultPag
     for (const FacetParameter& facet : project_facets()) {
         query.facets.emplace_back(facet.facet);
     }
-    auto results = search_now(services, query);
-    if (!results) {
-        return error_response(request, services, results.error());
-    }
-    auto labels = FacetLabels::load(services);
-    if (!labels) {
-        return error_response(request, services, labels.error());
-    }
+    RUNDUM_TRY_ASSIGN(results, search_now(services, query));
+    RUNDUM_TRY_ASSIGN(labels, FacetLabels::load(services));
     TemplateData view{TemplateData::type::object};
     view.set("action", page.path);
     view.set("q", params.text);
@@ -189,14 +182,14 @@ Response result_page(const Request& request, Services& services, const ResultPag
     view.set("nav_projects", page.projects_only);
     view.set("nav_search", !page.projects_only);
     view.set("can_create", request.visitor.is_signed_in());
-    view.set("total", services.catalogue.text(results->total == 1 ? "search.total_one" : "search.total",
-                                              {std::to_string(results->total)}));
-    view.set("has_hits", !results->hits.empty());
-    view.set("hits", hit_views(*results, *labels, services));
-    view.set("facets", facet_views(*results, params, *labels, page, services));
+    view.set("total", services.catalogue.text(results.total == 1 ? "search.total_one" : "search.total",
+                                              {std::to_string(results.total)}));
+    view.set("has_hits", !results.hits.empty());
+    view.set("hits", hit_views(results, labels, services));
+    view.set("facets", facet_views(results, params, labels, page, services));
     view.set("sorts", sort_views(params, page, services));
-    set_paging(view, params, results->total, page, services);
-    for (const auto& [typed, used] : results->corrections) {
+    set_paging(view, params, results.total, page, services);
+    for (const auto& [typed, used] : results.corrections) {
         view.set("correction", services.catalogue.text("search.corrected", {typed, used}));
     }
     const std::string current = params.query_string();
@@ -217,27 +210,24 @@ Response result_page(const Request& request, Services& services, const ResultPag
 
 } // namespace
 
-Response search_page(const Request& request, Services& services)
+Result<Response> search_page(const Request& request, Services& services)
 {
     return result_page(request, services, ResultPage{"/suche", "search.title", false});
 }
 
-Response project_list_page(const Request& request, Services& services)
+Result<Response> project_list_page(const Request& request, Services& services)
 {
     return result_page(request, services, ResultPage{"/praxisbeispiele", "project.list_title", true});
 }
 
-Response search_suggestions(const Request& request, Services& services)
+Result<Response> search_suggestions(const Request& request, Services& services)
 {
     const std::string typed = Form::parse(request.query).value("q").substr(0, 100);
     boost::json::array list;
     if (!typed.empty()) {
         const bool members = is_allowed(request.visitor.member(), Action::ViewMembersOnly);
-        auto hits = suggest_now(services, typed, members, SUGGESTIONS);
-        if (!hits) {
-            return error_response(request, services, hits.error());
-        }
-        for (const search::SearchHit& hit : *hits) {
+        RUNDUM_TRY_ASSIGN(hits, suggest_now(services, typed, members, SUGGESTIONS));
+        for (const search::SearchHit& hit : hits) {
             list.emplace_back(boost::json::object{
                 {"title", hit.title},
                 {"url", hit_path(hit)},
