@@ -9,7 +9,7 @@
 #include "core/project_rules.hpp"
 #include "format/json_writer.hpp"
 #include "format/project_json.hpp"
-#include "web/adoption_view.hpp"
+#include "web/adoptions/adoption_view.hpp"
 #include "web/city_consent.hpp"
 #include "web/meeting_access.hpp"
 #include "web/http/clock.hpp"

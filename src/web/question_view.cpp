@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "web/challenge_view.hpp"
-#include "web/learning_permissions.hpp"
+#include "web/adoptions/learning_permissions.hpp"
 
 namespace rundum::web {
 

@@ -5,8 +5,8 @@
 #include "web/api_cities.hpp"
 #include "web/api_meetings.hpp"
 #include "web/api_projects.hpp"
-#include "web/api_similarity.hpp"
-#include "web/learning_network_pages.hpp"
+#include "web/api/api_similarity.hpp"
+#include "web/adoptions/learning_network_pages.hpp"
 
 namespace rundum::web {
 
