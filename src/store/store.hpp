@@ -212,6 +212,10 @@ public:
     virtual Result<std::optional<Adoption>> find_adoption(std::string_view id) = 0;
     /// Stores an adoption's new state (inserted or replaced, updates included).
     virtual Result<void> save_adoption(const Adoption& adoption) = 0;
+    /// Stores a new adoption together with the adopting city's copy of the original and the
+    /// copy's first version, in one transaction: no copy without its adoption.
+    virtual Result<void> save_adoption_with_copy(const Adoption& adoption, const Project& copy,
+                                                 const ProjectVersion& version) = 0;
     /// NotFound if there is none.
     virtual Result<void> delete_adoption(std::string_view id) = 0;
 

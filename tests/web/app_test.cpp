@@ -182,6 +182,10 @@ public:
     Result<std::vector<Adoption>> list_adoptions() override { return std::vector<Adoption>{}; }
     Result<std::optional<Adoption>> find_adoption(std::string_view) override { return std::nullopt; }
     Result<void> save_adoption(const Adoption&) override { return {}; }
+    Result<void> save_adoption_with_copy(const Adoption&, const Project&, const ProjectVersion&) override
+    {
+        return {};
+    }
     Result<void> delete_adoption(std::string_view) override { return {}; }
     Result<std::vector<Interest>> interests(std::string_view) override { return std::vector<Interest>{}; }
     Result<bool> add_interest(const Interest&) override { return true; }

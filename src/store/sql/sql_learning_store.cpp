@@ -106,6 +106,19 @@ Result<void> SqlStore::save_adoption(const Adoption& adoption)
     });
 }
 
+Result<void> SqlStore::save_adoption_with_copy(const Adoption& adoption, const Project& copy,
+                                               const ProjectVersion& version)
+{
+    std::lock_guard lock(m_mutex);
+    return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
+        RUNDUM_TRY(upsert_project(copy));
+        RUNDUM_TRY(insert_project_version(copy.id, version));
+        RUNDUM_TRY(log_change("project " + copy.id));
+        RUNDUM_TRY(upsert_adoption(adoption));
+        return log_change("learning adoption " + adoption.id);
+    });
+}
+
 Result<void> SqlStore::delete_adoption(std::string_view id)
 {
     std::lock_guard lock(m_mutex);

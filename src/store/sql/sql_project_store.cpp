@@ -273,12 +273,18 @@ Result<void> SqlStore::save_project_with_consent(const Project& project, const P
     return in_transaction(*m_connection, m_connection->dialect().begin_write, [&]() -> Result<void> {
         RUNDUM_TRY(upsert_project(project));
         RUNDUM_TRY(write_consent(consent, "project_versions", "project_id", project.id));
-        RUNDUM_TRY(m_connection->query(
-            "INSERT INTO project_versions (project_id, number, changed_at, changed_by, content) "
-            "SELECT ?, coalesce(max(number), 0) + 1, ?, ?, ? FROM project_versions WHERE project_id = ?",
-            {project.id, version.changed_at, version.changed_by, version.content, project.id}));
+        RUNDUM_TRY(insert_project_version(project.id, version));
         return log_change("project " + project.id);
     });
+}
+
+Result<void> SqlStore::insert_project_version(const std::string& project_id, const ProjectVersion& version)
+{
+    RUNDUM_TRY(m_connection->query(
+        "INSERT INTO project_versions (project_id, number, changed_at, changed_by, content) "
+        "SELECT ?, coalesce(max(number), 0) + 1, ?, ?, ? FROM project_versions WHERE project_id = ?",
+        {project_id, version.changed_at, version.changed_by, version.content, project_id}));
+    return {};
 }
 
 Result<void> SqlStore::delete_project(std::string_view id)

@@ -98,6 +98,8 @@ public:
     Result<std::vector<Adoption>> list_adoptions() override;
     Result<std::optional<Adoption>> find_adoption(std::string_view id) override;
     Result<void> save_adoption(const Adoption& adoption) override;
+    Result<void> save_adoption_with_copy(const Adoption& adoption, const Project& copy,
+                                         const ProjectVersion& version) override;
     Result<void> delete_adoption(std::string_view id) override;
     Result<std::vector<Interest>> interests(std::string_view project_id) override;
     Result<bool> add_interest(const Interest& interest) override;
@@ -183,6 +185,8 @@ private:
     Result<void> log_change(std::string what);
     Result<std::vector<Project>> select_projects(const std::vector<std::string>* ids);
     Result<void> upsert_project(const Project& project);
+    /// Adds `version` as the project's next version (inside the caller's transaction).
+    Result<void> insert_project_version(const std::string& project_id, const ProjectVersion& version);
     Result<void> upsert_topics(const std::vector<Topic>& topics);
     Result<std::vector<Adoption>> select_adoptions(std::string_view where_clause, std::string_view value);
     Result<void> upsert_adoption(const Adoption& adoption);

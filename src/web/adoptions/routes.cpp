@@ -2,10 +2,10 @@
 // Nachmachen: adoptions, interest, advice and the learning network.
 #include "web/routes.hpp"
 
-#include "web/adoption_pages.hpp"
-#include "web/advice_pages.hpp"
-#include "web/interest_pages.hpp"
-#include "web/learning_network_pages.hpp"
+#include "web/adoptions/adoption_pages.hpp"
+#include "web/adoptions/advice_pages.hpp"
+#include "web/adoptions/interest_pages.hpp"
+#include "web/adoptions/learning_network_pages.hpp"
 
 namespace rundum::web {
 

@@ -2,12 +2,12 @@
 // The JSON API under /api/v1: reads for everyone (a token's member sees more, never cached), writes with a personal API token.
 #include "web/routes.hpp"
 
+#include "web/adoptions/learning_network_pages.hpp"
 #include "web/api/api_cities.hpp"
 #include "web/api/api_meetings.hpp"
 #include "web/api/api_project_writes.hpp"
 #include "web/api/api_projects.hpp"
-#include "web/api_similarity.hpp"
-#include "web/learning_network_pages.hpp"
+#include "web/api/api_similarity.hpp"
 
 namespace rundum::web {
 

@@ -5,7 +5,7 @@
 #include "core/permissions.hpp"
 #include "core/project_diff.hpp"
 #include "format/project_json.hpp"
-#include "web/adoption_view.hpp"
+#include "web/adoptions/adoption_view.hpp"
 #include "web/cities/contact_consent_writes.hpp"
 #include "web/http/page_helpers.hpp"
 #include "web/meetings/meeting_access.hpp"

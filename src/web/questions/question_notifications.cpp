@@ -8,7 +8,7 @@
 
 #include "auth/tokens.hpp"
 #include "web/http/clock.hpp"
-#include "web/learning_permissions.hpp"
+#include "web/adoptions/learning_permissions.hpp"
 
 namespace rundum::web {
 

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
+#include "web/adoptions/learning_permissions.hpp"
 #include "web/challenges/challenge_view.hpp"
-#include "web/learning_permissions.hpp"
 
 namespace rundum::web {
 

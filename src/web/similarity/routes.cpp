@@ -2,7 +2,7 @@
 // Cities like mine.
 #include "web/routes.hpp"
 
-#include "web/similar_cities_pages.hpp"
+#include "web/similarity/similar_cities_pages.hpp"
 
 namespace rundum::web {
 

@@ -1,17 +1,18 @@
 // The learning network page and the adoptions API. The picture and the table are built from the
 // same edges, so what the picture shows can always be read in the table as well.
-#include "web/learning_network_pages.hpp"
+#include "web/adoptions/learning_network_pages.hpp"
+
+#include <algorithm>
 
 #include <boost/json.hpp>
 
 #include "format/json_writer.hpp"
 #include "format/learning_network_svg.hpp"
 #include "format/learning_timeline_svg.hpp"
-#include "web/http/error_pages.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/form.hpp"
-#include "web/learning_access.hpp"
-#include "web/similarity_access.hpp"
+#include "web/adoptions/learning_access.hpp"
+#include "web/similarity/similarity_access.hpp"
 
 namespace rundum::web {
 
@@ -131,30 +132,91 @@ kainjow::mustache::list year_rows(const LearningTimeline& timeline)
     return rows;
 }
 
+// The city of ?stadt= among the cities; an unknown one is said above the picture (404).
+const City* chosen_city(Services& services, const std::vector<City>& cities, const std::string& slug, TemplateData& page)
+{
+    if (slug.empty()) {
+        return nullptr;
+    }
+    auto found = std::find_if(cities.begin(), cities.end(), [&](const City& city) { return city.slug == slug; });
+    if (found == cities.end()) {
+        page.set("unknown_city", services.catalogue.text("error.city.not_found", {slug}));
+        return nullptr;
+    }
+    return &*found;
+}
+
+std::string edge_summary(Services& services, const std::vector<LearningEdge>& edges)
+{
+    std::size_t adoptions = 0;
+    for (const LearningEdge& edge : edges) {
+        adoptions += edge.kind == LearningKind::Adoption ? 1 : 0;
+    }
+    const int advice = static_cast<int>(edges.size() - adoptions);
+    return services.catalogue.text(
+        "learning.summary",
+        {count_text(services, static_cast<int>(adoptions), "learning.one_adoption", "learning.adoptions"),
+         count_text(services, advice, "learning.one_advice", "learning.advice")});
+}
+
+kainjow::mustache::list city_options(const std::vector<City>& cities, const City* chosen)
+{
+    kainjow::mustache::list options;
+    for (const City& city : cities) {
+        TemplateData option{TemplateData::type::object};
+        option.set("slug", city.slug);
+        option.set("name", city.name);
+        option.set("selected", chosen != nullptr && chosen->id == city.id);
+        options.push_back(option);
+    }
+    return options;
+}
+
+boost::json::object adoption_json(const Adoption& adoption, const std::string& original_city, const std::string& city)
+{
+    boost::json::array updates;
+    for (const AdoptionUpdate& update : adoption.updates) {
+        updates.emplace_back(boost::json::object{{"date", update.date}, {"text", update.text}});
+    }
+    return boost::json::object{
+        {"id", adoption.id},
+        {"original_project", adoption.original_project_id},
+        {"original_city", original_city},
+        {"city", city},
+        {"project", adoption.project_id},
+        {"adaptations", adoption.adaptations},
+        {"experience", adoption.experience},
+        {"outcome", std::string(outcome_key(adoption.outcome))},
+        {"started", adoption.started},
+        {"updates", std::move(updates)},
+        {"created_at", adoption.created_at},
+        {"updated_at", adoption.updated_at},
+    };
+}
+
+boost::json::object advice_json(const Advice& record, const std::vector<City>& cities)
+{
+    return boost::json::object{
+        {"id", record.id},
+        {"project", record.project_id},
+        {"advising_city", slug_of(cities, record.advising_city_id)},
+        {"advised_city", slug_of(cities, record.advised_city_id)},
+        {"note", record.note},
+        {"year", record.year},
+        {"created_at", record.created_at},
+    };
+}
+
 } // namespace
 
-Response learning_network_page(const Request& request, Services& services)
+Result<Response> learning_network_page(const Request& request, Services& services)
 {
-    auto records = visible_learning(request, services);
-    if (!records) {
-        return error_response(request, services, records.error());
-    }
+    RUNDUM_TRY_ASSIGN(records, visible_learning(request, services));
     const std::string slug = Form::parse(request.query).value("stadt");
-    const City* chosen = nullptr;
     TemplateData page{TemplateData::type::object};
-    int status = 200;
-    if (!slug.empty()) {
-        auto found = std::find_if(records->cities.begin(), records->cities.end(),
-                                  [&](const City& city) { return city.slug == slug; });
-        if (found == records->cities.end()) {
-            page.set("unknown_city", services.catalogue.text("error.city.not_found", {slug}));
-            status = 404;
-        } else {
-            chosen = &*found;
-        }
-    }
+    const City* chosen = chosen_city(services, records.cities, slug, page);
     std::vector<LearningEdge> edges =
-        learning_edges(records->adoptions, records->advice, records->projects, records->members_may_see);
+        learning_edges(records.adoptions, records.advice, records.projects, records.members_may_see);
     if (chosen != nullptr) {
         edges = edges_of_city(edges, chosen->id);
         page.set("city_name", chosen->name);
@@ -163,27 +225,11 @@ Response learning_network_page(const Request& request, Services& services)
         page.set("heading", services.catalogue.text("learning.heading"));
     }
     const LearningTimeline timeline = learning_timeline(edges);
-    std::size_t adoptions = 0;
-    for (const LearningEdge& edge : edges) {
-        adoptions += edge.kind == LearningKind::Adoption ? 1 : 0;
-    }
-    const int advice = static_cast<int>(edges.size() - adoptions);
-    page.set("summary", services.catalogue.text(
-                            "learning.summary",
-                            {count_text(services, static_cast<int>(adoptions), "learning.one_adoption", "learning.adoptions"),
-                             count_text(services, advice, "learning.one_advice", "learning.advice")}));
-    kainjow::mustache::list city_options;
-    for (const City& city : records->cities) {
-        TemplateData option{TemplateData::type::object};
-        option.set("slug", city.slug);
-        option.set("name", city.name);
-        option.set("selected", chosen != nullptr && chosen->id == city.id);
-        city_options.push_back(option);
-    }
-    page.set("cities", city_options);
-    page.set("network_svg", network_svg(services, *records, edges, chosen));
+    page.set("summary", edge_summary(services, edges));
+    page.set("cities", city_options(records.cities, chosen));
+    page.set("network_svg", network_svg(services, records, edges, chosen));
     page.set("timeline_svg", timeline_svg(services, timeline));
-    page.set("edges", edge_rows(services, *records, edges));
+    page.set("edges", edge_rows(services, records, edges));
     page.set("has_edges", !edges.empty());
     page.set("years", year_rows(timeline));
     page.set("has_years", !timeline.years.empty());
@@ -193,7 +239,7 @@ Response learning_network_page(const Request& request, Services& services)
     }
     page.set("nav_learning", true);
     Response response;
-    response.status = status;
+    response.status = !slug.empty() && chosen == nullptr ? 404 : 200;
     response.body = services.templates.render_page("learning_network", std::move(page),
                                                    services.catalogue.text("learning.title"), request.visitor);
     if (request.visitor.is_signed_in()) {
@@ -202,66 +248,35 @@ Response learning_network_page(const Request& request, Services& services)
     return response;
 }
 
-Response api_adoptions(const Request& request, Services& services)
+Result<Response> api_adoptions(const Request& request, Services& services)
 {
-    auto records = visible_learning(request, services);
-    if (!records) {
-        return error_response(request, services, records.error());
-    }
+    RUNDUM_TRY_ASSIGN(records, visible_learning(request, services));
     const std::string city_slug = Form::parse(request.query).value("city");
     std::string city_id;
     if (!city_slug.empty()) {
-        auto found = std::find_if(records->cities.begin(), records->cities.end(),
+        auto found = std::find_if(records.cities.begin(), records.cities.end(),
                                   [&](const City& city) { return city.slug == city_slug; });
-        if (found == records->cities.end()) {
-            return error_response(request, services,
-                                  Error{ErrorCode::NotFound, "error.city.not_found", {city_slug}, {}});
+        if (found == records.cities.end()) {
+            return fail(ErrorCode::NotFound, "error.city.not_found", {city_slug});
         }
         city_id = found->id;
     }
     const auto original_city = [&](std::string_view project_id) {
-        const Project* project = project_by_id(records->projects, project_id);
-        return project == nullptr ? std::string() : slug_of(records->cities, project->city_id);
+        const Project* project = project_by_id(records.projects, project_id);
+        return project == nullptr ? std::string() : slug_of(records.cities, project->city_id);
     };
     boost::json::array adoptions;
-    for (const Adoption& adoption : records->adoptions) {
+    for (const Adoption& adoption : records.adoptions) {
         const std::string teacher = original_city(adoption.original_project_id);
-        if (!city_id.empty() && adoption.city_id != city_id && teacher != city_slug) {
-            continue;
+        if (city_id.empty() || adoption.city_id == city_id || teacher == city_slug) {
+            adoptions.emplace_back(adoption_json(adoption, teacher, slug_of(records.cities, adoption.city_id)));
         }
-        boost::json::array updates;
-        for (const AdoptionUpdate& update : adoption.updates) {
-            updates.emplace_back(boost::json::object{{"date", update.date}, {"text", update.text}});
-        }
-        adoptions.emplace_back(boost::json::object{
-            {"id", adoption.id},
-            {"original_project", adoption.original_project_id},
-            {"original_city", teacher},
-            {"city", slug_of(records->cities, adoption.city_id)},
-            {"project", adoption.project_id},
-            {"adaptations", adoption.adaptations},
-            {"experience", adoption.experience},
-            {"outcome", std::string(outcome_key(adoption.outcome))},
-            {"started", adoption.started},
-            {"updates", std::move(updates)},
-            {"created_at", adoption.created_at},
-            {"updated_at", adoption.updated_at},
-        });
     }
     boost::json::array advice;
-    for (const Advice& record : records->advice) {
-        if (!city_id.empty() && record.advising_city_id != city_id && record.advised_city_id != city_id) {
-            continue;
+    for (const Advice& record : records.advice) {
+        if (city_id.empty() || record.advising_city_id == city_id || record.advised_city_id == city_id) {
+            advice.emplace_back(advice_json(record, records.cities));
         }
-        advice.emplace_back(boost::json::object{
-            {"id", record.id},
-            {"project", record.project_id},
-            {"advising_city", slug_of(records->cities, record.advising_city_id)},
-            {"advised_city", slug_of(records->cities, record.advised_city_id)},
-            {"note", record.note},
-            {"year", record.year},
-            {"created_at", record.created_at},
-        });
     }
     return json_response(boost::json::object{{"adoptions", std::move(adoptions)}, {"advice", std::move(advice)}});
 }

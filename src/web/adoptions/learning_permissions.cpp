@@ -1,5 +1,5 @@
-// Permission checks for adoptions and advice, built on core/permissions.
-#include "web/learning_permissions.hpp"
+// Loading an adoption for a member who may change it (core/permissions decides).
+#include "web/adoptions/learning_permissions.hpp"
 
 #include "core/permissions.hpp"
 
@@ -25,24 +25,6 @@ Result<AdoptionWithContext> editable_adoption(Services& services, const User* me
         return fail(ErrorCode::Forbidden, "error.account.forbidden");
     }
     return AdoptionWithContext{std::move(*adoption), std::move(*original), *city};
-}
-
-std::vector<City> advising_cities_for(const User& member, const City& project_city, const std::vector<City>& cities)
-{
-    const bool for_project_city = is_allowed(&member, Action::RecordLearning, &project_city);
-    std::vector<City> allowed;
-    for (const City& city : cities) {
-        if (city.id != project_city.id && (for_project_city || city.id == member.city_id)) {
-            allowed.push_back(city);
-        }
-    }
-    return allowed;
-}
-
-bool may_record_advice(const User* member, const City& advised_city, const City* advising_city)
-{
-    return is_allowed(member, Action::RecordLearning, &advised_city) ||
-           (advising_city != nullptr && is_allowed(member, Action::RecordLearning, advising_city));
 }
 
 std::string member_name(const User& member)

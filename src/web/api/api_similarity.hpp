@@ -4,15 +4,16 @@
 
 #include <string_view>
 
+#include "core/result.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/services.hpp"
 
 namespace rundum::web {
 
 /// GET /api/v1/cities/{slug}/similar?indicators=child_poverty,rent
-Response api_similar_cities(const Request& request, Services& services, std::string_view slug);
+Result<Response> api_similar_cities(const Request& request, Services& services, std::string_view slug);
 
 /// GET /api/v1/cities/{slug}/recommendations?indicators=child_poverty,rent
-Response api_recommendations(const Request& request, Services& services, std::string_view slug);
+Result<Response> api_recommendations(const Request& request, Services& services, std::string_view slug);
 
 } // namespace rundum::web

@@ -1,7 +1,7 @@
 // Builds the learning sections of a project's page. The family tree is flattened into rows that
 // say where a nested list opens and closes, so the template writes <ul> inside <li> without
 // recursion and escapes every text itself.
-#include "web/adoption_view.hpp"
+#include "web/adoptions/adoption_view.hpp"
 
 #include <algorithm>
 #include <map>
@@ -10,9 +10,10 @@
 
 #include "core/adoption_tree.hpp"
 #include "core/calendar_date.hpp"
+#include "core/learning_permissions.hpp"
 #include "core/permissions.hpp"
 #include "core/text.hpp"
-#include "web/learning_permissions.hpp"
+#include "web/adoptions/learning_permissions.hpp"
 #include "web/projects/project_view.hpp"
 
 namespace rundum::web {

@@ -1,14 +1,16 @@
 // Advice handlers: the project's city records who advised it, or a city records that it
 // advised; a failed save shows the form again with what was typed.
-#include "web/advice_pages.hpp"
+#include "web/adoptions/advice_pages.hpp"
+
+#include <algorithm>
 
 #include "auth/tokens.hpp"
+#include "core/learning_permissions.hpp"
 #include "core/learning_rules.hpp"
 #include "core/text.hpp"
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/learning_permissions.hpp"
 #include "web/http/page_helpers.hpp"
 #include "web/projects/project_access.hpp"
 
@@ -76,88 +78,57 @@ Result<AdviceContext> advice_context(const Request& request, Services& services,
 
 } // namespace
 
-Response advice_page(const Request& request, Services& services, std::string_view project_id)
+Result<Response> advice_page(const Request& request, Services& services, std::string_view project_id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto context = advice_context(request, services, project_id);
-    if (!context) {
-        return error_response(request, services, context.error());
-    }
+    RUNDUM_TRY_ASSIGN(context, advice_context(request, services, project_id));
     Advice advice;
-    advice.advising_city_id = context->choices.size() == 1 ? context->choices.front().id : "";
-    return form_page(request, services, context->project, context->choices, advice, {}, 200);
+    advice.advising_city_id = context.choices.size() == 1 ? context.choices.front().id : "";
+    return form_page(request, services, context.project, context.choices, advice, {}, 200);
 }
 
-Response record_advice(const Request& request, Services& services, std::string_view project_id)
+Result<Response> record_advice(const Request& request, Services& services, std::string_view project_id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto context = advice_context(request, services, project_id);
-    if (!context) {
-        return error_response(request, services, context.error());
-    }
-    const ProjectWithCity& project = context->project;
-    const std::vector<City>& choices = context->choices;
+    RUNDUM_TRY_ASSIGN(context, advice_context(request, services, project_id));
+    const ProjectWithCity& project = context.project;
     const Form form = Form::parse(request.body);
     Advice advice{"ad-" + auth::random_token().substr(0, 16), project.project.id, form.value("advising_city_id"),
                   project.city.id, form.value("note"), std::string(trim_blanks(form.value("year"))), now_iso()};
     auto invalid = [&](const Error& error) {
-        return form_page(request, services, project, choices, advice,
+        return form_page(request, services, project, context.choices, advice,
                          {{advice_field_of(error), services.catalogue.text(error)}}, http_status(error.code));
     };
     if (auto valid = validate_advice(advice); !valid) {
         return invalid(valid.error());
     }
-    const City* advising = city_with_id(context->cities, advice.advising_city_id);
+    const City* advising = city_with_id(context.cities, advice.advising_city_id);
     if (advising == nullptr) {
         return invalid(Error{ErrorCode::Invalid, "advice.error.city_missing", {}, {}});
     }
     if (!may_record_advice(request.visitor.member(), project.city, advising)) {
         return invalid(Error{ErrorCode::Forbidden, "advice.error.city_not_allowed", {}, {}});
     }
-    if (auto added = services.store.add_advice(advice); !added) {
-        return error_response(request, services, added.error());
-    }
+    RUNDUM_TRY(services.store.add_advice(advice));
     audit(request, services, "advice_recorded", advising->name + " → " + project.city.name + ": " + project.project.title);
     return redirect_to("/praxisbeispiele/" + project.project.id + "#beraten");
 }
 
-Response delete_advice(const Request& request, Services& services, std::string_view id)
+Result<Response> delete_advice(const Request& request, Services& services, std::string_view id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
+    RUNDUM_TRY_ASSIGN(all, services.store.list_advice());
+    const auto advice = std::find_if(all.begin(), all.end(), [&](const Advice& candidate) { return candidate.id == id; });
+    if (advice == all.end()) {
+        return fail(ErrorCode::NotFound, "error.advice.not_found");
     }
-    auto all = services.store.list_advice();
-    if (!all) {
-        return error_response(request, services, all.error());
+    RUNDUM_TRY_ASSIGN(project, visible_project(services, request.visitor.member(), advice->project_id));
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
+    const City* advising = city_with_id(cities, advice->advising_city_id);
+    if (!may_record_advice(request.visitor.member(), project.city, advising)) {
+        return fail(ErrorCode::Forbidden, "error.account.forbidden");
     }
-    const Advice* advice = nullptr;
-    for (const Advice& candidate : *all) {
-        if (candidate.id == id) {
-            advice = &candidate;
-        }
-    }
-    if (advice == nullptr) {
-        return error_response(request, services, Error{ErrorCode::NotFound, "error.advice.not_found", {}, {}});
-    }
-    auto project = visible_project(services, request.visitor.member(), advice->project_id);
-    auto cities = services.store.list_cities();
-    if (!project || !cities) {
-        return error_response(request, services, !project ? project.error() : cities.error());
-    }
-    const City* advising = city_with_id(*cities, advice->advising_city_id);
-    if (!may_record_advice(request.visitor.member(), project->city, advising)) {
-        return forbidden(request, services);
-    }
-    if (auto removed = services.store.delete_advice(advice->id); !removed) {
-        return error_response(request, services, removed.error());
-    }
+    RUNDUM_TRY(services.store.delete_advice(advice->id));
     const std::string advising_name = advising != nullptr ? advising->name : advice->advising_city_id;
-    audit(request, services, "advice_deleted", advising_name + " → " + project->city.name + ": " + project->project.title);
-    return redirect_to("/praxisbeispiele/" + project->project.id + "#beraten");
+    audit(request, services, "advice_deleted", advising_name + " → " + project.city.name + ": " + project.project.title);
+    return redirect_to("/praxisbeispiele/" + project.project.id + "#beraten");
 }
 
 } // namespace rundum::web

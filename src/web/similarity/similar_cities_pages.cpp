@@ -1,15 +1,14 @@
 // The cities-like-mine page. It is a GET form, so every comparison is a plain link that works
 // without JavaScript and is cached like other public pages.
-#include "web/similar_cities_pages.hpp"
+#include "web/similarity/similar_cities_pages.hpp"
 
 #include <algorithm>
 #include <set>
 
 #include "format/german_number.hpp"
-#include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/recommendation_view.hpp"
-#include "web/similarity_access.hpp"
+#include "web/similarity/recommendation_view.hpp"
+#include "web/similarity/similarity_access.hpp"
 
 namespace rundum::web {
 
@@ -202,60 +201,59 @@ kainjow::mustache::list recommendation_view(Services& services, const CityCompar
     return list;
 }
 
+// The chosen city's comparison and recommendations on the page; an unknown city is said above
+// the form (false) instead of a dead end.
+Result<bool> show_comparison(const Request& request, Services& services, TemplateData& page, const std::string& slug,
+                             const std::vector<std::string>& indicators)
+{
+    auto comparison = compare_city(services, slug, indicators);
+    if (!comparison) {
+        if (comparison.error().code != ErrorCode::NotFound) {
+            return fail(comparison.error());
+        }
+        page.set("unknown_city", services.catalogue.text("error.city.not_found", {slug}));
+        return false;
+    }
+    page.set("has_result", true);
+    page.set("city_name", comparison->city.name);
+    page.set("ranking_heading", services.catalogue.text("similar.ranking_heading", {comparison->city.name}));
+    page.set("city_slug", comparison->city.slug);
+    page.set("compared", indicator_names(services, comparison->indicators));
+    page.set("ranking", ranking_view(services, *comparison));
+    page.set("has_ranking", !comparison->ranking.empty());
+    page.set("table", table_view(services, *comparison));
+    RUNDUM_TRY_ASSIGN(records, visible_learning(request, services));
+    kainjow::mustache::list recommended = recommendation_view(services, *comparison, records);
+    page.set("has_recommendations", !recommended.empty());
+    page.set("recommendations", recommended);
+    page.set("recommendations_lead", services.catalogue.text("recommendation.lead", {comparison->city.name}));
+    return true;
+}
+
 } // namespace
 
-Response similar_cities_page(const Request& request, Services& services)
+Result<Response> similar_cities_page(const Request& request, Services& services)
 {
     const Form query = Form::parse(request.query);
     std::string slug = query.value("stadt");
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
     if (slug.empty() && request.visitor.member() != nullptr) {
         // A coordinator's first look is at their own city.
-        if (auto own = services.store.list_cities(); own) {
-            if (const City* city = city_with_id(*own, request.visitor.member()->city_id)) {
-                slug = city->slug;
-            }
+        if (const City* city = city_with_id(cities, request.visitor.member()->city_id)) {
+            slug = city->slug;
         }
     }
     const std::vector<std::string> indicators = chosen_indicators(query.values("merkmal"));
-    auto cities = services.store.list_cities();
-    if (!cities) {
-        return error_response(request, services, cities.error());
-    }
-    int status = 200;
     TemplateData page{TemplateData::type::object};
-    page.set("form", form_view(services, *cities, slug, indicators));
+    page.set("form", form_view(services, cities, slug, indicators));
     page.set("nav_similar", true);
+    bool city_known = true;
     if (!slug.empty()) {
-        auto comparison = compare_city(services, slug, indicators);
-        if (!comparison) {
-            if (comparison.error().code != ErrorCode::NotFound) {
-                return error_response(request, services, comparison.error());
-            }
-            // An unknown city in the link: say so above the form instead of a dead end.
-            page.set("unknown_city", services.catalogue.text("error.city.not_found", {slug}));
-            status = 404;
-        } else {
-            page.set("has_result", true);
-            page.set("city_name", comparison->city.name);
-            page.set("ranking_heading", services.catalogue.text("similar.ranking_heading", {comparison->city.name}));
-            page.set("city_slug", comparison->city.slug);
-            page.set("compared", indicator_names(services, comparison->indicators));
-            page.set("ranking", ranking_view(services, *comparison));
-            page.set("has_ranking", !comparison->ranking.empty());
-            page.set("table", table_view(services, *comparison));
-            auto records = visible_learning(request, services);
-            if (!records) {
-                return error_response(request, services, records.error());
-            }
-            kainjow::mustache::list recommended = recommendation_view(services, *comparison, *records);
-            page.set("has_recommendations", !recommended.empty());
-            page.set("recommendations", recommended);
-            page.set("recommendations_lead",
-                     services.catalogue.text("recommendation.lead", {comparison->city.name}));
-        }
+        RUNDUM_TRY_ASSIGN(shown, show_comparison(request, services, page, slug, indicators));
+        city_known = shown;
     }
     Response response;
-    response.status = status;
+    response.status = city_known ? 200 : 404;
     response.body = services.templates.render_page("similar_cities", std::move(page),
                                                    services.catalogue.text("similar.title"), request.visitor);
     if (request.visitor.is_signed_in()) {

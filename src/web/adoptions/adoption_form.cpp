@@ -1,5 +1,5 @@
 // Form fields to an adoption, errors to fields, and the fields of the form template.
-#include "web/adoption_form.hpp"
+#include "web/adoptions/adoption_form.hpp"
 
 #include "core/calendar_date.hpp"
 #include "core/text.hpp"
@@ -88,6 +88,49 @@ std::string adoption_field_of(const Error& error)
     return "city_id"; // the city: missing, the original's own, or it adopted this already
 }
 
+namespace {
+
+kainjow::mustache::list city_choices(const std::vector<City>& cities, const std::string& selected)
+{
+    kainjow::mustache::list list;
+    for (const City& city : cities) {
+        TemplateData item{TemplateData::type::object};
+        item.set("id", city.id);
+        item.set("name", city.name);
+        item.set("selected", city.id == selected);
+        list.push_back(item);
+    }
+    return list;
+}
+
+kainjow::mustache::list project_choices(const std::vector<OwnProjectOption>& options, const std::string& selected)
+{
+    kainjow::mustache::list list;
+    for (const OwnProjectOption& option : options) {
+        TemplateData item{TemplateData::type::object};
+        item.set("id", option.id);
+        item.set("label", option.city_name.empty() ? option.title : option.city_name + ": " + option.title);
+        item.set("selected", option.id == selected);
+        list.push_back(item);
+    }
+    return list;
+}
+
+kainjow::mustache::list outcome_choices(const i18n::Catalogue& catalogue, AdoptionOutcome selected)
+{
+    kainjow::mustache::list list;
+    for (AdoptionOutcome outcome : all_outcomes()) {
+        TemplateData item{TemplateData::type::object};
+        item.set("key", std::string(outcome_key(outcome)));
+        item.set("label", catalogue.text("adoption.outcome." + std::string(outcome_key(outcome))));
+        item.set("selected", outcome == selected);
+        list.push_back(item);
+    }
+    return list;
+}
+
+} // namespace
+
 TemplateData adoption_form_view(const AdoptionInput& input, const AdoptionFormContext& context,
                                 const i18n::Catalogue& catalogue)
 {
@@ -106,41 +149,17 @@ TemplateData adoption_form_view(const AdoptionInput& input, const AdoptionFormCo
     view.set("action", context.is_new ? "/praxisbeispiele/" + context.original.id + "/uebernehmen"
                                       : "/uebernahmen/" + adoption.id + "/bearbeiten");
     view.set("choose_city", !context.adopting_cities.empty());
-    kainjow::mustache::list cities;
-    for (const City& city : context.adopting_cities) {
-        TemplateData item{TemplateData::type::object};
-        item.set("id", city.id);
-        item.set("name", city.name);
-        item.set("selected", city.id == adoption.city_id);
-        cities.push_back(item);
-    }
-    view.set("cities", cities);
+    view.set("cities", city_choices(context.adopting_cities, adoption.city_id));
     view.set("fixed_city_name", context.fixed_city_name);
     view.set("own_copy", context.is_new && input.own == OwnProject::Copy);
     view.set("own_existing", context.is_new && input.own == OwnProject::Existing);
     view.set("own_none", context.is_new && input.own == OwnProject::None);
-    kainjow::mustache::list projects;
-    for (const OwnProjectOption& option : context.projects) {
-        TemplateData item{TemplateData::type::object};
-        item.set("id", option.id);
-        item.set("label", option.city_name.empty() ? option.title : option.city_name + ": " + option.title);
-        item.set("selected", option.id == adoption.project_id);
-        projects.push_back(item);
-    }
-    view.set("has_projects", !projects.empty());
-    view.set("projects", projects);
+    view.set("has_projects", !context.projects.empty());
+    view.set("projects", project_choices(context.projects, adoption.project_id));
     view.set("adaptations", adoption.adaptations);
     view.set("experience", adoption.experience);
     view.set("started", adoption.started);
-    kainjow::mustache::list outcomes;
-    for (AdoptionOutcome outcome : all_outcomes()) {
-        TemplateData item{TemplateData::type::object};
-        item.set("key", std::string(outcome_key(outcome)));
-        item.set("label", catalogue.text("adoption.outcome." + std::string(outcome_key(outcome))));
-        item.set("selected", outcome == adoption.outcome);
-        outcomes.push_back(item);
-    }
-    view.set("outcomes", outcomes);
+    view.set("outcomes", outcome_choices(catalogue, adoption.outcome));
     kainjow::mustache::list updates;
     for (const AdoptionUpdate& update : adoption.updates) {
         TemplateData item{TemplateData::type::object};

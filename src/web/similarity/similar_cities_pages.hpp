@@ -2,12 +2,13 @@
 // structural indicators, explained in words, with the figures side by side.
 #pragma once
 
+#include "core/result.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/services.hpp"
 
 namespace rundum::web {
 
 /// GET /aehnliche-staedte?stadt=leipzig&merkmal=child_poverty&merkmal=rent
-Response similar_cities_page(const Request& request, Services& services);
+Result<Response> similar_cities_page(const Request& request, Services& services);
 
 } // namespace rundum::web

@@ -1,5 +1,5 @@
 // Loads cities and figures and ranks them with core/similarity.
-#include "web/similarity_access.hpp"
+#include "web/similarity/similarity_access.hpp"
 
 #include <algorithm>
 

@@ -7,9 +7,9 @@
 
 #include "core/recommendation.hpp"
 #include "web/http/http_types.hpp"
-#include "web/learning_access.hpp"
+#include "web/adoptions/learning_access.hpp"
 #include "web/http/services.hpp"
-#include "web/similarity_access.hpp"
+#include "web/similarity/similarity_access.hpp"
 
 namespace rundum::web {
 

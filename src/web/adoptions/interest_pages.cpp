@@ -1,5 +1,5 @@
 // Interest handlers and the messages that tell the original's city.
-#include "web/interest_pages.hpp"
+#include "web/adoptions/interest_pages.hpp"
 
 #include <spdlog/spdlog.h>
 
@@ -9,7 +9,6 @@
 #include "web/http/clock.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/form.hpp"
-#include "web/learning_permissions.hpp"
 #include "web/http/page_helpers.hpp"
 #include "web/projects/project_access.hpp"
 
@@ -116,84 +115,57 @@ void tell_the_original_city(Services& services, const ProjectWithCity& project, 
 
 } // namespace
 
-Response interest_page(const Request& request, Services& services, std::string_view project_id)
+Result<Response> interest_page(const Request& request, Services& services, std::string_view project_id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto project = visible_project(services, request.visitor.member(), project_id);
-    if (!project) {
-        return error_response(request, services, project.error());
-    }
-    if (auto city = interested_city(services, *request.visitor.user, *project); !city) {
-        return error_response(request, services, city.error());
-    }
-    return form_page(request, services, *project, "", {}, 200);
+    RUNDUM_TRY_ASSIGN(project, visible_project(services, request.visitor.member(), project_id));
+    RUNDUM_TRY(interested_city(services, *request.visitor.user, project));
+    return form_page(request, services, project, "", {}, 200);
 }
 
-Response express_interest(const Request& request, Services& services, std::string_view project_id)
+Result<Response> express_interest(const Request& request, Services& services, std::string_view project_id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto project = visible_project(services, request.visitor.member(), project_id);
-    if (!project) {
-        return error_response(request, services, project.error());
-    }
+    RUNDUM_TRY_ASSIGN(project, visible_project(services, request.visitor.member(), project_id));
     const std::string note = Form::parse(request.body).value("note");
-    auto city = interested_city(services, *request.visitor.user, *project);
+    auto invalid = [&](const Error& error, int status) {
+        return form_page(request, services, project, note, {{"note", services.catalogue.text(error)}}, status);
+    };
+    auto city = interested_city(services, *request.visitor.user, project);
     if (!city) {
         if (city.error().code == ErrorCode::Forbidden) {
-            return error_response(request, services, city.error());
+            return fail(city.error());
         }
-        return form_page(request, services, *project, note, {{"note", services.catalogue.text(city.error())}},
-                         http_status(city.error().code));
+        return invalid(city.error(), http_status(city.error().code));
     }
-    const Interest interest{project->project.id, city->id, request.visitor.user->id,
-                            trimmed(note), now_iso()};
+    const Interest interest{project.project.id, city->id, request.visitor.user->id, trimmed(note), now_iso()};
     if (auto valid = validate_interest(interest); !valid) {
-        return form_page(request, services, *project, note, {{"note", services.catalogue.text(valid.error())}}, 400);
+        return invalid(valid.error(), 400);
     }
-    auto added = services.store.add_interest(interest);
-    if (!added) {
-        return error_response(request, services, added.error());
-    }
-    if (*added) {
+    RUNDUM_TRY_ASSIGN(added, services.store.add_interest(interest));
+    if (added) {
         // Only the city's first word of interest is passed on: saying it again sends nothing.
-        tell_the_original_city(services, *project, *city, interest.note);
-        audit(request, services, "interest_added", city->name + ": " + project->project.title);
+        tell_the_original_city(services, project, *city, interest.note);
+        audit(request, services, "interest_added", city->name + ": " + project.project.title);
     }
-    return redirect_to("/praxisbeispiele/" + project->project.id + "?interesse=1#interesse");
+    return redirect_to("/praxisbeispiele/" + project.project.id + "?interesse=1#interesse");
 }
 
-Response withdraw_interest(const Request& request, Services& services, std::string_view project_id)
+Result<Response> withdraw_interest(const Request& request, Services& services, std::string_view project_id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto project = visible_project(services, request.visitor.member(), project_id);
-    if (!project) {
-        return error_response(request, services, project.error());
-    }
+    RUNDUM_TRY_ASSIGN(project, visible_project(services, request.visitor.member(), project_id));
     // Coordinators withdraw their city's interest; an admin names the city.
     const User& member = *request.visitor.user;
     const std::string city_id = member.role == Role::Admin ? Form::parse(request.body).value("city_id") : member.city_id;
-    auto cities = services.store.list_cities();
-    if (!cities) {
-        return error_response(request, services, cities.error());
-    }
-    const City* city = city_with_id(*cities, city_id);
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
+    const City* city = city_with_id(cities, city_id);
     if (city == nullptr) {
-        return error_response(request, services, Error{ErrorCode::Invalid, "interest.error.no_city", {}, {}});
+        return fail(ErrorCode::Invalid, "interest.error.no_city");
     }
     if (!is_allowed(&member, Action::RecordLearning, city)) {
-        return forbidden(request, services);
+        return fail(ErrorCode::Forbidden, "error.account.forbidden");
     }
-    if (auto removed = services.store.remove_interest(project->project.id, city->id); !removed) {
-        return error_response(request, services, removed.error());
-    }
-    audit(request, services, "interest_withdrawn", city->name + ": " + project->project.title);
-    return redirect_to("/praxisbeispiele/" + project->project.id + "#interesse");
+    RUNDUM_TRY(services.store.remove_interest(project.project.id, city->id));
+    audit(request, services, "interest_withdrawn", city->name + ": " + project.project.title);
+    return redirect_to("/praxisbeispiele/" + project.project.id + "#interesse");
 }
 
 } // namespace rundum::web

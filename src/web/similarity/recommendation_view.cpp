@@ -1,5 +1,5 @@
 // Wording recommendation reasons.
-#include "web/recommendation_view.hpp"
+#include "web/similarity/recommendation_view.hpp"
 
 namespace rundum::web {
 

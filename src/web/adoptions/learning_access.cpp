@@ -1,5 +1,5 @@
 // Loading the learning records and applying core's visibility rules in one place.
-#include "web/learning_access.hpp"
+#include "web/adoptions/learning_access.hpp"
 
 #include <algorithm>
 

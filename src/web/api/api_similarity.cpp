@@ -1,5 +1,5 @@
 // Cities like mine as JSON: the same ranking and the same words' content as the page.
-#include "web/api_similarity.hpp"
+#include "web/api/api_similarity.hpp"
 
 #include <algorithm>
 
@@ -7,11 +7,10 @@
 
 #include "core/text.hpp"
 #include "format/json_writer.hpp"
-#include "web/http/error_pages.hpp"
 #include "web/http/json_response.hpp"
 #include "web/http/form.hpp"
-#include "web/recommendation_view.hpp"
-#include "web/similarity_access.hpp"
+#include "web/similarity/recommendation_view.hpp"
+#include "web/similarity/similarity_access.hpp"
 
 namespace rundum::web {
 
@@ -43,15 +42,12 @@ std::vector<std::string> requested_indicators(const Request& request)
 
 } // namespace
 
-Response api_similar_cities(const Request& request, Services& services, std::string_view slug)
+Result<Response> api_similar_cities(const Request& request, Services& services, std::string_view slug)
 {
-    auto comparison = compare_city(services, slug, chosen_indicators(requested_indicators(request)));
-    if (!comparison) {
-        return error_response(request, services, comparison.error());
-    }
+    RUNDUM_TRY_ASSIGN(comparison, compare_city(services, slug, chosen_indicators(requested_indicators(request))));
     boost::json::array similar;
-    for (const SimilarCity& ranked : comparison->ranking) {
-        const City* city = city_with_id(comparison->cities, ranked.city_id);
+    for (const SimilarCity& ranked : comparison.ranking) {
+        const City* city = city_with_id(comparison.cities, ranked.city_id);
         if (city == nullptr) {
             continue;
         }
@@ -71,34 +67,28 @@ Response api_similar_cities(const Request& request, Services& services, std::str
         });
     }
     return json_response(boost::json::object{
-        {"city", comparison->city.slug},
-        {"indicators", string_array(comparison->indicators)},
+        {"city", comparison.city.slug},
+        {"indicators", string_array(comparison.indicators)},
         {"similar", std::move(similar)},
     });
 }
 
-Response api_recommendations(const Request& request, Services& services, std::string_view slug)
+Result<Response> api_recommendations(const Request& request, Services& services, std::string_view slug)
 {
-    auto comparison = compare_city(services, slug, chosen_indicators(requested_indicators(request)));
-    if (!comparison) {
-        return error_response(request, services, comparison.error());
-    }
-    auto records = visible_learning(request, services);
-    if (!records) {
-        return error_response(request, services, records.error());
-    }
+    RUNDUM_TRY_ASSIGN(comparison, compare_city(services, slug, chosen_indicators(requested_indicators(request))));
+    RUNDUM_TRY_ASSIGN(records, visible_learning(request, services));
     boost::json::array projects;
-    for (const Recommendation& recommendation : recommendations_for(*comparison, *records)) {
-        const Project* project = project_by_id(records->projects, recommendation.project_id);
-        const City* city = city_with_id(records->cities, recommendation.city_id);
+    for (const Recommendation& recommendation : recommendations_for(comparison, records)) {
+        const Project* project = project_by_id(records.projects, recommendation.project_id);
+        const City* city = city_with_id(records.cities, recommendation.city_id);
         if (project == nullptr || city == nullptr) {
             continue;
         }
         boost::json::array reasons;
         for (const RecommendationReason& reason : recommendation.reasons) {
             boost::json::object entry{{"kind", reason_key(reason.kind)},
-                                      {"text", reason_text(services, records->cities, reason)}};
-            if (const City* reason_city = city_with_id(records->cities, reason.city_id)) {
+                                      {"text", reason_text(services, records.cities, reason)}};
+            if (const City* reason_city = city_with_id(records.cities, reason.city_id)) {
                 entry["city"] = reason_city->slug;
             }
             if (!reason.indicators.empty()) {
@@ -119,8 +109,8 @@ Response api_recommendations(const Request& request, Services& services, std::st
         });
     }
     return json_response(boost::json::object{
-        {"city", comparison->city.slug},
-        {"indicators", string_array(comparison->indicators)},
+        {"city", comparison.city.slug},
+        {"indicators", string_array(comparison.indicators)},
         {"projects", std::move(projects)},
     });
 }
