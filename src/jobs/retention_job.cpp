@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The schedule of the retention rules; what they delete is Store::apply_retention.
+// The schedule of the retention rules; what they delete is RetentionStore::apply_retention.
 #include "jobs/retention_job.hpp"
 
 #include <spdlog/spdlog.h>
 
 namespace rundum::web {
 
-RetentionJob::RetentionJob(store::Store& store, const RetentionPolicy& policy, const Clock& clock,
-                           std::chrono::milliseconds poll_interval)
+RetentionJob::RetentionJob(store::RetentionStore& store, const RetentionPolicy& policy,
+                           const Clock& clock, std::chrono::milliseconds poll_interval)
     : m_store(store), m_policy(policy), m_clock(clock), m_poll_interval(poll_interval)
 {
 }

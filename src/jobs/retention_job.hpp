@@ -7,7 +7,7 @@
 #include <optional>
 
 #include "core/retention_policy.hpp"
-#include "store/store.hpp"
+#include "store/retention_store.hpp"
 #include "web/http/clock.hpp"
 #include "jobs/periodic_thread.hpp"
 
@@ -20,7 +20,7 @@ inline constexpr std::chrono::hours RETENTION_INTERVAL{24};
 /// Several instances may each run one: applying the rules twice removes nothing more.
 class RetentionJob {
 public:
-    RetentionJob(store::Store& store, const RetentionPolicy& policy, const Clock& clock,
+    RetentionJob(store::RetentionStore& store, const RetentionPolicy& policy, const Clock& clock,
                  std::chrono::milliseconds poll_interval = std::chrono::seconds(5));
     ~RetentionJob();
     RetentionJob(const RetentionJob&) = delete;
@@ -35,7 +35,7 @@ public:
     std::optional<RetentionReport> run_if_due();
 
 private:
-    store::Store& m_store;
+    store::RetentionStore& m_store;
     RetentionPolicy m_policy;
     const Clock& m_clock;
     std::chrono::milliseconds m_poll_interval;

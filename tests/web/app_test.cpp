@@ -7,6 +7,7 @@
 #include "log_capture.hpp"
 #include "process.hpp"
 #include "text_checks.hpp"
+#include "unscripted_store.hpp"
 #include "web/app.hpp"
 #include "web/http/error_pages.hpp"
 #include "web/http/clock.hpp"
@@ -18,8 +19,9 @@ namespace {
 using rundum::testing::contains;
 using rundum::testing::count_of;
 
-// A store that serves one city and can be told to fail or to throw.
-class ScriptedStore final : public store::Store {
+// A store that serves one city and two projects and can be told to fail or to throw; what the
+// pages below do not ask for stays unscripted.
+class ScriptedStore final : public rundum::testing::UnscriptedStore {
 public:
     enum class Mode { Normal, Unavailable, Throws, DiskFull };
 
@@ -41,7 +43,6 @@ public:
         return slug == "jena" ? std::optional<City>(jena()) : std::nullopt;
     }
     Result<NetworkSnapshot> snapshot() override { return NetworkSnapshot{.cities = {jena()}}; }
-    Result<void> apply_snapshot(const NetworkSnapshot&) override { return {}; }
     Result<std::uint64_t> data_version() override
     {
         if (mode == Mode::Unavailable) {
@@ -49,79 +50,6 @@ public:
         }
         return version;
     }
-    Result<int> schema_version() override { return 1; }
-
-    // Accounts: nobody is signed in on this store (the HTTP tests cover accounts for real).
-    Result<void> add_user(const User&) override { return {}; }
-    Result<std::optional<User>> find_user(std::string_view) override { return std::nullopt; }
-    Result<std::optional<User>> find_user_by_email(std::string_view) override { return std::nullopt; }
-    Result<std::vector<User>> list_users() override { return std::vector<User>{}; }
-    Result<std::string> password_hash(std::string_view) override { return std::string(); }
-    Result<void> set_password_hash(std::string_view, std::string_view) override { return {}; }
-    Result<void> erase_member(std::string_view, std::string_view) override { return {}; }
-    Result<void> add_one_time_token(std::string_view, std::string_view, TokenPurpose,
-                                    std::string_view) override { return {}; }
-    Result<std::optional<User>> one_time_token_user(std::string_view, TokenPurpose,
-                                                    std::string_view) override { return std::nullopt; }
-    Result<User> use_one_time_token(std::string_view, TokenPurpose, std::string_view,
-                                    std::string_view, std::string_view) override
-    {
-        return fail(ErrorCode::NotFound, "error.account.link_invalid");
-    }
-    Result<void> add_session(std::string_view, std::string_view, std::string_view) override { return {}; }
-    Result<std::optional<User>> session_user(std::string_view, std::string_view) override { return std::nullopt; }
-    Result<void> remove_session(std::string_view) override { return {}; }
-    Result<void> remove_sessions_of(std::string_view) override { return {}; }
-    Result<void> record_sign_in_attempt(std::string_view, std::string_view, const SignInRecord&) override { return {}; }
-    Result<std::vector<SignInRecord>> sign_in_attempts_for_email(std::string_view, std::int64_t) override
-    {
-        return std::vector<SignInRecord>{};
-    }
-    Result<std::vector<SignInRecord>> sign_in_attempts_from(std::string_view, std::int64_t) override
-    {
-        return std::vector<SignInRecord>{};
-    }
-    Result<std::vector<std::string>> sign_in_secrets(std::int64_t, std::string_view candidate) override
-    {
-        return std::vector<std::string>{std::string(candidate)};
-    }
-    Result<void> add_audit_entry(const AuditEntry&) override { return {}; }
-    Result<std::vector<AuditEntry>> audit_entries(std::string_view, int) override { return std::vector<AuditEntry>{}; }
-    Result<std::int64_t> count_audit_entries(std::string_view, std::string_view, std::string_view,
-                                             std::string_view) override
-    {
-        return std::int64_t{0};
-    }
-    Result<void> enqueue_mail(const QueuedMail&) override { return {}; }
-    Result<std::vector<QueuedMail>> claim_due_mails(std::int64_t, int, std::int64_t) override
-    {
-        return std::vector<QueuedMail>{};
-    }
-    Result<void> mark_mail_sent(std::int64_t, std::string_view) override { return {}; }
-    Result<void> mark_mail_failed(std::int64_t, std::string_view, std::int64_t) override { return {}; }
-    Result<void> mark_mail_given_up(std::int64_t, std::string_view) override { return {}; }
-    Result<std::vector<QueuedMail>> pending_mails(int) override { return std::vector<QueuedMail>{}; }
-    Result<void> set_city_image(std::string_view, const CityImage&) override { return {}; }
-    Result<std::optional<CityImage>> city_image(std::string_view) override { return std::nullopt; }
-    Result<void> remove_city_image(std::string_view) override { return {}; }
-    Result<void> save_city(const City&, const CityVersion&) override { return {}; }
-    Result<std::vector<CityVersion>> city_versions(std::string_view) override { return std::vector<CityVersion>{}; }
-    Result<void> add_consent_record(const ConsentRecord&) override { return {}; }
-    Result<std::vector<ConsentRecord>> consent_records(std::string_view, std::string_view) override
-    {
-        return std::vector<ConsentRecord>{};
-    }
-    Result<void> save_city_with_consent(const City&, const CityVersion&, const store::ConsentWrites&) override
-    {
-        return {};
-    }
-    Result<void> save_project_with_consent(const Project&, const ProjectVersion&,
-                                           const store::ConsentWrites&) override
-    {
-        return {};
-    }
-
-    // Projects: none on this store (tests/web/projects_test.cpp covers them for real).
     Result<std::vector<ChangeEntry>> changes_since(std::int64_t after, int limit) override
     {
         std::vector<ChangeEntry> newer;
@@ -132,12 +60,9 @@ public:
         }
         return newer;
     }
-    Result<RetentionReport> apply_retention(std::chrono::system_clock::time_point, const RetentionPolicy&) override
-    {
-        return RetentionReport{};
-    }
+    Result<std::optional<CityImage>> city_image(std::string_view) override { return std::nullopt; }
+    Result<std::vector<Question>> list_questions() override { return std::vector<Question>{}; }
     Result<std::vector<Topic>> list_topics() override { return std::vector<Topic>{}; }
-    Result<void> save_topics(const std::vector<Topic>&) override { return {}; }
     Result<std::vector<Project>> list_projects() override { return projects; }
     Result<std::optional<Project>> find_project(std::string_view id) override
     {
@@ -158,139 +83,6 @@ public:
         }
         return found;
     }
-    Result<void> save_project(const Project&, const ProjectVersion&) override { return {}; }
-    Result<void> delete_project(std::string_view) override { return {}; }
-    Result<std::vector<ProjectVersion>> project_versions(std::string_view) override
-    {
-        return std::vector<ProjectVersion>{};
-    }
-    Result<void> add_attachment(std::string_view, const AttachmentInfo&, const std::string&) override { return {}; }
-    Result<std::optional<std::pair<AttachmentInfo, std::string>>> attachment(std::string_view,
-                                                                             std::string_view) override
-    {
-        return std::nullopt;
-    }
-    Result<void> remove_attachment(std::string_view, std::string_view) override { return {}; }
-    Result<void> add_api_token(std::string_view, const ApiTokenInfo&, std::string_view) override { return {}; }
-    Result<std::optional<User>> api_token_user(std::string_view, std::string_view) override { return std::nullopt; }
-    Result<std::vector<ApiTokenInfo>> api_tokens(std::string_view) override { return std::vector<ApiTokenInfo>{}; }
-    Result<void> revoke_api_token(std::string_view, std::string_view) override { return {}; }
-    Result<void> revoke_api_tokens_of(std::string_view) override { return {}; }
-    Result<PersonalData> personal_data(const User&) override { return PersonalData{}; }
-    Result<PrivacyOperator> privacy_operator() override { return PrivacyOperator{}; }
-    Result<void> save_privacy_operator(const PrivacyOperator&) override { return {}; }
-    Result<std::vector<Adoption>> list_adoptions() override { return std::vector<Adoption>{}; }
-    Result<std::optional<Adoption>> find_adoption(std::string_view) override { return std::nullopt; }
-    Result<void> save_adoption(const Adoption&) override { return {}; }
-    Result<void> save_adoption_with_copy(const Adoption&, const Project&, const ProjectVersion&) override
-    {
-        return {};
-    }
-    Result<void> delete_adoption(std::string_view) override { return {}; }
-    Result<std::vector<Interest>> interests(std::string_view) override { return std::vector<Interest>{}; }
-    Result<bool> add_interest(const Interest&) override { return true; }
-    Result<void> remove_interest(std::string_view, std::string_view) override { return {}; }
-    Result<std::vector<Advice>> list_advice() override { return std::vector<Advice>{}; }
-    Result<void> add_advice(const Advice&) override { return {}; }
-    Result<void> delete_advice(std::string_view) override { return {}; }
-    Result<void> add_notification(const Notification&) override { return {}; }
-    Result<std::vector<Notification>> notifications(std::string_view, int) override
-    {
-        return std::vector<Notification>{};
-    }
-    Result<void> mark_notifications_read(std::string_view) override { return {}; }
-    Result<NotificationMailSettings> notification_mail_settings(std::string_view user_id) override
-    {
-        NotificationMailSettings settings;
-        settings.user_id = std::string(user_id);
-        return settings;
-    }
-    Result<void> set_notification_mail_mode(std::string_view, std::string_view) override { return {}; }
-    Result<std::optional<User>> unsubscribe_token_user(std::string_view) override { return std::nullopt; }
-    Result<std::vector<PendingNotificationMail>> pending_notification_mails(std::string_view) override
-    {
-        return std::vector<PendingNotificationMail>{};
-    }
-    Result<bool> queue_notification_mail(const NotificationMailBatch&) override { return false; }
-    Result<std::vector<Challenge>> list_challenges() override { return std::vector<Challenge>{}; }
-    Result<std::optional<Challenge>> find_challenge(std::string_view) override { return std::nullopt; }
-    Result<void> save_challenge(const Challenge&) override { return {}; }
-    Result<void> delete_challenge(std::string_view) override { return {}; }
-    Result<std::vector<ChallengeApproach>> challenge_approaches(std::string_view) override
-    {
-        return std::vector<ChallengeApproach>{};
-    }
-    Result<void> save_approach(const ChallengeApproach&, const std::vector<std::string>&) override { return {}; }
-    Result<std::vector<Question>> list_questions() override { return std::vector<Question>{}; }
-    Result<std::optional<Question>> find_question(std::string_view) override { return std::nullopt; }
-    Result<void> save_question(const Question&) override { return {}; }
-    Result<void> delete_question(std::string_view) override { return {}; }
-    Result<std::vector<Answer>> answers(std::string_view) override { return std::vector<Answer>{}; }
-    Result<std::optional<Answer>> find_answer(std::string_view) override { return std::nullopt; }
-    Result<void> save_answer(const Answer&) override { return {}; }
-    Result<void> delete_answer(std::string_view) override { return {}; }
-    Result<std::vector<IndicatorValue>> list_indicator_values() override { return std::vector<IndicatorValue>{}; }
-    Result<void> save_indicator_values(const std::vector<IndicatorValue>&) override { return {}; }
-    Result<void> remove_indicator_value(std::string_view, std::string_view) override { return {}; }
-    Result<std::vector<PilotProject>> list_pilots() override { return std::vector<PilotProject>{}; }
-    Result<std::optional<PilotProject>> find_pilot(std::string_view) override { return std::nullopt; }
-    Result<void> save_pilot(const PilotProject&) override { return {}; }
-    Result<void> save_pilot_partner(std::string_view, const PilotPartner&) override { return {}; }
-    Result<void> add_pilot_document(std::string_view, const AttachmentInfo&, const std::string&,
-                                    std::string_view) override
-    {
-        return {};
-    }
-    Result<std::optional<std::string>> pilot_document_city(std::string_view, std::string_view) override
-    {
-        return std::nullopt;
-    }
-    Result<bool> claim_upload(std::string_view, std::int64_t, std::int64_t, std::size_t) override { return true; }
-    Result<std::optional<std::pair<AttachmentInfo, std::string>>> pilot_document(std::string_view,
-                                                                                 std::string_view) override
-    {
-        return std::nullopt;
-    }
-    Result<void> remove_pilot_document(std::string_view, std::string_view) override { return {}; }
-    Result<void> delete_pilot(std::string_view) override { return {}; }
-    Result<std::vector<Meeting>> list_meetings() override { return std::vector<Meeting>{}; }
-    Result<std::optional<Meeting>> find_meeting(std::string_view) override { return std::nullopt; }
-    Result<void> save_meeting(const Meeting&) override { return {}; }
-    Result<void> delete_meeting(std::string_view) override { return {}; }
-    Result<std::vector<AgendaItem>> agenda_items(std::string_view) override { return std::vector<AgendaItem>{}; }
-    Result<std::vector<AgendaItem>> agenda_items_about(AgendaKind, std::string_view) override
-    {
-        return std::vector<AgendaItem>{};
-    }
-    Result<std::optional<AgendaItem>> find_agenda_item(std::string_view) override { return std::nullopt; }
-    Result<void> save_agenda_item(const AgendaItem&) override { return {}; }
-    Result<void> delete_agenda_item(std::string_view) override { return {}; }
-    Result<void> add_agenda_attachment(std::string_view, const AttachmentInfo&, const std::string&) override
-    {
-        return {};
-    }
-    Result<std::optional<std::pair<AttachmentInfo, std::string>>> agenda_attachment(std::string_view,
-                                                                                    std::string_view) override
-    {
-        return std::nullopt;
-    }
-    Result<void> remove_agenda_attachment(std::string_view, std::string_view) override { return {}; }
-    Result<std::vector<Registration>> registrations(std::string_view) override
-    {
-        return std::vector<Registration>{};
-    }
-    Result<MeetingMailsSent> meeting_mails_sent() override { return MeetingMailsSent{}; }
-    Result<bool> queue_meeting_mailing(const MeetingMailing&) override { return false; }
-    Result<void> save_registration(const Registration&) override { return {}; }
-    Result<void> remove_registration(std::string_view, std::string_view) override { return {}; }
-    Result<std::vector<ActionItem>> action_items(std::string_view) override { return std::vector<ActionItem>{}; }
-    Result<std::vector<ActionItem>> open_action_items(std::string_view) override
-    {
-        return std::vector<ActionItem>{};
-    }
-    Result<std::optional<ActionItem>> find_action_item(std::string_view) override { return std::nullopt; }
-    Result<void> save_action_item(const ActionItem&) override { return {}; }
-    Result<void> delete_action_item(std::string_view) override { return {}; }
 
 private:
     Result<void> check()
