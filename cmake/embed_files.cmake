@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # rundum_embed(TARGET NAMESPACE BASE_DIR FILES...) compiles files into the binary, so the
 # server needs nothing beside itself at run time. Each file becomes an entry of
 # `<namespace>::files()` keyed by its path relative to BASE_DIR.

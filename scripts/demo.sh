@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Quick start: installs dependencies, builds rundum, creates ./demo-data with the demo network
 # (once) and serves it on http://127.0.0.1:8080/ until Ctrl-C.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Extracts the member cities' structural indicators from the open data collection.
 
 Development tool only (Python 3 standard library): reads the shared open data directory

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Installs what rundum needs on Debian 12 (run as root). With --test also what the tests need:
 # PostgreSQL 15 for the second backend, Chromium for the browser test, Node.js/npm for
 # Playwright, wrk and nginx for the benchmark, clang and libFuzzer for the fuzz targets.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # Runs every test: installs dependencies, builds with warnings as errors, installs the
 # browser-test packages from the lockfile, and runs CTest (units, HTTP, CLI, browser).
 set -euo pipefail

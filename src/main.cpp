@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // rundum: the platform of a network of cities that learn from each other.
 #include "cli/main_command.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Suggestions while typing in the search box: progressive enhancement. Without this script
 // the search form works the same; with it, a list of matching titles appears under the box.
 (function () {

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # HTTP benchmark: rundum (once on SQLite, once on PostgreSQL) beside nginx
 # serving byte-identical copies of the same responses as static files, all on
 # loopback, measured with wrk (1 thread, 32 connections). Prints requests/s and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // bench_search: builds the search index of a synthetic network of 50,000 projects and measures
 // what matters for serving it: rebuild time, size on disk, peak memory and search latency.
 // A benchmark, not a test: it prints figures and the goals beside them.

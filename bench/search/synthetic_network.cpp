@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Text is made from sentence templates filled with words drawn by a Zipf law (a few words very
 // often, most rarely, as in real text), with each project leaning to the words of its topic.
 #include "synthetic_network.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A synthetic network for the search benchmark: cities with German-sounding names and projects
 // written from real German family-policy words, the same shape as the web layer's documents.
 // Deterministic: the same seed gives the same network on every machine.

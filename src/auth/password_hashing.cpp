@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // argon2id through libsodium's crypto_pwhash_str API, with a cap on concurrent hashes.
 #include "auth/password_hashing.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Password hashing with argon2id (libsodium): what the database stores instead of a password.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Password rules: length in code points, the embedded common-password list, personal data.
 #include "auth/password_policy.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The rules a new password must meet before it is hashed and stored.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The sign-in throttle: counts recent failures and says how long to wait.
 #include "auth/throttle.hpp"
 

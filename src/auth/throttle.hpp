@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Sign-in throttling as a pure policy over the attempts the database records, so that every
 // server instance decides alike and a restart forgets nothing.
 #pragma once

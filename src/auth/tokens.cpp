@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Tokens from libsodium's CSPRNG, hashed with BLAKE2b (crypto_generichash).
 #include "auth/tokens.hpp"
 

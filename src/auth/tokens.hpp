@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Random tokens for sessions, sign-in links and password resets, and how they are stored.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The work of each subcommand; arguments are already parsed (see main_command.cpp).
 #include "cli/commands.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The rundum command line: init, serve, export, import. Each returns the process exit code.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Argument parsing with CLI11; help and error texts come from the catalogue.
 #include "cli/main_command.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Entry of the command line: parses arguments and dispatches to a subcommand.
 #pragma once
 

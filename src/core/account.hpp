@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Records about member accounts that the store keeps: one-time links, sign-in attempts, the
 // audit log, and the versions of a city's profile.
 #pragma once

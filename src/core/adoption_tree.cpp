@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Walking adoption records up to the original and down to every adaptation.
 #include "core/adoption_tree.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The family tree of a Praxisbeispiel: the original, the cities that adapted it, and those that
 // adapted the adaptations. Pure: built from the adoption records alone.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shared challenges: problems several member cities work on (housing market and rents, family
 // and child poverty, Kita expansion), with each city's approach and the projects that belong.
 #pragma once

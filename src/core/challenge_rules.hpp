@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Validation of shared challenges and the cities' approaches before anything is stored.
 #pragma once
 

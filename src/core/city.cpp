@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Rules about member cities that hold wherever a city comes from (web form, import, demo data).
 #include "core/city.hpp"
 

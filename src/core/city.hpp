@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The member city of the network: its alliance, contacts and postal address.
 #pragma once
 

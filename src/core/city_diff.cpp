@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Field-by-field comparison of two city states.
 #include "core/city_diff.hpp"
 

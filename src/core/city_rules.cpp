@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Validation rules for cities; error keys are catalogue messages (assets/i18n/*.json).
 #include "core/city_rules.hpp"
 #include "core/text_input.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Validation of cities and whole network snapshots before anything is stored.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The indicators rundum compares cities on.
 #include "core/indicator.hpp"
 

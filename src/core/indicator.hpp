@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Structural indicators of a city (population, child poverty, daycare, rents ...), each figure
 // with its year and source. A figure nobody published stays missing: never estimated.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Quantile class breaks for the shaded member map.
 #include "core/indicator_classes.hpp"
 

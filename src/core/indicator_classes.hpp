@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shading a map by an indicator: the cities that have the figure fall into a few classes of
 // about equal size (quantiles), so each shade holds some cities whatever the spread.
 #pragma once

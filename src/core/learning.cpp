@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Outcome keys of adoptions.
 #include "core/learning.hpp"
 

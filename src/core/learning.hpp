@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Nachmachen: cities adopt each other's projects and advise each other. These records make the
 // network's learning visible ("who learned from whom") and feed the recommendations.
 #pragma once

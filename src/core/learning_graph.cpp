@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Learning edges and their sums. Records pointing at projects that do not
 // exist (any more) are dropped rather than drawn to nowhere.
 #include "core/learning_graph.hpp"

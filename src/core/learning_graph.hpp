@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Who learned from whom: adoptions and advice as directed edges between cities (teacher →
 // learner), summed per city pair and per year for the network picture. (A project's family tree of
 // adaptations is core/adoption_tree.) Pure functions over the records; what a visitor may see is decided here

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Validation rules for what cities record about learning from each other; error keys are
 // catalogue messages.
 #include "core/learning_rules.hpp"

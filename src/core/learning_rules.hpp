@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Validation of adoptions, advice and interest before anything is stored.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Stable keys of agenda kinds and states (forms, API, database).
 #include "core/meeting.hpp"
 

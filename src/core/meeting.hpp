@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Network meetings ("Regelmäßige Treffen"): a host city invites, members propose agenda items
 // (present a project, discuss a challenge), cities register attendees, and the minutes record
 // decisions and action items. Times are wall-clock times in Europe/Berlin, where the network

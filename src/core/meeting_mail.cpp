@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Wall-clock times of one zone compare as text, as in meeting_reminders.cpp.
 #include "core/meeting_mail.hpp"
 

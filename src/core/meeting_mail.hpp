@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Meeting mails: the invitation with the .ics when a meeting is planned, an update when it
 // changes, a cancellation for one that was invited, and reminders before the registration
 // closes. Each mailing goes out once however many instances run: the store records it in the

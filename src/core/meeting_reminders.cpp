@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Wall-clock times of one zone compare as text ("2027-03-04T23:59" < "2027-03-05T00:00"), so
 // no time-zone arithmetic is needed here; the caller gives "now" in Europe/Berlin.
 #include "core/meeting_reminders.hpp"

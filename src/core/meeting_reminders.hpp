@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Which cities to remind that a meeting's registration closes soon: those that have not
 // registered yet, once per meeting and city (the store records what was sent).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Validation of network meetings, agenda items, registrations and action items before anything
 // is stored.
 #pragma once

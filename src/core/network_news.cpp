@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "core/network_news.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // "Neu seit dem letzten Treffen": what happened in the network since its last meeting, so
 // members arrive at the next one knowing what the others did. The reference point is the last
 // meeting that took place; records are picked by their ISO 8601 UTC timestamps, which compare

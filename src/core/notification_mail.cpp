@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Mail modes and ISO UTC times, computed with the calendar of <chrono>.
 #include "core/notification_mail.hpp"
 

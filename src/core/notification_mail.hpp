@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Notifications by email: the choices a member has (at once, a daily or weekly digest, never)
 // and what the store keeps of them. When a digest is due: format/digest_schedule.hpp.
 #pragma once

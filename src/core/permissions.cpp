@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The permission rules; every handler asks here instead of deciding by itself.
 #include "core/permissions.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Authorisation in one place: who may do what to which thing.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Stable keys of pilot statuses, roles and milestone statuses.
 #include "core/pilot.hpp"
 

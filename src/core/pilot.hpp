@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Joint pilot projects ("gemeinsame Pilotprojekte"): several member cities try something
 // together, one or more of them lead, each may link its own Praxisbeispiel, and milestones say
 // how far they got.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Validation rules for pilot projects; error keys are catalogue messages.
 #include "core/pilot_rules.hpp"
 #include "core/text_input.hpp"

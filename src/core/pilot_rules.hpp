@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Validation of joint pilot projects before anything is stored, and the status overview of
 // their milestones.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Status keys, the years a project ran in, and what of its contact the public sees.
 #include "core/project.hpp"
 

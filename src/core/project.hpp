@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A Praxisbeispiel: a project or measure a city's alliance reports to the network, with what made
 // it work and what tripped it up, so that other cities can copy it.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Field-by-field comparison of two project states.
 #include "core/project_diff.hpp"
 

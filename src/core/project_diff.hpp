@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What changed between two states of a Praxisbeispiel, field by field, for the version view.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Validation of Praxisbeispiele and topics before anything is stored.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Questions to the network: a member asks all members ("Hat jemand Erfahrung mit …?"), tagged
 // with topics and linked to projects or challenges; others answer; the asker marks helpful answers.
 #pragma once

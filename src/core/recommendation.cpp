@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Recommendations: candidates, their reasons and the score that orders them.
 #include "core/recommendation.hpp"
 

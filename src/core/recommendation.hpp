@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Recommended projects for a city: what worked in cities like it first. With similar structural
 // conditions the success factors and stumbling blocks tend to repeat, so a project running in a
 // similar city, or adopted there with a good outcome, is the best first read. Every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Result<T>: the return type of everything that can fail on bad input or a bad environment.
 // Errors carry a message key for the catalogue (the user's language) and a detail for the log.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Standardised distance: each indicator becomes z-scores over the cities that have it (mean 0,
 // standard deviation 1), so a gap in rents and a gap in child poverty weigh alike; the distance
 // is the root mean square of the gaps, so cities compared on fewer indicators are not favoured.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Cities like mine: how alike two cities are on structural indicators (population, child
 // poverty, daycare rate, rents ...). Where conditions are alike, success factors and stumbling
 // blocks tend to repeat, so the network ranks what worked in similar cities first.

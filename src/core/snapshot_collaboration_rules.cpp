@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Rules for the meetings, pilots and questions of a snapshot: references first (with
 // "error.snapshot.*" keys naming the record), then each record's own rules, shared with the forms.
 #include "core/snapshot_collaboration_rules.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Validation of what a network snapshot says about the cities' work together: the meetings with
 // their agenda, registrations and action items, the joint pilot projects, and the questions to
 // the network with their answers. Every reference must name a city, project, challenge, topic,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Rules for the learning records, challenges and indicator values of a snapshot; error keys are
 // catalogue messages ("error.snapshot.*").
 #include "core/snapshot_rules.hpp"

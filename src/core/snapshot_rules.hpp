@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Validation of what a network snapshot says about learning between cities (adoptions, advice),
 // the shared challenges with their approaches, and the indicator values: every reference must
 // name a city or project of the same snapshot, so an import stores all of it or nothing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Lists as lines of text: how forms, diffs and stored address lines hold them.
 #include "core/text.hpp"
 

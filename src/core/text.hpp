@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Small text helpers that several layers need (headers, form parts, addresses, lists as lines).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Roles and email rules of member accounts.
 #include "core/user.hpp"
 

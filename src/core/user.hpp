@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Members who sign in: network admins and the coordinators of one city's alliance.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The strict UTF-8 decoder (RFC 3629, table 3-7 of the Unicode standard).
 #include "core/utf8.hpp"
 

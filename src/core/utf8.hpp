@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading UTF-8 strictly, one character at a time: members' text goes into XML, spreadsheets
 // and file names, where a broken byte would break the whole file.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Writes Atom feeds; the text is made safe by xml_escaped.
 #include "format/atom.hpp"
 

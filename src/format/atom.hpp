@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Atom 1.0 feeds (RFC 4287) of what is new in the network, for feed readers and for other sites
 // that show a city's news.
 #pragma once

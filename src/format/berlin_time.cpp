@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // libical's built-in zones read the system's tzdata, so changes of the rules arrive with
 // Debian's updates rather than with rundum's.
 #include "format/berlin_time.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Wall-clock time in Europe/Berlin, where the network meets, from and to Unix seconds, with the
 // system's time-zone data (through libical).
 #pragma once

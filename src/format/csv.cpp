@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Writes CSV for German Excel. The formula guard follows OWASP's "CSV Injection" advice; quoting
 // comes after it, so a guarded cell is quoted like any other.
 #include "format/csv.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // CSV files for spreadsheets as German offices open them: Excel with a German locale
 // double-clicked, no import dialogue.
 #pragma once

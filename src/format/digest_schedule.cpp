@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Works on Berlin wall-clock text ("YYYY-MM-DDTHH:MM") and the calendar of <chrono>, so days of
 // 23 or 25 hours (summer time) need no special case.
 #include "format/digest_schedule.hpp"

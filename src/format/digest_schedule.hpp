@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // When a notification digest is due: after 07:00 Berlin time, daily or on Mondays, with the
 // network's one Europe/Berlin conversion (format/berlin_time).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // German number formatting and the forgiving, but never guessing, reading of typed numbers.
 #include "format/german_number.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Numbers as Germans read and type them: "3.596.999", "12,89".
 #pragma once
 

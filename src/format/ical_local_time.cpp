@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Parsing shared by the calendar writer and the Berlin time conversions.
 #include "format/ical_local_time.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Inside the format library only: "YYYY-MM-DDTHH:MM" as a libical time without a zone.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Built with libical, which escapes text values and folds lines as RFC 5545 requires.
 #include "format/icalendar.hpp"
 

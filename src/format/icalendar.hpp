@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // iCalendar (RFC 5545) for network meetings: one meeting to download or attach to an
 // invitation, or the whole series as a feed that calendar programs subscribe to.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading the indicator CSV: a small RFC 4180 reader, then each record checked field by field,
 // so an import can say exactly which line to fix before anything is stored.
 #include "format/indicator_csv.hpp"

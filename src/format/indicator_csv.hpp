@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The cities' structural indicators as a CSV file (data/open/member-city-indicators.csv and
 // files of the same shape): one figure per line, matched to a city by its official key.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading fields of JSON objects with errors that say which field, and where, is wrong:
 // shared by every importer of rundum's JSON (network files, saved versions, the API).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A small writer over Boost.JSON values; Boost's own serializer prints doubles in exponent
 // form, which municipal IT staff reading an export should not have to decode.
 #include "format/json_writer.hpp"

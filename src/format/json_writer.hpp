@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // JSON text for people and machines: numbers in plain decimal ("52.51767", not "5.251767E1"),
 // compact for the API, indented for export files.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Conversion between the learning records, challenges and indicator values and JSON. Every field
 // is required, as in the rest of the export file: the file is written by rundum.
 #include "format/learning_json.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The JSON form of what cities learn from each other (adoptions, advice), of the shared
 // challenges with the cities' approaches, and of the structural indicator values: one shape for
 // export, import and the API (documented in docs/api.md). Readers name the first missing or

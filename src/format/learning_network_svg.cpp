@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Draws the learning network. Geometry: every line is shortened at both ends so it starts beside
 // the teacher's circle and its arrowhead ends beside the learner's, and is shifted to the right
 // of its direction so lines of the two kinds and of the two directions do not cover each other.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Who learned from whom, drawn by the server as SVG: cities on the map and an arrow from the
 // city that taught to the city that learned. Readable without colour (adoption solid, advice
 // dashed; arrowheads show the direction) and without

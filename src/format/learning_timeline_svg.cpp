@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Draws the learning per year as stacked bars with a whole-number scale.
 #include "format/learning_timeline_svg.hpp"
 

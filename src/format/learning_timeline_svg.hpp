@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The learning per year, drawn by the server as SVG bars: adoptions filled, advice hatched, so
 // the two read apart without colour. Same rules as the network picture (no style attributes,
 // caller's text escaped).

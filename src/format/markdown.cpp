@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // cmark-gfm with its extensions attached by hand (STYLE.md: they are not on by default), and
 // bounds on what it is given: some inputs cost it far more than linear time.
 #include "format/markdown.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Markdown that members write (statements, later project descriptions) as safe HTML.
 #pragma once
 

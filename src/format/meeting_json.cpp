@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Conversion between meetings and JSON. Every field is required, as in the rest of the export
 // file; attachments are described, never carried (like project attachments).
 #include "format/meeting_json.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The JSON form of network meetings, their agenda, registrations and action items: one shape for
 // the API (GET /api/v1/meetings), export and import (documented in docs/api.md). Readers name the
 // first missing or mistyped field ("meetings[1].agenda[0].kind"); references between records are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Builds the mail text line by line from catalogue messages; only layout lives here.
 #include "format/meeting_mail_text.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The text of the meeting mails: the invitation (first, updated or cancelled) and the reminder
 // that a city has not registered yet, in plain text with absolute links and the footer that
 // says why the member gets them and how to stop them. Pure: the same input gives the same text.

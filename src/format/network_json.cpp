@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Conversion between cities and JSON, with field-by-field errors for import files.
 #include "format/network_json.hpp"
 

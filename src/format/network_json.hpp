@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The JSON form of cities and of the whole network: one shape for the API, export and import.
 #pragma once
 

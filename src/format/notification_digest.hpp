@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The text of a mail about notifications: one item (mailed at once) or a daily or weekly
 // digest, in plain text with absolute links. Pure: the same input gives the same text.
 #pragma once

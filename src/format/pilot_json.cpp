@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Conversion between joint pilot projects and JSON. Every field is required, as in the rest of
 // the export file; documents are described, never carried.
 #include "format/pilot_json.hpp"

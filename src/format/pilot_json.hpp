@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The JSON form of joint pilot projects with their cities and milestones, for export and
 // import (documented in docs/api.md). Readers name the first missing or mistyped field
 // ("pilots[0].partners[1].role"); references are checked in core, not here.

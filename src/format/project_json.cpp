@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Conversion between projects and JSON, with field-by-field errors.
 #include "format/project_json.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The JSON form of Praxisbeispiele and topics: one shape for the API, saved versions, export
 // and import (documented in docs/api.md).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Conversion between questions, answers and JSON. Every field is required, as in the rest of
 // the export file.
 #include "format/question_json.hpp"

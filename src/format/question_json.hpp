@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The JSON form of questions to the network and their answers, for export and import
 // (documented in docs/api.md). The asker's and authors' user ids travel as they are: accounts are
 // not exported, so the store drops an id its database does not know.

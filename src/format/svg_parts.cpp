@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shared pieces of the SVG pictures.
 #include "format/svg_parts.hpp"
 

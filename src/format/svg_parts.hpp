@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Pieces both server-rendered SVG pictures share: numbers, ids and the accessible opening.
 // The site's CSP allows no inline styles, so pictures use presentation attributes and classes.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A list of rows with a header: what an export (projects, contacts, cities) hands to the
 // spreadsheet writers (format/csv.hpp, format/xlsx.hpp).
 #pragma once

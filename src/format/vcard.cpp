@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Writes vCards; escaping and folding follow RFC 2426 (vCard 3.0).
 #include "format/vcard.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // vCard 3.0 of a city's contact, the version Outlook and older address books read.
 #pragma once
 

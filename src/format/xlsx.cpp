@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Writes .xlsx with libxlsxwriter. Version 1.1.4 (Debian 12) can only write to a named file (its
 // lxw_workbook_options has no output buffer), so the workbook goes to a private temporary file
 // that is read back and always removed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Excel workbooks (.xlsx) of a table, for exports people filter and sort: the form German
 // offices work with, with no import step and no character-set trouble.
 #pragma once

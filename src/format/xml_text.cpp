@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Escaping for XML. The text comes from members' input, so it decodes UTF-8 itself: one stray
 // control character or broken byte would make a whole feed or picture unreadable (XML parsers
 // stop at the first error).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Text made safe for XML documents (Atom feeds, SVG pictures).
 #pragma once
 

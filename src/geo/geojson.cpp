@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reads the states' GeoJSON into plain structs (see geojson.hpp).
 #include "geo/geojson.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reads the states' GeoJSON (a FeatureCollection of Polygon/MultiPolygon features in lon/lat)
 // into plain structs, checking the shape of the document on the way.
 #pragma once

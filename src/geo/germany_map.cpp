@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Builds the map of Germany from the states' GeoJSON (see germany_map.hpp).
 #include "geo/germany_map.hpp"
 

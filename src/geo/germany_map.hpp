@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The map of Germany as SVG data: the 16 states' outlines as path data in one viewBox, and the
 // projection that places city markers on it. Built once at server start from the BKG GeoJSON
 // (data/open/germany-states-vg5000-2021.geojson); knows nothing of HTTP or templates.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A point on the drawn map, shared by the map, the simplifier and the SVG path writer.
 #pragma once
 

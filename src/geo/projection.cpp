@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Lambert conformal conic on the GRS80 ellipsoid (see projection.hpp).
 #include "geo/projection.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The map projection for Germany: Lambert conformal conic on the GRS80 ellipsoid.
 // Conformal, so shapes look right; its two standard parallels keep the scale error across
 // Germany well under 1 %.

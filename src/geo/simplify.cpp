@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Douglas–Peucker with shared borders kept identical (see simplify.hpp).
 #include "geo/simplify.hpp"
 

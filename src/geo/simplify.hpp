@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Line simplification for the map: Douglas–Peucker, applied so that a border two states share
 // is simplified once and comes out the same in both (no slivers or gaps between neighbours).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Compact SVG path data (see svg_path.hpp).
 #include "geo/svg_path.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Writes the "d" attribute of an SVG path compactly, since it goes out with every map page.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Loads the embedded JSON catalogues and fills message placeholders.
 #include "i18n/catalogue.hpp"
 

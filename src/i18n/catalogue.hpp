@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The message catalogue: every text a user reads, by key, in German (English to follow).
 #pragma once
 

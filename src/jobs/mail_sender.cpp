@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The sending loop and its back-off.
 #include "jobs/mail_sender.hpp"
 

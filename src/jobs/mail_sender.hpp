@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Delivers the outgoing mail queue in the background: every instance may run one; leases in
 // the database keep them from sending a message twice, and failures are retried with back-off;
 // a message that can never be sent (or failed MAX_MAIL_ATTEMPTS times) is given up and logged.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // When meeting mails are due and who gets them; the text comes from format/meeting_mail_text,
 // the .ics from format/icalendar through meeting_calendar's meeting_event.
 #include "jobs/meeting_mailer.hpp"

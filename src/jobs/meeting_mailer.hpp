@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Mails members about meetings in the background: the invitation with the .ics attached once a
 // meeting has settled, an updated invitation after every change, a cancellation for one that
 // was invited, and a reminder to the members of each city that has not registered when the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The schedule of notification mails; the text comes from format/notification_digest.
 #include "jobs/notification_mailer.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Mails members their notifications in the background, as each chose: at once, as a daily or
 // weekly digest, or never. Decoupled from where notifications are made: it looks for those not
 // emailed yet. Several instances may run one each; see Store::queue_notification_mail.

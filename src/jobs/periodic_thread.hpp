@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A background thread that does one piece of work now and then until it is stopped (the mail
 // sender, the notification mailer).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "jobs/unsubscribe_link.hpp"
 
 #include "auth/tokens.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The one-click unsubscribe link every mail to members carries (notifications, meeting
 // invitations and reminders): a fresh token per mail, of which only the hash is stored, so
 // older mails' links keep working. Following it sets the member's mail choice to "nie".

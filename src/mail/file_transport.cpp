@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // .eml files for development: a developer (or a test) reads the mail the platform would send.
 #include "mail/file_transport.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Writes messages as .eml files instead of sending them: the development and test setting.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One outgoing e-mail: what the queue stores and a transport sends. Plain text, with extra
 // headers and attachments when a mail needs them.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A MailMessage as RFC 5322 text: headers (RFC 2047 encoded words for non-ASCII), a
 // quoted-printable UTF-8 body, CRLF line ends. What both transports put on the wire or on disk.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // SMTP through libcurl's easy interface, one handle per message. libcurl does the protocol:
 // EHLO, STARTTLS, AUTH, dot-stuffing, the final "."; here it is configured and its outcome is
 // sorted into "never send this again" (Invalid) and "try again later" (Unavailable).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Sends a message over SMTP with libcurl: the production transport.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The seam between the mail queue and the ways a message leaves the process (SMTP, files).
 #pragma once
 

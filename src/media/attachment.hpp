@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Files attached to projects (reports, flyers, tables, photos): recognised by their content, never
 // by the name or Content-Type a client claims, and offered for download under a safe name.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Images members upload (a city's logo or photo): recognised by their content, checked against
 // decompression bombs before decoding, and always re-encoded, so what is stored and served carries
 // no metadata (EXIF GPS positions) and no smuggled payload, only pixels.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // multipart/form-data parsing on string_views: no copies until a part is complete, every index
 // checked against the body's size, since the body is whatever a client sent.
 #include "media/multipart.hpp"

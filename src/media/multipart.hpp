@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading multipart/form-data request bodies (RFC 7578), the way browsers send forms with a file
 // input. Urlencoded forms are read by web/form.hpp.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Sizes in megabytes, rounded to a tenth.
 #include "media/upload_size.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // An upload limit as the error messages state it.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A set of Xapian document ids as a bitmap: filters, facets and totals are computed on these,
 // which is far cheaper than asking the matcher for every matching document.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Xapian calls next() once before reading the first document, so "not started" is a state.
 #include "search/doc_set_source.hpp"
 

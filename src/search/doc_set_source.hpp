@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A Xapian posting source over an in-memory DocSet with one weight for every member. Query
 // words like "Familie" stand for dozens of common compounds ("Familienzentrum", "Familienpass"…);
 // merging their posting lists for ranking took most of a search's time, while walking their

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Loading reads postings of the boolean terms and the value streams, never document data, so
 // opening an index of 50,000 documents takes a fraction of a second.
 #include "search/doc_table.hpp"

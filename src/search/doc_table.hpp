@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What searches know about every document without asking Xapian: who may see it, its kind, its
 // facet values and its sort keys, kept in memory as bitmaps and arrays indexed by document id.
 // Filters, facet counts, totals and the non-relevance orders are computed from it in microseconds;

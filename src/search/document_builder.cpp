@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Field weights: a title word counts three times, a summary word twice, a body word once; title
 // and summary stems are also indexed under their own prefixes so queries can boost them.
 #include "search/document_builder.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Turns a SearchDocument into a Xapian document: stems (with field weights), reversed stems for
 // compound matching, boolean terms for filters, values for sorting, and the stored texts.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Mapping of projects and cities to search documents.
 #include "search/documents.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What the search index holds of each thing the network stores: the one place that decides
 // which fields are title, summary and body, and which facets a thing has.
 #pragma once

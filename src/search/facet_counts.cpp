@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Counting walks the matches and their values (the table keeps them in one array): for 50,000
 // matches this is faster than intersecting the bitmap of every value with the matches, which
 // costs the same however few the matches are (measured while writing bench/search).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Counts facet values over a set of matches: how many matches carry each value.
 #pragma once
 

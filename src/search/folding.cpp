@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Folding covers the Latin letters of German and its neighbours (Latin-1 Supplement and Latin
 // Extended-A); other scripts are only lower-cased.
 #include "search/folding.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Folds words for matching: lower case, accents and umlauts taken off, ß written as ss, so that
 // "Straße", "STRASSE" and "strasse" become one word. Index and queries fold the same way.
 #pragma once

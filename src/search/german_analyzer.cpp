@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Tokenising and stemming; folding and stop words live in their own files.
 #include "search/german_analyzer.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Turns German text into words to index and to search for: splits it into tokens, folds them
 // (folding.hpp) and stems them with Snowball's German stemmer, so that "Familien" and "Familie",
 // "Kinder" and "Kind", "Strasse" and "Straße", "Mueller" and "Müller" meet.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Stems keep the first letters of their word, except where german2 reads a leading "ae", "oe"
 // or "ue" as an umlaut ("uebung" → "ubung"): such words are looked up under both leads.
 #include "search/highlighter.hpp"

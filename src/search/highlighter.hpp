@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Decides which words of a stored text a query matched, by the same folding and stemming the
 // index used, so "Familien", "familie" and "Familienzentrum" are marked for the query "Familie".
 #pragma once

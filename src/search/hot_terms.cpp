@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Only the terms that make match sets are kept: stems and reversed stems, not the title and
 // summary terms (ranking only) nor the boolean ones (the table has those).
 #include "search/hot_terms.hpp"

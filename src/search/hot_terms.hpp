@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Bitmaps of the commonest text terms, kept in memory. A broad query word ("Familie") stands for
 // terms in most documents; reading their postings from disk for every search costs milliseconds,
 // OR-ing their bitmaps costs microseconds.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The five characters that can end a text node or an attribute value; nothing else needs it.
 #include "search/html_escape.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Escapes text for HTML element content and attribute values.
 #pragma once
 

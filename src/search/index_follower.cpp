@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Following the change log: "project <id>", "city <id>" and "question <id>" (a question with its
 // answers) are re-read one by one; "erasure" (a member erased) changes no document but makes a
 // compaction due; anything else ("topics", "import ...", and CHANGE_LOG_TRIMMED when the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Keeps an instance's search index in step with the database by following the change log, so
 // every instance (each with its own index) finds the same after any instance wrote.
 #pragma once

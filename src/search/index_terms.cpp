@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Term spelling; see index_terms.hpp for what each prefix is for.
 #include "search/index_terms.hpp"
 

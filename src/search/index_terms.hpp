@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The vocabulary of the index: which terms and values a document gets, with which prefix.
 // Document building, queries and the in-memory document table all spell terms through here.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Weights: a word's exact stem counts fully, its title and summary terms add a boost, and all
 // compound terms together (one OP_SYNONYM, as if one word) count half, so "Kita" ranks a text
 // about a Kita above one that only mentions "Kitaausbau". Compound terms common enough to have a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Turns query text into a plan: the words that must match (stop words dropped, typos corrected),
 // for each the terms it matches and a weighted Xapian query, so that exact words rank above
 // compound parts and title hits above summary hits above body hits.

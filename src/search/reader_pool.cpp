@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reopening is cheap when nothing changed; Xapian does it only when the revision on disk moved.
 #include "search/reader_pool.hpp"
 

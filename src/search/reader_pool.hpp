@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Read-only Xapian handles for searches. A Xapian::Database must not be used by two threads at
 // once, and opening one costs far more than a search; so each search borrows a handle from a pool
 // and gives it back, and a handle older than the last write is reopened before it is lent.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The search engine of rundum: one index over everything the network publishes (projects and
 // cities now; meetings, questions and challenges later), built on Xapian with German analysis.
 // It knows nothing of the database: the web layer turns stored things into SearchDocuments and

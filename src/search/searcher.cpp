@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A search in four steps: the plan of the text (query_builder), the set of matches as a bitmap
 // (postings of the planned terms, intersected with visibility and filters from the table), the
 // facet counts on bitmaps, and one page: ranked by Xapian when there is text to rank by, else

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Answers one search or suggestion on one reader handle and the in-memory table: what a search
 // does, without the locking and error mapping around it (xapian_index.cpp).
 #pragma once

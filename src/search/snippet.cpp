@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A window starts a few words before a match (so the match is read in context) and ends at the
 // last whole word that fits. Runs of white space, such as the line breaks of a body, are shown as
 // one space.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Makes the passage shown under a hit: about 200 characters of the stored text around the best
 // match, HTML-escaped, with the matched words wrapped in <mark>…</mark>.
 #pragma once

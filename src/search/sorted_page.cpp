@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The heap holds the best offset + limit so far with the worst on top; each further match costs
 // one comparison unless it beats the worst.
 #include "search/sorted_page.hpp"

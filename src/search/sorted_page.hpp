@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Orders matches by date or title from the in-memory table and cuts out one page, without
 // sorting every match: a bounded heap keeps only the first offset + limit.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The list is written as people spell the words; it is folded once on first use, and the common
 // "ue" spellings of umlaut words ("fuer", "ueber") are listed as well because folding turns "für"
 // into "fur", not "fuer".

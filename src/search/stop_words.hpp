@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // German stop words: words so common that they say nothing about what a text is about. They are
 // not indexed, and a query need not match them.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A length-prefixed layout: no escaping, any bytes allowed in any field.
 #include "search/stored_fields.hpp"
 

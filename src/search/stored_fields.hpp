@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What a document keeps in the index besides its terms: the texts that hits and snippets are made
 // from, so a search never needs the database.
 #pragma once

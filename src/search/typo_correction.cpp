@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Edits are made on the lower-cased word with the letters of German (a–z, ä, ö, ü, ß), so a
 // correction reads naturally ("Strase" → "Straße"); candidates are compared by their stems, so
 // spellings that index alike are checked once.

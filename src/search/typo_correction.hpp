@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Forgives one typo in a longer query word that matches nothing: tries every word one edit away
 // (a letter left out, added, changed, or two swapped) and takes the one the index knows best.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The prefix side uses the stem when it has four letters or more, else the folded word ("Eltern"
 // stems to "elt", which would find "Eltville"; "eltern…" does not). The suffix side needs a stem
 // of four letters, or "Eltern" would find "Umwelt".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Finds the index terms a query word stands for: its own stem, and for compound matching the
 // stems that begin with it ("Kita" → "kitaausbau") and, through the reversed terms, those that end
 // in it ("Armut" → "kinderarmut"). The caller gets explicit lists, so the bitmap of matches and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Xapian's exception classes are not polymorphic in 1.4, so the kind is told by name. The
 // database errors cover everything the disk and the files can do wrong; the other Xapian errors
 // mean rundum asked for something invalid.

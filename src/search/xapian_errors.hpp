@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Maps Xapian's exceptions to rundum's Result errors (keys under error.search.).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Locking and error mapping around searcher.cpp and document_builder.cpp. Every write runs in a
 // Xapian transaction: a failed write leaves neither the index nor the table half changed. Inside a
 // transaction Xapian still writes its buffers out every 10,000 documents (without committing), so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The SearchIndex on a Xapian glass database: one writer, a pool of readers, and the in-memory
 // document table, kept in step under one lock so every search sees one consistent revision.
 #pragma once

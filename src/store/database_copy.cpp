@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Table-by-table copy with digests; the table list comes from migrations.cpp.
 #include "store/database_copy.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Copying a whole network between databases (SQLite <-> PostgreSQL), verified table by table.
 #pragma once
 

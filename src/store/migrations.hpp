@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The schema history: one numbered step per change, applied in order, never edited once
 // released, so that every old data directory upgrades on start.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Chooses the connection for a location and checks that the database is what the caller expects.
 #include "store/open_store.hpp"
 

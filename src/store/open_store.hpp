@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Opening a network's store: SQLite in the data directory, or PostgreSQL given by URL.
 #pragma once
 

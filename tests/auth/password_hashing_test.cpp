@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // argon2id hashing: what is stored, what verifies, and that concurrent callers are served.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The rules for new passwords, with the passwords people in German cities actually choose.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Sign-in throttling over recorded attempts: limits, window, reset by success, per address.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Tokens: length, alphabet, uniqueness; their stored hash; constant-time comparison.
 #include <gtest/gtest.h>
 

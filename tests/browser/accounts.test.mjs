@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Browser test of members' accounts, as the people would use them in Debian's Chromium: an admin
 // sets a password from the one-time link of `rundum user add` and invites the coordination of
 // Jena; the coordinator sets a password, edits Jena's profile (a wrong postcode first), finds the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Browser test of the member directory: a visitor's way from the start page to a city in
 // Debian's Chromium, an axe-core WCAG 2.1 AA check of every page on the way, the pages without
 // JavaScript, and proof that nothing is loaded from third-party servers. Screenshots of the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Browser test of learning from each other, as the people would use it in Debian's Chromium: a
 // coordinator of Jena signs in from the one-time link of `rundum user add`, records on a demo
 // project of Leipzig that Jena has adopted it (a wrong start first, then with a copy of its own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Browser test of a network meeting from planning to the action item, as the people would use it
 // in Debian's Chromium: an admin plans a meeting (an end before the start first), the coordinator
 // of Jena proposes to present Jena's Familienpass, the admin accepts it and sets its time, Jena

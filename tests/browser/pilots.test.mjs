@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Browser test of joint pilot projects in Debian's Chromium: the coordinator of Jena creates a
 // public pilot project (forgetting the partner first), with Leipzig as partner, and adds a
 // milestone; Leipzig's coordinator, told in rundum, links Leipzig's own Praxisbeispiel; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Browser test of the Praxisbeispiele, as the people would use them in Debian's Chromium: a
 // coordinator of Jena sets a password from the one-time link of `rundum user add`, opens the list
 // and narrows it with the city facet, creates a project (an end before the start first), finds it

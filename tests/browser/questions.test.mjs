@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Browser test of questions to the network, as members would use them in Debian's Chromium: the
 // coordinator of Jena (signed in from the one-time link of `rundum user add`) starts from a
 // project of Leipzig ("Frage an das Netzwerk stellen"), sends the question without a title first,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shared by the browser tests: a rundum server on a free loopback port with a throwaway data
 // directory, Debian's Chromium through playwright-core, every request to another origin blocked
 // and recorded, console errors collected, and axe-core with the WCAG 2.1 A/AA rules.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The family tree of adaptations: the original found from any member of the family, children in
 // order of their start, adoptions without own project as leaves, and cyclic records ending.
 #include <gtest/gtest.h>

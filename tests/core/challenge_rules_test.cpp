@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The rules every stored shared challenge and every city's approach obey.
 #include <gtest/gtest.h>
 

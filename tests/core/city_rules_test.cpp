@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The rules every stored city obeys, whatever way it arrives.
 #include <gtest/gtest.h>
 

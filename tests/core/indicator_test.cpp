@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Indicators: which figures are plausible, stored figures as similarity profiles, and the
 // quantile classes that shade the member map.
 #include <gtest/gtest.h>

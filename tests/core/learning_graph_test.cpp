@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Who learned from whom: edges and what the public sees of them, sums per pair and per year, and
 // the family tree of adaptations with its cycle and depth guards.
 #include <gtest/gtest.h>

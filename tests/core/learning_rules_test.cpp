@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What cities record about learning from each other is checked before it is stored: lengths in
 // characters (not bytes), dates that exist, no adopting or advising oneself.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // When a meeting's invitation, update or cancellation is due.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reminders before a meeting's registration closes.
 #include "core/meeting_reminders.hpp"
 

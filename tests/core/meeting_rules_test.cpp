@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The rules every stored meeting, agenda item, registration and action item obey.
 #include <gtest/gtest.h>
 

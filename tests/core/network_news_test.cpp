@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // "Neu seit dem letzten Treffen": which meeting counts as the last one, and what is new since.
 #include "core/network_news.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The stable mode keys and the ISO UTC times the store keeps.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Who may do what: the rules every handler asks.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Joint pilot projects: what a valid pilot is, how far it got on a given day, and who may do
 // what to it.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The rules every stored Praxisbeispiel obeys, its years, its diff and the topic slugs.
 #include <gtest/gtest.h>
 

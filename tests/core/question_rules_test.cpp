@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Validation of questions to the network and their answers.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Recommended projects on a hand-made network: what worked in similar cities first, the reasons
 // given, ties, and what is never recommended.
 #include <gtest/gtest.h>

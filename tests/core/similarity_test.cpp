@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Cities like mine: the standardised distance on vectors computed by hand, missing figures,
 // constant indicators and ties.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The rules for meetings, pilots and questions in a snapshot: every reference names a city,
 // project, challenge, topic, meeting or question of the same snapshot; ids are not repeated.
 #include <gtest/gtest.h>

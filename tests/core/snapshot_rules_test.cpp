@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The rules for adoptions, advice, challenges, approaches and indicator values in a snapshot:
 // every reference names a city or project of the same snapshot, every value is one rundum knows.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Atom feeds that feed readers accept: the RFC 4287 structure, escaping of member text, no
 // character that would make the XML ill-formed, entries in the order given.
 #include <gtest/gtest.h>

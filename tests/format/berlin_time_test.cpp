@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Berlin wall-clock time from and to Unix seconds, on both sides of the clock changes.
 #include "format/berlin_time.hpp"
 

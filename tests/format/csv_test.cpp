@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // CSV as German Excel opens it: byte order mark, semicolons, CRLF, RFC 4180 quoting, and no cell
 // that Excel would run as a formula.
 #include <gtest/gtest.h>

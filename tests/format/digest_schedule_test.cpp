@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // When notification digests are due in Berlin time, in winter and summer, and times as Germans read them.
 #include <gtest/gtest.h>
 

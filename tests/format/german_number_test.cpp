@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // German numbers: shown with a decimal comma and thousands dots, read as members type them.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The meeting calendar parsed back by libical: the event and its time zone must survive.
 #include "format/icalendar.hpp"
 

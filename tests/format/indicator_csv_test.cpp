@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The indicator CSV: RFC 4180 quoting, BOM and line ends, and every kind of bad line refused
 // with the line's number, before anything could be stored.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The learning network and timeline pictures: well-formed, escaped, readable without colour
 // (solid adoption, dashed advice, hatched bars), arrows pointing from teacher to learner, no
 // inline styles, and the same bytes for the same network.

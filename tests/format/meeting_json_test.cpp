@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Meetings through JSON and back, and the errors that name the broken field.
 #include "format/meeting_json.hpp"
 

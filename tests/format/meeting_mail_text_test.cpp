@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The meeting mails' text on a fixed fixture, with the real German catalogue.
 #include <gtest/gtest.h>
 

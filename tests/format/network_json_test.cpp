@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The JSON shape shared by API, export and import, and its error messages.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // vCards that Outlook and phones read: escaping, folding, content.
 #include <gtest/gtest.h>
 

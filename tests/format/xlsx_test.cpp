@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // .xlsx exports: a ZIP package with the worksheet and shared strings parts, sheet names Excel
 // accepts, large tables, and refusal of tables beyond Excel's limits. The parts' XML is deflated,
 // so what is inside (cells as shared strings, "=1+1" as text, the frozen pane, the autofilter,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Tests of the map of Germany: GeoJSON parsing, projection, simplification and path data, on a
 // small fixture written here and on the real BKG file in data/open/.
 #include "geo/germany_map.hpp"

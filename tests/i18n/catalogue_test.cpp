@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Every message key the code names exists in the German catalogue, and placeholders fill.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // FileTransport: one readable .eml per message, names that sort by time, no half-written files.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // RFC 5322 text of a message: encoded words and quoted-printable on real German text, line
 // lengths, and the refusal of header injection.
 #include <gtest/gtest.h>

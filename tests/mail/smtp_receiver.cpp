@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The SMTP receiver: one Asio io_context on its own thread, one coroutine per connection.
 // stop() tears the io_context down, which closes the listener and every connection; start()
 // builds a new one on the same port.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Test support: a real, minimal SMTP server on 127.0.0.1 that records what it receives, and
 // independent decoders (quoted-printable, RFC 2047 words) to read the messages back.
 #pragma once

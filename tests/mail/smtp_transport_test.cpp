@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // SmtpTransport against a real SMTP receiver on 127.0.0.1: what arrives, and how failures are
 // told apart (Unavailable: retry later; Invalid: never retry).
 #include <gtest/gtest.h>

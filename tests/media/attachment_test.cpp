@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Attachments: each accepted type recognised from bytes built here (ZIPs written by libzip,
 // compound files by hand, and a real .xlsx), everything else refused — macros by what a file
 // declares, whatever its parts are called —, hostile ZIP and compound files refused without

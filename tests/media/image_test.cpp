@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Uploaded images: every accepted format is re-encoded, scaled and decodable again; metadata and
 // payloads do not survive; other types, broken files and decompression bombs are refused.
 #include <gtest/gtest.h>

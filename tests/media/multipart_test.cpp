@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // multipart/form-data bodies as browsers send them: exact parts (binary-safe), boundary forms,
 // and refusal of malformed bodies without crashing on any input.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // German analysis in isolation: folding, tokens, stems, stop words, escaping and sort keys.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Facets and filters: counts over all matches, disjunctive counts, OR within a facet and AND
 // across facets, members-only documents and kinds.
 #include "search_fixture.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Writing and keeping the index: replace, remove, clear, bulk writes that are all or nothing,
 // metadata, reopening, a second process, invalid input, and searches while writing.
 #include <atomic>

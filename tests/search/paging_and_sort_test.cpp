@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Orders and pages: newest first without text, by title in German order, exact totals and
 // pages that together list every match once.
 #include <set>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Questions to the network in the search index: found by their title, text and answers, by
 // members only, never by the public nor in the public's suggestions.
 #include "search/documents.hpp"

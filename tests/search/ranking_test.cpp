@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Relevance: title above summary above body, exact words above compound parts, equal weights by
 // kind and id, and filters that restrict without changing weights.
 #include "sample_projects.hpp"

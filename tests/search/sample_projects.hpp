@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A few Praxisbeispiele as a city would report them, for tests that need realistic German text.
 #pragma once
 

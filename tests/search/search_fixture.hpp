@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What the search tests share: a fresh index in its own temporary directory per test, short
 // German project texts, and helpers that turn results into what a test compares (ids in order).
 #pragma once

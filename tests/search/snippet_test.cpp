@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Snippets: the passage around the best match, escaped, with every kind of match marked.
 #include "sample_projects.hpp"
 

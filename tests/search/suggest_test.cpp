@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Suggestions while typing: the last word is a beginning, titles come first, hidden stays hidden.
 #include "sample_projects.hpp"
 

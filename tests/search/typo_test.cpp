@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One typo in a longer word is forgiven, said so in corrections, and never changes the results
 // of words that match as they are.
 #include "sample_projects.hpp"

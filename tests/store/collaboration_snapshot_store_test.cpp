@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Meetings, pilots and questions in the export snapshot, on every backend: a snapshot applied
 // to a fresh store gives the same snapshot, and references to accounts the fresh store lacks
 // are left empty.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Adoptions, interest, advice, notifications, shared challenges and indicator values in storage,
 // on every backend.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Meeting mailings in storage, on every backend: an invitation per meeting and sequence and a
 // reminder per meeting and city are claimed once, together with queueing their mails and
 // keeping their unsubscribe tokens; the records go with their meeting.

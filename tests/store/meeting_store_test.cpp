@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Network meetings in storage, on every backend: meetings with decisions, agenda items with
 // slides, registrations with attendees, action items, and what goes when a meeting goes.
 #include <gtest/gtest.h>

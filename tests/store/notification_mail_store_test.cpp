@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Notifications by email in storage, on every backend: members' choices, which notifications
 // wait for a mail, queueing a mail together with marking them (once only), unsubscribe links,
 // and queued mail with extra headers and attachments.

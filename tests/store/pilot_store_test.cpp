@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Joint pilot projects in storage, on every backend: a pilot with its cities, milestones and
 // documents (and which city added each), a city's own entry, what deleting a linked project does;
 // and the count of a member's uploads per hour.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Praxisbeispiele, topics, attachments, API tokens and the change log in storage, on every backend.
 #include <gtest/gtest.h>
 

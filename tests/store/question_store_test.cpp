@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Questions to the network and their answers in storage, on every backend: links kept in order,
 // newest first, helpful answers first, counts, cascades and the change log.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // SQLite-only storage behaviour: the data directory and the database file under the store.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "store_fixture.hpp"
 
 namespace rundum::store {

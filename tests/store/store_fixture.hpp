@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What the store tests share: a fresh store on the backend under test (SQLite, or PostgreSQL
 // when the test runs against it) with a few member cities and projects, and a check that a
 // write moved data_version (pages cached under the old version must not be served after it).

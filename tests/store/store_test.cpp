@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Storage behaviour, run on every backend (SQLite now; PostgreSQL joins in its own issue).
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Setting up the demo site the way an operator would: init, user add, serve, one-time links.
 #include "demo_site.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A running rundum for HTTP tests: the demo network on the test run's database, an admin and
 // the coordination of one city, both with passwords set through their one-time links.
 #pragma once

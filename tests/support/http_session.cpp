@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Cookie jar and form posting for the HTTP tests.
 #include "http_session.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A browser stand-in for HTTP tests: keeps cookies and sends forms with their CSRF token.
 #pragma once
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
 # A private PostgreSQL 15 for tests, without systemd (STYLE.md):
 #   postgres.sh start DIR [PORT]   initialises DIR (once), starts the server on 127.0.0.1:PORT
 #                                  (a free port if none is given; kept in DIR/port) and prints its URL

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Subprocesses and a tiny HTTP client (Beast, synchronous) for the integration tests.
 #include "process.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Running the rundum binary from tests: one-shot commands and a server on a free loopback port.
 #pragma once
 

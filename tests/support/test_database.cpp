@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Fresh PostgreSQL databases per test, through libpq on the server the CTest fixture started.
 #include "test_database.hpp"
 

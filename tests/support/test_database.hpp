@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The database a test runs on: SQLite in the data directory, or a fresh PostgreSQL database
 // on the test run's server (when RUNDUM_TEST_POSTGRES_DIR names it, see tests/support/CMakeLists.txt).
 #pragma once

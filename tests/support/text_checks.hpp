@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Checks on answer bodies that HTTP tests share.
 #pragma once
 

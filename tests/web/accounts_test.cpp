@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Members over HTTP, on every backend: who may do what (a matrix of roles and actions), CSRF,
 // one-time links, throttling, session expiry, signing out everywhere, own data, deletion.
 #include <gtest/gtest.h>

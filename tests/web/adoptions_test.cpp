@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Nachmachen over HTTP, on every backend: adopting another city's Praxisbeispiel (with a copy to
 // adapt), who may change the record, what the public sees, interest that tells the original's
 // city once (in rundum and by mail), advice between cities, and bad input that changes nothing.

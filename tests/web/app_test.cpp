@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The web application as a function, without a network: routing, error statuses, the bug
 // boundary and the page cache, on a store whose answers the test controls.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shared challenges over HTTP, on every backend: the admin's challenges, the coordinators'
 // approaches with their own projects, who may do what, and what the public sees.
 #include <gtest/gtest.h>

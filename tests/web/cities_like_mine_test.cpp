@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Cities like mine and who learned from whom over HTTP, on every backend: the similarity API
 // recomputed here from the shipped open data, missing figures left out and named, the
 // recommendations (only what the caller may see, never the city's own or adopted projects),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The command line: help, clear German errors with exit codes, and export/import round trips.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // HTTP behaviour of a real `rundum serve` on 127.0.0.1 with the demo network.
 #include <gtest/gtest.h>
 

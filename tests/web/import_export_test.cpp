@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // init, export and import on every backend: round trips, and bad files that change nothing.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Structural indicators over HTTP, on every backend: the open data of `init --demo` on each
 // city's page, missing figures shown as missing, the admins' form (German decimal comma, source
 // required, nothing stored on error), who may edit, and the member map shaded by an indicator.

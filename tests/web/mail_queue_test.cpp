@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Mail over a real SMTP receiver on loopback, on every backend: invitations and password
 // resets are queued, survive a mail server that is down, and arrive once it is back.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Meeting mails over HTTP, on every backend: an admin plans a meeting and, once it has settled,
 // the members get one invitation with the .ics attached (METHOD:REQUEST, parsed back with
 // libical); a change sends an update with a higher SEQUENCE; a city that has not registered

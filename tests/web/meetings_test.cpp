@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Network meetings over HTTP, on every backend: the admins plan meetings and set the agenda,
 // cities propose items and register their attendees until the deadline, the minutes give
 // action items to a city, which sees them on its start page; who may do what, and what the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // "Neu seit dem letzten Treffen" over HTTP, on every backend: only members see it; it starts at
 // the last meeting that took place, lists what cities did since (not what came before), the
 // last meeting's action items and the next meeting with its registration.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Notifications by email over HTTP, on every backend: the choice on /konto, a mail at once with
 // the one-click unsubscribe headers (RFC 8058), the daily digest that combines what came in, the
 // unsubscribe link by button and by a mail program's bare POST, and mail that waits in the queue

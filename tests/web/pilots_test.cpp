@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Joint pilot projects over HTTP, on every backend: a lead city creates a pilot, partners set
 // their own entry and upload documents, who may do what, what the public sees, bad input that
 // keeps what was typed, and the status overview of the milestones.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // rundum on PostgreSQL: several instances behave as one, and a server that goes away and comes
 // back is survived without a restart.
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Praxisbeispiele over HTTP, on every backend: the list with facets, German search, who sees
 // and who edits what, versions, attachments, exports, the feed, topics and the API with tokens.
 #include <gtest/gtest.h>

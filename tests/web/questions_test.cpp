@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Questions to the network over HTTP, on every backend: members ask (with topics and links),
 // answer and mark helpful answers; who may do what; refused input shown again as typed; the
 // notifications; the questions on project and challenge pages; the search finds them for

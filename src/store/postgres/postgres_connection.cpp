@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // libpq calls: prepared statements, typed results, SQLSTATE to error codes, reconnection.
 #include "store/postgres/postgres_connection.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // SqlConnection over libpq. A lost server is reported as Unavailable and the connection is
 // re-established on the next call, so an instance recovers without a restart.
 #pragma once

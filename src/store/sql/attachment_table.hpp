@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Files attached to records (project attachments, agenda slides, pilot documents) are stored
 // alike: one table each with id, the owner's id, file name, content type, size, title, the bytes
 // as base64 and created_at. The table and owner column names are constants of ours, never input.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Opening the raw SQL connection of a location, for work below the Store interface (copies).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reads and upgrades the schema version.
 #include "store/sql/schema_migration.hpp"
 

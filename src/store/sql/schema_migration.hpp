@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Bringing a database's schema to the latest version of store/migrations.cpp.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Member accounts in SQL: users, one-time links, sessions, sign-in attempts, the audit log.
 // Only hashes of tokens are stored; a stolen database holds no usable link or session.
 #include "store/sql/sql_store.hpp"

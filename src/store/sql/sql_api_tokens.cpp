@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Personal API tokens in SQL: only their hashes are stored, like sessions.
 #include "store/sql/sql_store.hpp"
 

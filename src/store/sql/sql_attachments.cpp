@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Adding, reading and removing attached files, for every AttachmentTable alike.
 #include <string>
 

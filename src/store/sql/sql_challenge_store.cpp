@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shared challenges in SQL: the challenge, its linked projects (challenge_projects) and each
 // city's approach (challenge_approaches). Open questions are stored one per line.
 #include <map>

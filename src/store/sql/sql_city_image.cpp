@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A city's image in SQL, as base64 text (portable across both dialects).
 #include "core/base64.hpp"
 #include "store/sql/sql_store.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The seam between rundum's SQL and a database driver. SQL is written once, portable, with
 // `?` placeholders; what differs between SQLite and PostgreSQL is the SqlDialect, in one place.
 #pragma once

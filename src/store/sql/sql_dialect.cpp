@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The two dialects. Keep this the only file that knows how they differ.
 #include "store/sql/sql_connection.hpp"
 

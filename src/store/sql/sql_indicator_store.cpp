@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The cities' structural indicators in SQL: one row per city and indicator.
 #include "store/sql/sql_store.hpp"
 #include "store/sql/transaction.hpp"

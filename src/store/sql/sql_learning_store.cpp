@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Adoptions, interest, advice and notifications in SQL. An adoption's later updates live in
 // adoption_updates, one row each; an empty own-project id is stored as NULL.
 #include <map>

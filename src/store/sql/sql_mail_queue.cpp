@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The outgoing mail queue in SQL: leased by one sender at a time, retried after failures.
 #include "core/base64.hpp"
 #include "store/sql/sql_store.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Meeting mailings in SQL: the record of each invitation (meeting, sequence) and reminder
 // (meeting, city) is claimed in the transaction that queues its mails, so one instance mails
 // it and a second finds it taken. Nothing here is shown on a cached page: no change-log row.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The network meetings in the export snapshot: every meeting with its decisions, agenda items
 // (with their slides' descriptions), registrations with attendees and action items, and their
 // import. An import brings each record to the file's state, matched by id (a registration by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Network meetings in SQL: the meeting (decisions in meeting_decisions, one row each), its
 // agenda items with their slides (agenda_attachments), each city's registration with its
 // attendees, and the action items of the minutes. Empty references are NULL so they hold.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Notifications by email in SQL: members' choices, unsubscribe links (hashes only) and marking
 // notifications emailed in the transaction that queues their mail. Nothing here is shown on a
 // cached page, so these writes add no change-log row (which would drop every cached page).

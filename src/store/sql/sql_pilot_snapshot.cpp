@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The joint pilot projects in the export snapshot and their import: each pilot is brought to
 // the file's state (matched by id), its cities and milestones replaced by the file's; its
 // documents stay as they are, since the file does not carry files.

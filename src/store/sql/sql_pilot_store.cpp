@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Joint pilot projects in SQL: the pilot (pilot_projects, goals one per line), its cities
 // (pilot_partners, in their order), milestones (pilot_milestones) and documents
 // (pilot_documents, base64 like project attachments). Changes are logged as "learning pilot …",

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Praxisbeispiele and topics in SQL. A project's lists live in project_items (one row per item)
 // and its topics in project_topics; reading all projects takes three queries, not one per project.
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The questions to the network in the export snapshot and their import: each question and
 // answer is brought to the file's state (matched by id), a question's topics and links replaced
 // by the file's. An asker or author whose account this database lacks is left out (accounts are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Questions to the network in SQL: the question (questions), its topics and links
 // (question_topics, question_projects, question_challenges, kept in the asker's order) and the
 // answers. Every write logs "question <id>", which the search index follows.

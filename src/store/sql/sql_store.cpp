@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Cities in SQL: queries, the one-transaction import, the change log and schema migration.
 #include "store/sql/sql_store.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The store written once in portable SQL, over any SqlConnection (SQLite or PostgreSQL).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Conversions between the SQL value kinds.
 #include "store/sql/sql_value.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Values that travel between rundum and a SQL database: parameters and result rows.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A list of texts in one column, each as "<byte length>:<bytes>", so that any text (empty, or
 // with separators or line breaks in it) comes back as it was, and [""] stays one entry. Used for
 // notifications' arguments and a queued mail's headers and attachments.

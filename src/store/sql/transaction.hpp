@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Transactions over a SqlConnection: all of the work, or none of it.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // SQLite C API calls, with errors turned into Result values.
 #include "store/sqlite/sqlite_connection.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // SqlConnection over the SQLite C API, with prepared statements kept for reuse.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Form fields to an adoption, errors to fields, and the fields of the form template.
 #include "web/adoptions/adoption_form.hpp"
 

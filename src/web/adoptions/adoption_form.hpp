@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading and showing the adoption form ("Wir haben das übernommen" and editing an adoption):
 // what a member typed becomes an Adoption, and a validation error is tied to its field.
 #pragma once

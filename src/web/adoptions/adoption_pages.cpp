@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Adoption handlers. Every save is checked by validate_adoption first; a failed save shows the
 // form again with what the member typed, and nothing stored has changed.
 #include "web/adoptions/adoption_pages.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // "Wir haben das übernommen": a city records that it adopted another city's Praxisbeispiel
 // (with a copy to adapt, an existing project of its own, or none yet), edits the record with
 // later updates, and deletes it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Builds the learning sections of a project's page. The family tree is flattened into rows that
 // say where a nested list opens and closes, so the template writes <ul> inside <li> without
 // recursion and escapes every text itself.

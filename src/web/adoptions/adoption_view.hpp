@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What a project's page shows of the network's learning: the cities that adopted it
 // ("Nachgemacht"), who advised on it ("Beraten von"), the interested cities (members only) and
 // its family tree of adaptations.

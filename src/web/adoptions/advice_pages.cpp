@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Advice handlers: the project's city records who advised it, or a city records that it
 // advised; a failed save shows the form again with what was typed.
 #include "web/adoptions/advice_pages.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Advice between cities: record that one city advised another on a Praxisbeispiel (München's
 // Babybegrüßungspaket ← Leipzig), and delete such a record.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Interest handlers and the messages that tell the original's city.
 #include "web/adoptions/interest_pages.hpp"
 

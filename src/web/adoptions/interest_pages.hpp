@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // "Wir sind interessiert": a city's coordinators say they are interested in a Praxisbeispiel;
 // the first time, the original city's members are told in rundum and its contact by email.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Loading the learning records and applying core's visibility rules in one place.
 #include "web/adoptions/learning_access.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The learning records a visitor may see, loaded once for the network page, the API and the
 // recommendations.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The learning network page and the adoptions API. The picture and the table are built from the
 // same edges, so what the picture shows can always be read in the table as well.
 #include "web/adoptions/learning_network_pages.hpp"

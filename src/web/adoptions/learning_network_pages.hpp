@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Who learned from whom: the network of adoptions and advice between the member cities, as a
 // picture drawn by the server with the same records in a table beside it, and counts over time.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Loading an adoption for a member who may change it (core/permissions decides).
 #include "web/adoptions/learning_permissions.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The adoption a member may change, loaded with its original and city for the adoption pages;
 // the rules themselves (who may record learning, advice) are core/permissions.
 #pragma once

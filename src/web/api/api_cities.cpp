@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // API handlers; the JSON shape is format::city_to_json, shared with export and import.
 #include "web/api/api_cities.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The JSON API for member cities (docs/api.md).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The meetings as JSON, in the shape of export and import (format/meeting_json), with the host
 // city's slug and the links a client needs; what the public may not see is emptied, not left out,
 // so that every client reads one shape.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // GET /api/v1/meetings: every meeting with its agenda, as the caller may see it (members with a
 // session or a personal token also get the online link, the description, proposals,
 // registrations, minutes and action items).

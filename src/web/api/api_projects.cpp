@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Project API reads and the search. The JSON shape of a project is api_project_json; the list
 // and the search run on the index, with facets.
 #include "web/api/api_projects.hpp"

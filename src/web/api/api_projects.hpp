@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading Praxisbeispiele and searching through the API (docs/api.md): open to all (members-
 // only projects need a session or a personal API token); writing is in api_project_writes.
 #pragma once

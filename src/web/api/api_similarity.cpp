@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Cities like mine as JSON: the same ranking and the same words' content as the page.
 #include "web/api/api_similarity.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The API of cities like mine: GET /api/v1/cities/{slug}/similar (and, with the learning records,
 // /recommendations).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The start page handler.
 #include "web/home/home_page.hpp"
 

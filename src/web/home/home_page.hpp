@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The start page: what the network is, and the way to its members.
 #pragma once
 

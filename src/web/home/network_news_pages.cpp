@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Answered outside the page cache: the window depends on the clock (a meeting that starts
 // moves it) and the page is for members only.
 #include "web/home/network_news_pages.hpp"

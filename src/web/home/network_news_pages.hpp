@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // "Neu seit dem letzten Treffen": members see what the network did since its last meeting.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Each section is a list of entries with a link, the city and a day; an empty section is left
 // out, and a page with nothing new says so once.
 #include "web/home/network_news_view.hpp"

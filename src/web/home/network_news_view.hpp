@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The fields of "Neu seit dem letzten Treffen" (/neu-seit-dem-letzten-treffen).
 #pragma once
 

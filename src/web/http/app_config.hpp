@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Settings of the web application that an operator may change (rundum serve options).
 #pragma once
 

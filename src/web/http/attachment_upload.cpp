@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Uploads are recognised by content (media/attachment.hpp), never by name or the browser's
 // claim; files live in the database and go out only through attachment_download.
 #include "web/http/attachment_upload.hpp"

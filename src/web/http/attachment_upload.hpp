@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The safe handling every uploaded file gets, wherever it is attached (Praxisbeispiele, agenda
 // items): the type decided from the bytes, images re-encoded, a clean download name; and the
 // download answer with its type, disposition and cache rule.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Formats times for the store (text that sorts like time).
 #include "web/http/clock.hpp"
 

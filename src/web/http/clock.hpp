@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Time as the web layer stores and compares it: ISO 8601 UTC text and Unix seconds.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Error pages: the user reads a message in their language, the log gets the detail.
 #include "web/http/error_pages.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Error answers: one table from error codes to HTTP statuses, a German HTML page or JSON.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Form and cookie parsing with Boost.URL's percent-decoding, and its encoding for query values.
 #include "web/http/form.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading what browsers send: form bodies (application/x-www-form-urlencoded) and cookies.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Requests and responses as plain values, so handlers are functions without sockets.
 #pragma once
 

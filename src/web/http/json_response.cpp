@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "web/http/json_response.hpp"
 
 #include "format/json_writer.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The answer of every JSON endpoint: compact JSON with its content type.
 #pragma once
 

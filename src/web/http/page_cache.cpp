@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A version-stamped map of responses, bounded in bytes.
 #include "web/http/page_cache.hpp"
 

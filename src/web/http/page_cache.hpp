@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Rendered responses kept until the database changes: public pages are read far more often
 // than written, and the database's own change counter tells every process when to drop them.
 #pragma once

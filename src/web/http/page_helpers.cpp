@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shared helpers of member pages.
 #include "web/http/page_helpers.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Small pieces every member page uses: rendering, redirects, guards, the audit log.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // One coroutine per connection, as in Beast's advanced server example: a timeout on every
 // read, a body limit on every parser, keep-alive, and a graceful stop on a signal.
 #include "web/http/server.hpp"

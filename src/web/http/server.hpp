@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The HTTP server: Boost.Beast sessions on C++20 coroutines around App::handle.
 #pragma once
 

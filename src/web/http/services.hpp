@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What every handler may use: the store, texts, templates, the map and the page cache.
 #pragma once
 

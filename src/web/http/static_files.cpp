@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Serves embedded assets with a content type from their extension.
 #include "web/http/static_files.hpp"
 

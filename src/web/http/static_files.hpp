@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The stylesheet and icons, compiled into the binary and served from /static/.
 #pragma once
 

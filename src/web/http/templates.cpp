@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Loads the embedded templates and renders pages inside the shared layout.
 #include "web/http/templates.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // HTML through kainjow mustache: templates compiled into the binary, output HTML-escaped.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Who is asking: a signed-in member or the public, and the form token of their browser.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Agenda attachment handlers, with the same safe handling as a project's (attachment_upload).
 #include "web/meetings/agenda_attachment_pages.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Slides and documents of agenda items: the proposing city's members and admins upload and
 // remove them; downloads follow the meeting's visibility (members only unless the item is public).
 #pragma once

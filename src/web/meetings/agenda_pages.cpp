@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Agenda handlers. A proposal names its city: a coordinator's own; for an admin's presentation
 // the project's city, which then may attach its slides. A failed form is shown again as typed.
 #include "web/meetings/agenda_pages.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A meeting's agenda: members propose items (present one of their city's projects, discuss a
 // challenge, or something else); admins accept or decline them, order them, set times and add
 // items of their own.

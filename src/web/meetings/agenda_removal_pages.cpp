@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 #include "web/meetings/agenda_removal_pages.hpp"
 
 #include "core/permissions.hpp"

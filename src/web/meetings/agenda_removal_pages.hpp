@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Taking an item off a meeting: the proposing city withdraws its proposal before the admins
 // decide; admins remove any item. Its slides go with it.
 #pragma once

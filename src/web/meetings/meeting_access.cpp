@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Shared pieces of the meeting pages.
 #include "web/meetings/meeting_access.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What the meeting pages share: finding a meeting, the admins' guard, the clock in Berlin, which
 // agenda projects are public, how times read, and the meetings where a project or challenge came up.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Calendar answers: text/calendar, and kept in shared caches only when the public asked, since
 // members get the online link.
 #include "web/meetings/meeting_calendar.hpp"

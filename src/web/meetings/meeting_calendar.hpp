@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Meetings for calendar programs: the whole series as a feed to subscribe to (/meetings.ics) and
 // one meeting to add (/treffen/{id}.ics), as the visitor may see them.
 #pragma once

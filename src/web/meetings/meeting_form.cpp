@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Form fields to meetings, agenda items, registrations and action items; errors to fields.
 #include "web/meetings/meeting_form.hpp"
 

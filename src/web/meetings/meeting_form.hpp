@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading the meeting forms: what an admin or a city typed becomes a Meeting, an AgendaItem, a
 // Registration or an ActionItem, kept as typed for showing the form again; errors find their field.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Meeting notifications as catalogue keys with arguments (read in the member's language).
 #include "web/meetings/meeting_notifications.hpp"
 

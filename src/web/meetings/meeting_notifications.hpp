@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The in-app notifications of meetings: a new meeting for every member, a decided proposal for
 // its proposer, a new action item for the members of the responsible city. A failure is
 // logged, never shown: the action itself happened.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Meeting handlers. The list and a meeting's page are for everyone but answered outside the
 // page cache: which meetings are upcoming and whether registration is open depend on the
 // clock, which the cache (valid while the data is unchanged) does not follow.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Network meetings: the list, a meeting's page, and the admins' forms to plan, change, cancel
 // and delete them. Agenda, registration and minutes have their own files.
 #pragma once

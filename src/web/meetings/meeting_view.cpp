@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Template fields of the meeting pages. Members-only parts (online link, description,
 // proposals, registrations, minutes, decisions, action items) are set only for members.
 #include "web/meetings/meeting_view.hpp"

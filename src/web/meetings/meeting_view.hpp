@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Builds the template fields of the meeting pages: the list, a meeting's page (what the public
 // and what members see), and the admin's meeting form.
 #pragma once

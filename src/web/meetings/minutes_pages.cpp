@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Minutes handlers. Minutes are Markdown (rendered safely on the meeting's page), decisions one
 // per line; a new action item tells the responsible city's members.
 #include "web/meetings/minutes_pages.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // After a meeting: the admins write the minutes, the decisions and the action items; the
 // members of the responsible city mark their action items done.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Registration handlers. The deadline is compared with the wall clock in Berlin; after it the
 // page says so and only admins still see the form.
 #include "web/meetings/registration_pages.hpp"

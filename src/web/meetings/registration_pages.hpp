@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A city's registration for a meeting: who comes, online or on site, until the deadline.
 // Coordinators register their own city; admins choose the city and may change after the deadline.
 #pragma once

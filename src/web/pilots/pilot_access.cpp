@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Pilot lookups with their permission, and the notifications of new partner cities.
 #include "web/pilots/pilot_access.hpp"
 

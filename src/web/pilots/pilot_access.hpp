@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Finding a pilot project for what a visitor wants to do with it, asked in one place for all
 // pilot pages, and telling cities that they were added to one.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Form fields to pilots, milestones and partner entries, and errors to fields.
 #include "web/pilots/pilot_form.hpp"
 

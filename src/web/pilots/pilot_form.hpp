@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading the forms of joint pilot projects: what a lead city or a partner typed becomes a
 // PilotProject, milestones or a city's own entry, kept as typed for showing the form again.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Milestone handlers. Every row is checked before anything is stored; the first bad row is
 // shown again with all rows as typed.
 #include "web/pilots/pilot_milestone_pages.hpp"

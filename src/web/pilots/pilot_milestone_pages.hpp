@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The milestones of a pilot project: the lead cities (and admins) add, change, remove them and
 // set their status, all rows in one form.
 #pragma once

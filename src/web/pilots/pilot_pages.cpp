@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Pilot handlers. The overview and a pilot's page are public for public pilots (and cached for
 // the public by the app); the forms belong to admins and the coordinators of a lead city. A
 // failed save shows the form again as typed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Joint pilot projects: the status overview, a pilot's page, and the lead cities' forms to
 // create and change a pilot. Milestones are in pilot_milestone_pages, a city's own entry and
 // the documents in pilot_partner_pages.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // A city's own entry in a pilot and the pilot's documents. Documents are handled like project
 // attachments (recognised by content, images re-encoded, offered under a safe name) and never
 // reach the public, not even of a public pilot.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // What each city of a pilot project does itself: its own entry (local project and note) and
 // the pilot's documents, which members only see.
 #pragma once

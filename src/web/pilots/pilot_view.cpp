@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Builds the template fields of pilot projects: words for roles and statuses, the progress of
 // the milestones, Markdown rendered safely.
 #include "web/pilots/pilot_view.hpp"

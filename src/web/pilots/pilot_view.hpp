@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Joint pilot projects prepared for templates: the status overview, a pilot's page and the
 // forms of the lead cities and partners.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Visibility and permission checks for projects.
 #include "web/projects/project_access.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Who may see and who may change a Praxisbeispiel, asked in one place for pages and the API.
 #pragma once
 

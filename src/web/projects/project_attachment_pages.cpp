@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Attachment handlers. The type is decided from the bytes (media/attachment.hpp), never from
 // the name or the browser's claim; files live in the database, apart from anything served
 // as a static file, and go out only through download_attachment.

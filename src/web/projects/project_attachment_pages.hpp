@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Files attached to Praxisbeispiele: upload (checked by content, size-limited), download
 // with the right type and a Content-Disposition, removal.
 #pragma once

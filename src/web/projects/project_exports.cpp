@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Exports run the list page's search over all matches (not one page) and write one row per
 // project; the feed lists the newest public projects.
 #include "web/projects/project_exports.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Praxisbeispiele for other programs: the list's current filter as CSV and XLSX, and an Atom
 // feed of new public projects.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Form fields to Project and errors to fields.
 #include "web/projects/project_form.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading the project form: what a member typed becomes a Project, and a validation error is
 // tied to the field it concerns.
 #pragma once

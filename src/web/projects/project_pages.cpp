@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Project pages to read. The page shows a project as its visitor may see it, with what links to
 // it (adoptions, questions, pilots, meetings); the versions page shows each save's changes.
 #include "web/projects/project_pages.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Praxisbeispiele to read: the page (which prints as a one-page dossier) and the versions with
 // their changes and the contact's consent records.
 #pragma once

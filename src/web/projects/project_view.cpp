@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Builds the template fields of a project: texts, lists, Markdown rendered safely.
 #include "web/projects/project_view.hpp"
 

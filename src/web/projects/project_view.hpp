@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Praxisbeispiele prepared for templates: the page (and its printed dossier) and the form.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Builds the rows of a versions page.
 #include "web/projects/version_view.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Versions of a city's profile or a project as the versions page shows them: who saved when,
 // and what each save changed against the one before.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Answer handlers. A refused answer is shown again on its question's page (or its edit form)
 // with what was typed.
 #include "web/questions/answer_pages.hpp"

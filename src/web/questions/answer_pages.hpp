@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Answers to questions to the network, for members only: answering, changing and deleting
 // one's own answer, and the asker's mark that an answer helped.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading and showing the question form. Checkbox lists send one value per ticked box.
 #include "web/questions/question_form.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The form to ask or change a question: reading what was sent, and filling the template with
 // the taxonomy, the projects the member may link and the challenges.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Question notifications: stored as a message key with arguments and a link, so they read in
 // the member's language when shown. Failures are logged: the question or answer is stored.
 #include "web/questions/question_notifications.hpp"

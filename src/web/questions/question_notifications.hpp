@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // In-app notifications about questions to the network (emailing them is the notification
 // mail's business): a new answer tells the asker, a new question tells the members of the cities
 // whose projects it links.

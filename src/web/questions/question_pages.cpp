@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Question handlers. Every route is for members (the route table sends the public to the sign-in
 // page or answers 401). A refused save shows the form again as typed.
 #include "web/questions/question_pages.hpp"

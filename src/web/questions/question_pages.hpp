@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Questions to the network, for members only: the list with a topic filter, asking, a
 // question's page with its answers, changing and deleting one's own question. Answers are in
 // answer_pages.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Builds the template fields of questions shown in lists and on project and challenge pages.
 #include "web/questions/question_view.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Template fields of questions to the network: list entries, authors' names, and the questions
 // linked to a project or a challenge (shown on their pages to members).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Search with catch-up (and without, safely, when the index cannot be written), and the names of
 // facet values.
 #include "web/search/search_access.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Searching from a request: the index first catches up with the database, so a page never
 // shows results older than the data it was asked about (whichever instance wrote it).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Result pages: hits with highlighted snippets, facets with counts as toggle links, sort
 // links and pages. The page is complete without JavaScript; static/search.js only adds
 // suggestions to the search box.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The search page (everything the network publishes) and the list of Praxisbeispiele: one
 // result page with facets, sorting and paging, all plain links; and suggestions while typing.
 #pragma once

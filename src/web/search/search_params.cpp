@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Reading and writing the search state of a URL.
 #include "web/search/search_params.hpp"
 

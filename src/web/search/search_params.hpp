@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The search and list pages' state in the query string (?q=kita&thema=bildung&seite=2): read
 // into a SearchQuery, and written back into links that change one thing, so every facet, sort
 // and page is a plain link that works without JavaScript.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Wording recommendation reasons.
 #include "web/similarity/recommendation_view.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Recommended Praxisbeispiele for a chosen city, with each reason in German words: shared by the
 // cities-like-mine page and the API.
 #pragma once

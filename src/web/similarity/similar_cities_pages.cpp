@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // The cities-like-mine page. It is a GET form, so every comparison is a plain link that works
 // without JavaScript and is cached like other public pages.
 #include "web/similarity/similar_cities_pages.hpp"

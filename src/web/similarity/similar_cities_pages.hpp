@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // "Städte wie meine": the member cities ranked by likeness to a chosen city on chosen
 // structural indicators, explained in words, with the figures side by side.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Loads cities and figures and ranks them with core/similarity.
 #include "web/similarity/similarity_access.hpp"
 

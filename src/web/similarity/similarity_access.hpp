@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Cities like mine, shared by the page and the API: which indicators were asked for, and the
 // chosen city's ranking of the other member cities on them.
 #pragma once
