@@ -9,6 +9,8 @@
 
 #include <tl/expected.hpp>
 
+#include "core/message_key_log.hpp"
+
 namespace rundum {
 
 /// What kind of failure; the web layer maps each to one HTTP status (web/error_status.cpp).
@@ -39,11 +41,13 @@ template <typename T> using Result = tl::expected<T, Error>;
 inline tl::unexpected<Error> fail(ErrorCode code, std::string key, std::vector<std::string> args = {},
                                   std::string detail = {})
 {
+    note_message_key(key);
     return tl::unexpected<Error>(Error{code, std::move(key), std::move(args), std::move(detail)});
 }
 
 inline tl::unexpected<Error> fail(Error error)
 {
+    note_message_key(error.key);
     return tl::unexpected<Error>(std::move(error));
 }
 

@@ -2,13 +2,9 @@
 // Loads the embedded JSON catalogues and fills message placeholders.
 #include "i18n/catalogue.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <boost/json.hpp>
-#include <cstdlib>
-#include <mutex>
-#include <set>
+
+#include "core/message_key_log.hpp"
 
 namespace rundum::i18n {
 
@@ -27,32 +23,6 @@ void flatten(const boost::json::object& object, const std::string& prefix,
         } else if (value.is_string()) {
             out.emplace(name, std::string(value.get_string()));
         }
-    }
-}
-
-// A test hook: with RUNDUM_MESSAGE_KEY_LOG naming a file, each key this process is asked for is
-// appended to it once, one per line, so the test suite can list the error messages that no test
-// produced (scripts/check_message_keys.py). Without the variable it costs one branch.
-void record_key(std::string_view key)
-{
-    static const int log = [] {
-        const char* path = std::getenv("RUNDUM_MESSAGE_KEY_LOG");
-        return path == nullptr || *path == '\0'
-                   ? -1
-                   : ::open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
-    }();
-    if (log < 0) {
-        return;
-    }
-    static std::mutex mutex;
-    static std::set<std::string, std::less<>> recorded;
-    std::lock_guard lock(mutex);
-    if (recorded.contains(key)) {
-        return;
-    }
-    std::string line = std::string(key) + "\n";
-    if (::write(log, line.data(), line.size()) == static_cast<ssize_t>(line.size())) {
-        recorded.emplace(key);
     }
 }
 
@@ -78,7 +48,7 @@ Result<Catalogue> Catalogue::load(std::string_view language)
 
 std::string Catalogue::text(std::string_view key, const std::vector<std::string>& args) const
 {
-    record_key(key);
+    note_message_key(key);
     auto found = m_messages.find(key);
     if (found == m_messages.end()) {
         return std::string(key);

@@ -415,6 +415,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "error.import.time_zone", {"meetings[0].time_zone"}},
         BrokenField{"agenda kind unknown", [](boost::json::object& n) { item(n, "agenda_items", 0)["kind"] = "vortrag"; },
                     "error.import.agenda_kind", {"agenda_items[0].kind"}},
+        BrokenField{"agenda status unknown", [](boost::json::object& n) { item(n, "agenda_items", 0)["status"] = "offen"; },
+                    "error.import.agenda_status", {"agenda_items[0].status"}},
+        BrokenField{"project visibility unknown", [](boost::json::object& n) { item(n, "projects", 0)["visibility"] = "geheim"; },
+                    "error.project.visibility_unknown", {"geheim"}},
         BrokenField{"attendee without name",
                     [](boost::json::object& n) {
                         item(n, "registrations", 0)["attendees"].as_array()[1].as_object().erase("name");

@@ -294,5 +294,15 @@ TEST_F(MemberErasureTest, AfterAnErasureTheIndexFilesLoseTheWordsOfDeletedConten
     EXPECT_EQ((*index)->search(members_query("Lesepaten")).value().total, 1U);
 }
 
+TEST_F(MemberErasureTest, ErasingAnUnknownAccountIsNotFoundAndChangesNothing)
+{
+    const auto version_before = m_store->data_version().value();
+    auto erased = m_store->erase_member("u-gibt-es-nicht", PSEUDONYM);
+    ASSERT_FALSE(erased.has_value());
+    EXPECT_EQ(erased.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(erased.error().key, "error.account.not_found");
+    EXPECT_EQ(m_store->data_version().value(), version_before);
+}
+
 } // namespace
 } // namespace rundum::store

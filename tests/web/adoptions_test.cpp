@@ -393,5 +393,13 @@ TEST_F(AdoptionsTest, BadInputIsExplainedInGermanAndNothingIsStored)
     EXPECT_TRUE(contains(jena.get(KOBLENZ).body, "<p>Ferien in Jena</p>"));
 }
 
+
+TEST_F(AdoptionsTest, AnExistingOwnProjectMustBeChosen)
+{
+    HttpAnswer refused = signed_in(JENA_EMAIL).post(KOBLENZ + "/uebernehmen", adoption_form("vorhanden", "Ferien", "2024"));
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_TRUE(contains(refused.body, "Bitte wählen Sie das vorhandene Praxisbeispiel Ihrer Stadt."));
+}
+
 } // namespace
 } // namespace rundum::testing

@@ -186,5 +186,36 @@ TEST_F(CliTest, ImportRefusesAFileOver64MegabytesByItsSizeBeforeReadingIt)
     EXPECT_TRUE(contains(rundum({"import", "--data", data(), file("klein.json").string()}).err, "kein gültiges JSON"));
 }
 
+
+TEST_F(CliTest, ServeSaysWhyItCannotListenOrReadTheMailPassword)
+{
+    init_demo();
+    auto named = rundum({"serve", "--data", data(), "--listen", "nirgendwo:8080"});
+    EXPECT_NE(named.exit_code, 0);
+    EXPECT_TRUE(contains(named.err, "„nirgendwo“ ist keine gültige IP-Adresse.")) << named.err;
+    // 192.0.2.1 is a documentation address (RFC 5737): no machine has it, so binding fails.
+    auto foreign = rundum({"serve", "--data", data(), "--listen", "192.0.2.1:8080"});
+    EXPECT_NE(foreign.exit_code, 0);
+    EXPECT_TRUE(contains(foreign.err, "Auf 192.0.2.1:8080 kann nicht gelauscht werden")) << foreign.err;
+    const std::string missing = file("fehlt.txt").string();
+    auto mail = rundum({"serve", "--data", data(), "--smtp", "smtp://127.0.0.1:1", "--smtp-password-file", missing});
+    EXPECT_NE(mail.exit_code, 0);
+    EXPECT_TRUE(contains(mail.err, "Die Passwortdatei „" + missing + "“ für den Mailserver kann nicht gelesen werden."))
+        << mail.err;
+}
+
+TEST_F(CliTest, InitRefusesADataDirectoryThatIsAFileOrCannotBeMade)
+{
+    const std::string plain = file("datei").string();
+    std::ofstream(plain) << "kein Verzeichnis";
+    auto on_file = rundum({"init", "--data", plain});
+    EXPECT_NE(on_file.exit_code, 0);
+    EXPECT_TRUE(contains(on_file.err, "„" + plain + "“ ist eine Datei, kein Verzeichnis.")) << on_file.err;
+    auto below_file = rundum({"init", "--data", plain + "/daten"});
+    EXPECT_NE(below_file.exit_code, 0);
+    EXPECT_TRUE(contains(below_file.err, "Das Datenverzeichnis „" + plain + "/daten“ kann nicht angelegt werden."))
+        << below_file.err;
+}
+
 } // namespace
 } // namespace rundum::testing

@@ -244,5 +244,18 @@ TEST_F(IndicatorsTest, TheMapIsShadedByAChosenIndicatorWithLegendAndTable)
     EXPECT_FALSE(contains(unknown.body, "class=\"legend\""));
 }
 
+
+TEST_F(IndicatorsTest, ANegativeValueOrAnOverlongSourceIsRefusedWithItsMessage)
+{
+    HttpSession admin = signed_in(ADMIN_EMAIL);
+    FormFields form = edit_form(admin, "leipzig");
+    set_field(form, "rent_value", "-6,45");
+    set_field(form, "child_poverty_source", std::string(501, 'q'));
+    auto refused = admin.post("/staedte/leipzig/kennzahlen/bearbeiten", form);
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_TRUE(contains(refused.body, "Der Wert darf nicht negativ sein."));
+    EXPECT_TRUE(contains(refused.body, "Kinderarmut: Quelle und Anmerkung dürfen höchstens 500 Zeichen lang sein."));
+}
+
 } // namespace
 } // namespace rundum::testing

@@ -207,6 +207,11 @@ TEST_F(MeetingsTest, EditingRaisesTheSequenceAndCancellingKeepsTheMeetingVisible
     EXPECT_TRUE(contains(http_get(port(), "/treffen").body, "(abgesagt)"));
     EXPECT_EQ(signed_in(JENA_EMAIL).post(meeting + "/anmeldung", {{"rows", "1"}, {"name_0", "Jana"}}).status, 409)
         << "a cancelled meeting takes no registrations";
+    HttpAnswer proposal =
+        signed_in(JENA_EMAIL).post(meeting + "/vorschlagen", {{"kind", "sonstiges"}, {"title", "Zu spät"}, {"note", ""}});
+    EXPECT_EQ(proposal.status, 409) << "a cancelled meeting takes no proposals";
+    EXPECT_TRUE(contains(proposal.body, "<h1>Konflikt</h1>"));
+    EXPECT_TRUE(contains(proposal.body, "Dieses Treffen ist abgesagt."));
 
     HttpAnswer unconfirmed = admin.post(meeting + "/loeschen", {});
     EXPECT_EQ(unconfirmed.status, 400);

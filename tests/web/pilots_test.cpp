@@ -483,5 +483,24 @@ TEST_F(PilotsTest, TheOverviewCountsMilestonesNamesTheNextAndMarksTheOverdue)
     EXPECT_TRUE(contains(after, "Nichts überfällig"));
 }
 
+
+TEST_F(PilotsTest, AnUnknownStatusOrRoleIsRefusedWithItsMessage)
+{
+    HttpSession jena = signed_in(JENA_EMAIL);
+    HttpAnswer status = jena.post("/pilotprojekte/neu", with(pilot_form("Status", "status-pilot"), "status", "pausiert"));
+    EXPECT_EQ(status.status, 400);
+    EXPECT_TRUE(contains(status.body, "Der Status „pausiert“ ist ungültig.")) << status.body.substr(0, 1500);
+    HttpAnswer role = jena.post("/pilotprojekte/neu", with(pilot_form("Rolle", "rollen-pilot"), "role-leipzig", "chef"));
+    EXPECT_EQ(role.status, 400);
+    EXPECT_TRUE(contains(role.body, "Die Rolle von Leipzig ist ungültig."));
+
+    const std::string path = create("meilenstein-status");
+    HttpAnswer milestone = jena.post(path + "/meilensteine", {{"count", "1"}, {"id-0", ""}, {"title-0", "Auftakt"},
+                                                              {"due-0", "2026-03-01"}, {"status-0", "fertig"},
+                                                              {"note-0", ""}});
+    EXPECT_EQ(milestone.status, 400);
+    EXPECT_TRUE(contains(milestone.body, "Der Status „fertig“ eines Meilensteins ist ungültig."));
+}
+
 } // namespace
 } // namespace rundum::testing

@@ -87,5 +87,52 @@ TEST_F(RuleCoverageTest, AProjectWithAnOverlongPhoneNumberIsRefusedWithItsMessag
                    "Die Telefonnummer ist zu lang.");
 }
 
+
+TEST_F(RuleCoverageTest, AnAdminMustChooseTheCityOfANewProject)
+{
+    HttpAnswer answer = s_site->signed_in(ADMIN_EMAIL).post("/praxisbeispiele/neu", with(project_form(), "city_id", ""));
+    EXPECT_EQ(answer.status, 400);
+    EXPECT_TRUE(contains(answer.body, "Bitte wählen Sie die Stadt, zu der das Praxisbeispiel gehört."));
+}
+
+TEST_F(RuleCoverageTest, SettingAPasswordNeedsANameAndTheSamePasswordTwice)
+{
+    const std::string link = path_of(
+        s_site->rundum({"user", "add", "--data", s_site->data(), "--coordinator", "lotsin@jena.example", "--city", "jena"})
+            .out);
+    ASSERT_TRUE(link.starts_with("/passwort-setzen/")) << link;
+    HttpSession invitee(s_site->port());
+    ASSERT_EQ(invitee.get(link).status, 200);
+    HttpAnswer nameless = invitee.post(link, {{"name", " "}, {"password", PASSPHRASE}, {"password_repeat", PASSPHRASE}});
+    EXPECT_EQ(nameless.status, 400);
+    EXPECT_TRUE(contains(nameless.body, "Bitte geben Sie Ihren Namen an."));
+    HttpAnswer differing =
+        invitee.post(link, {{"name", "Lea Lotsin"}, {"password", PASSPHRASE}, {"password_repeat", PASSPHRASE + "!"}});
+    EXPECT_EQ(differing.status, 400);
+    EXPECT_TRUE(contains(differing.body, "Die beiden Passwörter stimmen nicht überein."));
+}
+
+TEST_F(RuleCoverageTest, AnApiTokenNeedsALabelAndACityImageAFile)
+{
+    HttpSession jena = s_site->signed_in(JENA_EMAIL);
+    HttpAnswer token = jena.post("/konto/api-token", {{"label", " "}});
+    EXPECT_EQ(token.status, 400);
+    EXPECT_TRUE(contains(token.body, "Bitte geben Sie dem Schlüssel eine Bezeichnung (höchstens 100 Zeichen)."));
+    HttpAnswer image = jena.post_file("/staedte/jena/bild", {{"alt", "Das Rathaus"}}, "image", "leer.png", "image/png", "");
+    EXPECT_EQ(image.status, 400);
+    EXPECT_TRUE(contains(image.body, "Bitte wählen Sie eine Bilddatei aus."));
+}
+
+TEST_F(RuleCoverageTest, AMissingActionItemOrProjectVersionIsNotFound)
+{
+    HttpSession jena = s_site->signed_in(JENA_EMAIL);
+    HttpAnswer action = jena.post("/aufgaben/a-gibt-es-nicht/erledigt", {});
+    EXPECT_EQ(action.status, 404);
+    EXPECT_TRUE(contains(action.body, "Diese Aufgabe gibt es nicht."));
+    HttpAnswer version = jena.post("/praxisbeispiele/p-jena-familienpass/versionen", {{"version", "999"}});
+    EXPECT_EQ(version.status, 404);
+    EXPECT_TRUE(contains(version.body, "Die Version 999 gibt es nicht."));
+}
+
 } // namespace
 } // namespace rundum::testing
