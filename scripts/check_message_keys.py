@@ -13,8 +13,6 @@ import sys
 ALLOWED_UNREACHED = {
     "error.internal": "the answer to a bug or a broken invariant, never to input",
     "error.page.home": "the error page's link label, read by error.mustache, not an error",
-    "error.page.heading_405": "the 405 page is made from an Invalid error and shows heading_400 "
-    "(web/app.cpp method_not_allowed)",
     "challenge.error.no_city": "a guard: every coordinator has a city, and the admin needs none",
     "error.image.busy": "needs a decode that holds the only decoder for DECODE_WAIT (20 s)",
     "error.password.hash_unavailable": "libsodium failing to allocate memory for a hash",

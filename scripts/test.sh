@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh --test
+# The shape rules of the code (file and function lengths) before anything is built.
+python3 scripts/check_shape.py
 cmake --preset ci
 cmake --build --preset ci
 npm ci --prefix tests/browser --no-audit --no-fund

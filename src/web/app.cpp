@@ -71,11 +71,10 @@ bool is_known_method(std::string_view method)
            method == "OPTIONS";
 }
 
-Response method_not_allowed(const Request& request, Services& services, const char* allowed)
+Response method_not_allowed(const Request& request, Services& services, const char* allowed, int status = 405)
 {
     Response response = error_response(
-        request, services, Error{ErrorCode::Invalid, "error.page.method_not_allowed", {}, {}});
-    response.status = 405;
+        request, services, Error{ErrorCode::Invalid, "error.page.method_not_allowed", {}, {}}, status);
     response.with_header("Allow", allowed);
     return response;
 }
@@ -288,9 +287,7 @@ std::optional<Response> App::refuse_by_access(const Request& request, const Rout
 Response App::route(Request& request)
 {
     if (!is_known_method(request.method)) {
-        Response response = method_not_allowed(request, m_services, "GET, HEAD, POST");
-        response.status = 501;
-        return response;
+        return method_not_allowed(request, m_services, "GET, HEAD, POST", 501);
     }
     const RouteMatch match = m_router.find(request.method, request.path);
     if (request.method == "OPTIONS") {

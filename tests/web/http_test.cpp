@@ -231,6 +231,10 @@ TEST_F(HttpTest, OtherMethodsAreRefusedOnReadOnlyPages)
     auto answer = http_request(s_server->port(), "DELETE", "/staedte");
     EXPECT_EQ(answer.status, 405);
     EXPECT_EQ(answer.header("Allow"), "GET, HEAD");
+    EXPECT_TRUE(contains(answer.body, "Methode nicht erlaubt")) << "the heading says 405, not 400";
+    auto unknown = http_request(s_server->port(), "PATCH", "/staedte");
+    EXPECT_EQ(unknown.status, 501);
+    EXPECT_TRUE(contains(unknown.body, "Methode nicht unterstützt")) << unknown.body.substr(0, 400);
 }
 
 TEST_F(HttpTest, TrailingSlashRedirectsToThePageWithout)

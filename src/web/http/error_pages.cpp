@@ -23,10 +23,10 @@ int http_status(ErrorCode code)
     return 500;
 }
 
-Response error_response(const Request& request, Services& services, const Error& error)
+Response error_response(const Request& request, Services& services, const Error& error, int status)
 {
     Response response;
-    response.status = http_status(error.code);
+    response.status = status != 0 ? status : http_status(error.code);
     if (response.status == 503) {
         response.with_header("Retry-After", "5"); // the database is usually back within seconds
     }

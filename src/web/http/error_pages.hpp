@@ -11,8 +11,9 @@ namespace rundum::web {
 /// The HTTP status for an error code.
 int http_status(ErrorCode code);
 
-/// An error as the client wants it: JSON under /api/, an HTML page elsewhere.
-Response error_response(const Request& request, Services& services, const Error& error);
+/// An error as the client wants it: JSON under /api/, an HTML page elsewhere. The status follows
+/// the error's code unless `status` names another (405, 501), which the page's heading follows too.
+Response error_response(const Request& request, Services& services, const Error& error, int status = 0);
 
 /// The 404 answer for a path that names nothing.
 Response not_found(const Request& request, Services& services);
