@@ -8,7 +8,6 @@
 
 #include "core/permissions.hpp"
 #include "format/meeting_json.hpp"
-#include "web/http/error_pages.hpp"
 #include "web/http/json_response.hpp"
 #include "web/meetings/meeting_access.hpp"
 
@@ -72,25 +71,18 @@ Result<boost::json::object> meeting_json(Services& services, const Meeting& meet
 
 } // namespace
 
-Response api_meetings(const Request& request, Services& services)
+Result<Response> api_meetings(const Request& request, Services& services)
 {
-    auto meetings = services.store.list_meetings();
-    auto cities = services.store.list_cities();
-    if (!meetings || !cities) {
-        return error_response(request, services, !meetings ? meetings.error() : cities.error());
-    }
+    RUNDUM_TRY_ASSIGN(meetings, services.store.list_meetings());
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
     const User* member = request.visitor.member();
-    const bool is_member = member != nullptr;
     boost::json::array list;
-    for (const Meeting& meeting : *meetings) {
-        auto json = meeting_json(services, meeting, *cities, member);
-        if (!json) {
-            return error_response(request, services, json.error());
-        }
-        list.emplace_back(std::move(*json));
+    for (const Meeting& meeting : meetings) {
+        RUNDUM_TRY_ASSIGN(json, meeting_json(services, meeting, cities, member));
+        list.emplace_back(std::move(json));
     }
     Response response = json_response(boost::json::object{{"meetings", std::move(list)}});
-    response.with_header("Cache-Control", is_member ? "private, no-store" : "public, max-age=60");
+    response.with_header("Cache-Control", member != nullptr ? "private, no-store" : "public, max-age=60");
     return response;
 }
 

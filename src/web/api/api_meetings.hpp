@@ -9,6 +9,6 @@
 
 namespace rundum::web {
 
-Response api_meetings(const Request& request, Services& services);
+Result<Response> api_meetings(const Request& request, Services& services);
 
 } // namespace rundum::web

@@ -5,7 +5,6 @@
 #include <spdlog/spdlog.h>
 
 #include "core/calendar_date.hpp"
-#include "web/http/error_pages.hpp"
 #include "web/meetings/meeting_access.hpp"
 
 namespace rundum::web {
@@ -48,22 +47,19 @@ void add_open_action_items(TemplateData& page, Services& services, const User& m
 
 } // namespace
 
-Response home_page(const Request& request, Services& services)
+Result<Response> home_page(const Request& request, Services& services)
 {
-    auto cities = services.store.list_cities();
-    if (!cities) {
-        return error_response(request, services, cities.error());
-    }
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
     TemplateData page{TemplateData::type::object};
     kainjow::mustache::list names;
-    for (const City& city : *cities) {
+    for (const City& city : cities) {
         TemplateData entry{TemplateData::type::object};
         entry.set("slug", city.slug);
         entry.set("name", city.name);
         names.push_back(entry);
     }
     page.set("cities", names);
-    page.set("lead", services.catalogue.text("home.lead", {std::to_string(cities->size())}));
+    page.set("lead", services.catalogue.text("home.lead", {std::to_string(cities.size())}));
     page.set("nav_home", true);
     if (const User* member = request.visitor.member()) {
         add_open_action_items(page, services, *member);

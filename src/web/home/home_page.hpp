@@ -8,6 +8,6 @@
 namespace rundum::web {
 
 /// GET /: the network in brief and the member cities by name.
-Response home_page(const Request& request, Services& services);
+Result<Response> home_page(const Request& request, Services& services);
 
 } // namespace rundum::web

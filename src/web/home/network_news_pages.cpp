@@ -7,7 +7,6 @@
 #include "core/meeting_reminders.hpp"
 #include "format/berlin_time.hpp"
 #include "web/http/clock.hpp"
-#include "web/http/error_pages.hpp"
 #include "web/meetings/meeting_access.hpp"
 #include "web/home/network_news_view.hpp"
 #include "web/http/page_helpers.hpp"
@@ -53,41 +52,28 @@ Result<NewsSources> load_sources(Services& services, const std::vector<Challenge
 
 } // namespace
 
-Response network_news_page(const Request& request, Services& services)
+Result<Response> network_news_page(const Request& request, Services& services)
 {
-    if (auto guard = require_member(request, services)) {
-        return std::move(*guard);
-    }
-    auto meetings = services.store.list_meetings();
-    auto cities = services.store.list_cities();
-    auto challenges = services.store.list_challenges();
-    if (!meetings || !cities || !challenges) {
-        return error_response(request, services,
-                              !meetings ? meetings.error() : !cities ? cities.error() : challenges.error());
-    }
+    RUNDUM_TRY_ASSIGN(meetings, services.store.list_meetings());
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
+    RUNDUM_TRY_ASSIGN(challenges, services.store.list_challenges());
     NewsPage page;
     page.now = meeting_now();
     page.today = date_part(page.now);
-    page.last = last_meeting(*meetings, page.now);
-    page.next = next_meeting(*meetings, page.now);
+    page.last = last_meeting(meetings, page.now);
+    page.next = next_meeting(meetings, page.now);
     const std::string since = window_start(page.last, page.now);
     page.since_day = readable_day(page.last != nullptr ? page.last->starts_at
                                                        : add_days(page.now, -NEWS_DAYS_WITHOUT_MEETING));
     if (page.last != nullptr) {
-        auto actions = services.store.action_items(page.last->id);
-        if (!actions) {
-            return error_response(request, services, actions.error());
-        }
-        page.actions = std::move(*actions);
+        RUNDUM_TRY_ASSIGN(actions, services.store.action_items(page.last->id));
+        page.actions = std::move(actions);
     }
-    auto sources = load_sources(services, *challenges);
-    if (!sources) {
-        return error_response(request, services, sources.error());
-    }
-    page.news = news_since(*sources, since);
-    page.projects = std::move(sources->projects);
-    page.cities = std::move(*cities);
-    page.challenges = std::move(*challenges);
+    RUNDUM_TRY_ASSIGN(sources, load_sources(services, challenges));
+    page.news = news_since(sources, since);
+    page.projects = std::move(sources.projects);
+    page.cities = std::move(cities);
+    page.challenges = std::move(challenges);
     TemplateData view = network_news_view(page, services.catalogue);
     view.set("nav_meetings", true);
     Response response = html_page(request, services, "network_news", std::move(view), "meeting.news.title");

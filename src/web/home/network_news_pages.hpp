@@ -11,6 +11,6 @@ namespace rundum::web {
 inline constexpr std::string_view NETWORK_NEWS_PATH = "/neu-seit-dem-letzten-treffen";
 
 /// GET /neu-seit-dem-letzten-treffen (members only).
-Response network_news_page(const Request& request, Services& services);
+Result<Response> network_news_page(const Request& request, Services& services);
 
 } // namespace rundum::web

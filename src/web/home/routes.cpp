@@ -11,7 +11,7 @@ RouteList home_routes()
 {
     RouteList routes;
     routes.push_back(get("/", home_page).cached());
-    routes.push_back(get(NETWORK_NEWS_PATH, network_news_page));
+    routes.push_back(get(NETWORK_NEWS_PATH, network_news_page).members());
     return routes;
 }
 

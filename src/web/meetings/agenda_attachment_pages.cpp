@@ -4,7 +4,6 @@
 
 #include "core/permissions.hpp"
 #include "web/http/attachment_upload.hpp"
-#include "web/http/error_pages.hpp"
 #include "web/meetings/meeting_access.hpp"
 #include "web/http/page_helpers.hpp"
 
@@ -30,69 +29,43 @@ std::string item_anchor(const AgendaItem& item)
 
 } // namespace
 
-Response upload_agenda_attachment(const Request& request, Services& services, std::string_view item_id)
+Result<Response> upload_agenda_attachment(const Request& request, Services& services, std::string_view item_id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto item = attachable_item(services, request.visitor.member(), item_id);
-    if (!item) {
-        return error_response(request, services, item.error());
-    }
-    auto upload = checked_upload(request, services);
-    if (!upload) {
-        return error_response(request, services, upload.error());
-    }
-    const auto& [info, bytes] = *upload;
-    if (auto stored = services.store.add_agenda_attachment(item->id, info, bytes); !stored) {
-        return error_response(request, services, stored.error());
-    }
-    audit(request, services, "agenda_attachment_added", item->title + ": " + info.file_name);
-    return redirect_to(item_anchor(*item));
+    RUNDUM_TRY_ASSIGN(item, attachable_item(services, request.visitor.member(), item_id));
+    RUNDUM_TRY_ASSIGN(upload, checked_upload(request, services));
+    const auto& [info, bytes] = upload;
+    RUNDUM_TRY(services.store.add_agenda_attachment(item.id, info, bytes));
+    audit(request, services, "agenda_attachment_added", item.title + ": " + info.file_name);
+    return redirect_to(item_anchor(item));
 }
 
-Response download_agenda_attachment(const Request& request, Services& services, std::string_view item_id,
-                                    std::string_view attachment_id)
+// Files of public agenda items are for everyone; the others only for members (the route is open
+// to all, so the sign-in is asked for here).
+Result<Response> download_agenda_attachment(const Request& request, Services& services, std::string_view item_id,
+                                            std::string_view attachment_id)
 {
-    auto item = agenda_item_or_fail(services, item_id);
-    if (!item) {
-        return error_response(request, services, item.error());
-    }
-    auto public_ids = public_projects_of(services, {*item});
-    if (!public_ids) {
-        return error_response(request, services, public_ids.error());
-    }
-    const bool is_public = is_public_agenda_item(*item, *public_ids);
+    RUNDUM_TRY_ASSIGN(item, agenda_item_or_fail(services, item_id));
+    RUNDUM_TRY_ASSIGN(public_ids, public_projects_of(services, {item}));
+    const bool is_public = is_public_agenda_item(item, public_ids);
     if (!is_public) {
         if (auto stop = require_member(request, services)) {
             return std::move(*stop);
         }
     }
-    auto file = services.store.agenda_attachment(item->id, attachment_id);
+    RUNDUM_TRY_ASSIGN(file, services.store.agenda_attachment(item.id, attachment_id));
     if (!file) {
-        return error_response(request, services, file.error());
+        return fail(ErrorCode::NotFound, "error.attachment.not_found");
     }
-    if (!*file) {
-        return error_response(request, services, Error{ErrorCode::NotFound, "error.attachment.not_found", {}, {}});
-    }
-    return attachment_download((*file)->first, std::move((*file)->second), is_public);
+    return attachment_download(file->first, std::move(file->second), is_public);
 }
 
-Response remove_agenda_attachment(const Request& request, Services& services, std::string_view item_id,
-                                  std::string_view attachment_id)
+Result<Response> remove_agenda_attachment(const Request& request, Services& services, std::string_view item_id,
+                                          std::string_view attachment_id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto item = attachable_item(services, request.visitor.member(), item_id);
-    if (!item) {
-        return error_response(request, services, item.error());
-    }
-    if (auto removed = services.store.remove_agenda_attachment(item->id, attachment_id); !removed) {
-        return error_response(request, services, removed.error());
-    }
-    audit(request, services, "agenda_attachment_removed", item->title);
-    return redirect_to(item_anchor(*item));
+    RUNDUM_TRY_ASSIGN(item, attachable_item(services, request.visitor.member(), item_id));
+    RUNDUM_TRY(services.store.remove_agenda_attachment(item.id, attachment_id));
+    audit(request, services, "agenda_attachment_removed", item.title);
+    return redirect_to(item_anchor(item));
 }
 
 } // namespace rundum::web

@@ -11,12 +11,12 @@
 namespace rundum::web {
 
 /// POST /tagesordnungspunkte/{item}/anhaenge (multipart: file, title)
-Response upload_agenda_attachment(const Request& request, Services& services, std::string_view item_id);
+Result<Response> upload_agenda_attachment(const Request& request, Services& services, std::string_view item_id);
 /// GET /tagesordnungspunkte/{item}/anhaenge/{file}
-Response download_agenda_attachment(const Request& request, Services& services, std::string_view item_id,
+Result<Response> download_agenda_attachment(const Request& request, Services& services, std::string_view item_id,
                                     std::string_view attachment_id);
 /// POST /tagesordnungspunkte/{item}/anhaenge/{file}/entfernen
-Response remove_agenda_attachment(const Request& request, Services& services, std::string_view item_id,
+Result<Response> remove_agenda_attachment(const Request& request, Services& services, std::string_view item_id,
                                   std::string_view attachment_id);
 
 } // namespace rundum::web

@@ -5,12 +5,13 @@
 
 #include <string_view>
 
+#include "core/result.hpp"
 #include "web/http/http_types.hpp"
 #include "web/http/services.hpp"
 
 namespace rundum::web {
 
 /// POST /tagesordnungspunkte/{item}/loeschen (confirm=ja)
-Response remove_agenda_item(const Request& request, Services& services, std::string_view item_id);
+Result<Response> remove_agenda_item(const Request& request, Services& services, std::string_view item_id);
 
 } // namespace rundum::web

@@ -5,7 +5,6 @@
 
 #include "core/permissions.hpp"
 #include "media/attachment.hpp"
-#include "web/http/error_pages.hpp"
 #include "web/meetings/meeting_access.hpp"
 
 namespace rundum::web {
@@ -27,15 +26,12 @@ std::string agenda_line(const AgendaItem& item)
     return item.start_time.empty() ? "– " + item.title : item.start_time + " " + item.title;
 }
 
-Response calendar_response(const Request& request, Result<std::string> calendar, std::string_view file_name,
-                           Services& services)
+Result<Response> calendar_response(const Request& request, Result<std::string> calendar, std::string_view file_name)
 {
-    if (!calendar) {
-        return error_response(request, services, calendar.error());
-    }
+    RUNDUM_TRY_ASSIGN(text, std::move(calendar));
     Response response;
     response.content_type = "text/calendar; charset=utf-8";
-    response.body = std::move(*calendar);
+    response.body = std::move(text);
     response.with_header("Content-Disposition", media::content_disposition(file_name, false));
     response.with_header("Cache-Control",
                          request.visitor.is_signed_in() ? "private, no-store" : "public, max-age=300");
@@ -85,38 +81,25 @@ Result<format::CalendarEvent> meeting_event(Services& services, const Meeting& m
     return event;
 }
 
-Response meetings_calendar(const Request& request, Services& services)
+Result<Response> meetings_calendar(const Request& request, Services& services)
 {
-    auto meetings = services.store.list_meetings();
-    auto cities = services.store.list_cities();
-    if (!meetings || !cities) {
-        return error_response(request, services, !meetings ? meetings.error() : cities.error());
-    }
+    RUNDUM_TRY_ASSIGN(meetings, services.store.list_meetings());
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
     std::vector<format::CalendarEvent> events;
-    for (const Meeting& meeting : *meetings) {
-        auto event = meeting_event(services, meeting, *cities, request.visitor.member());
-        if (!event) {
-            return error_response(request, services, event.error());
-        }
-        events.push_back(std::move(*event));
+    for (const Meeting& meeting : meetings) {
+        RUNDUM_TRY_ASSIGN(event, meeting_event(services, meeting, cities, request.visitor.member()));
+        events.push_back(std::move(event));
     }
     const format::CalendarOptions options{services.catalogue.text("meeting.calendar.name"), "PUBLISH", ""};
-    return calendar_response(request, format::meeting_calendar(events, options), "netzwerktreffen.ics", services);
+    return calendar_response(request, format::meeting_calendar(events, options), "netzwerktreffen.ics");
 }
 
-Response meeting_calendar_file(const Request& request, Services& services, std::string_view id)
+Result<Response> meeting_calendar_file(const Request& request, Services& services, std::string_view id)
 {
-    auto meeting = meeting_or_fail(services, id);
-    auto cities = services.store.list_cities();
-    if (!meeting || !cities) {
-        return error_response(request, services, !meeting ? meeting.error() : cities.error());
-    }
-    auto event = meeting_event(services, *meeting, *cities, request.visitor.member());
-    if (!event) {
-        return error_response(request, services, event.error());
-    }
-    return calendar_response(request, format::meeting_calendar({*event}, {"", "PUBLISH", ""}), "treffen.ics",
-                             services);
+    RUNDUM_TRY_ASSIGN(meeting, meeting_or_fail(services, id));
+    RUNDUM_TRY_ASSIGN(cities, services.store.list_cities());
+    RUNDUM_TRY_ASSIGN(event, meeting_event(services, meeting, cities, request.visitor.member()));
+    return calendar_response(request, format::meeting_calendar({event}, {"", "PUBLISH", ""}), "treffen.ics");
 }
 
 } // namespace rundum::web

@@ -21,8 +21,8 @@ namespace rundum::web {
 Result<format::CalendarEvent> meeting_event(Services& services, const Meeting& meeting,
                                             const std::vector<City>& cities, const User* member);
 
-Response meetings_calendar(const Request& request, Services& services); ///< GET /meetings.ics
-Response meeting_calendar_file(const Request& request, Services& services,
+Result<Response> meetings_calendar(const Request& request, Services& services); ///< GET /meetings.ics
+Result<Response> meeting_calendar_file(const Request& request, Services& services,
                                std::string_view id); ///< GET /treffen/{id}.ics
 
 } // namespace rundum::web

@@ -133,70 +133,49 @@ std::string chosen_city(const Request& request)
 
 } // namespace
 
-Response registration_page(const Request& request, Services& services, std::string_view meeting_id)
+Result<Response> registration_page(const Request& request, Services& services, std::string_view meeting_id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
-    auto context = registration_context(services, *request.visitor.member(), meeting_id, chosen_city(request));
-    if (!context) {
-        return error_response(request, services, context.error());
-    }
-    return registration_form(request, services, *context, context->stored.value_or(Registration{}), {}, 200);
+    RUNDUM_TRY_ASSIGN(context,
+                      registration_context(services, *request.visitor.member(), meeting_id, chosen_city(request)));
+    return registration_form(request, services, context, context.stored.value_or(Registration{}), {}, 200);
 }
 
-Response save_registration(const Request& request, Services& services, std::string_view meeting_id)
+Result<Response> save_registration(const Request& request, Services& services, std::string_view meeting_id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
-    }
     const User& member = *request.visitor.member();
-    auto context = registration_context(services, member, meeting_id, chosen_city(request));
-    if (!context) {
-        return error_response(request, services, context.error());
-    }
-    if (!context->city) {
-        return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
+    RUNDUM_TRY_ASSIGN(context, registration_context(services, member, meeting_id, chosen_city(request)));
+    if (!context.city) {
+        return fail(ErrorCode::Invalid, "error.form.incomplete");
     }
     Registration registration = read_registration_form(Form::parse(request.body));
-    registration.meeting_id = context->meeting.id;
-    registration.city_id = context->city->id;
+    registration.meeting_id = context.meeting.id;
+    registration.city_id = context.city->id;
     registration.registered_by = member.id;
     registration.updated_at = now_iso();
-    if (auto valid = validate_registration(registration, context->meeting, meeting_now(), context->is_admin);
-        !valid) {
-        return registration_form(request, services, *context, registration,
+    if (auto valid = validate_registration(registration, context.meeting, meeting_now(), context.is_admin); !valid) {
+        return registration_form(request, services, context, registration,
                                  {{meeting_field_of(valid.error()), services.catalogue.text(valid.error())}},
                                  http_status(valid.error().code));
     }
-    if (auto saved = services.store.save_registration(registration); !saved) {
-        return error_response(request, services, saved.error());
-    }
-    audit(request, services, "meeting_registered", context->meeting.title + ": " + context->city->name);
-    return redirect_to(back_to(*context));
+    RUNDUM_TRY(services.store.save_registration(registration));
+    audit(request, services, "meeting_registered", context.meeting.title + ": " + context.city->name);
+    return redirect_to(back_to(context));
 }
 
-Response withdraw_registration(const Request& request, Services& services, std::string_view meeting_id)
+Result<Response> withdraw_registration(const Request& request, Services& services, std::string_view meeting_id)
 {
-    if (auto stop = require_member(request, services)) {
-        return std::move(*stop);
+    RUNDUM_TRY_ASSIGN(context,
+                      registration_context(services, *request.visitor.member(), meeting_id, chosen_city(request)));
+    if (!context.city) {
+        return fail(ErrorCode::Invalid, "error.form.incomplete");
     }
-    auto context = registration_context(services, *request.visitor.member(), meeting_id, chosen_city(request));
-    if (!context) {
-        return error_response(request, services, context.error());
-    }
-    if (!context->city) {
-        return error_response(request, services, Error{ErrorCode::Invalid, "error.form.incomplete", {}, {}});
-    }
-    if (!context->is_admin && !is_registration_open(context->meeting, meeting_now())) {
-        return registration_form(request, services, *context, context->stored.value_or(Registration{}),
+    if (!context.is_admin && !is_registration_open(context.meeting, meeting_now())) {
+        return registration_form(request, services, context, context.stored.value_or(Registration{}),
                                  {{"name_0", services.catalogue.text("meeting.error.deadline_passed")}}, 409);
     }
-    if (auto removed = services.store.remove_registration(context->meeting.id, context->city->id); !removed) {
-        return error_response(request, services, removed.error());
-    }
-    audit(request, services, "meeting_withdrawn", context->meeting.title + ": " + context->city->name);
-    return redirect_to(back_to(*context));
+    RUNDUM_TRY(services.store.remove_registration(context.meeting.id, context.city->id));
+    audit(request, services, "meeting_withdrawn", context.meeting.title + ": " + context.city->name);
+    return redirect_to(back_to(context));
 }
 
 } // namespace rundum::web

@@ -11,10 +11,10 @@
 namespace rundum::web {
 
 /// GET /treffen/{id}/anmeldung (admins: ?stadt=<slug>)
-Response registration_page(const Request& request, Services& services, std::string_view meeting_id);
+Result<Response> registration_page(const Request& request, Services& services, std::string_view meeting_id);
 /// POST /treffen/{id}/anmeldung
-Response save_registration(const Request& request, Services& services, std::string_view meeting_id);
+Result<Response> save_registration(const Request& request, Services& services, std::string_view meeting_id);
 /// POST /treffen/{id}/anmeldung/zurueckziehen
-Response withdraw_registration(const Request& request, Services& services, std::string_view meeting_id);
+Result<Response> withdraw_registration(const Request& request, Services& services, std::string_view meeting_id);
 
 } // namespace rundum::web
